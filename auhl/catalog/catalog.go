@@ -1,0 +1,212 @@
+package catalog
+
+import (
+	"bytes"
+	_ "embed"
+	"io"
+	"slices"
+	"sync"
+
+	"github.com/auhl/auhl-go/auhl"
+)
+
+// MaxSize is the largest catalogue file Load reads, in bytes.
+const MaxSize = 16 << 20
+
+//go:embed data/catalog-2025-2026.json
+var defaultData []byte
+
+var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
+	return Load(bytes.NewReader(defaultData))
+})
+
+// Default returns the embedded catalogue of academic year 2025-2026. It is
+// parsed once, on first use, and the same value is shared by every caller
+// and goroutine: treat it as read-only (Clone gives a copy to change). The
+// embedded data is validated by the package's tests, so Default does not
+// fail at run time.
+func Default() *Catalog {
+	c, err := defaultCatalog()
+	if err != nil {
+		// Unreachable for a released build: TestDefaultIsValid loads the same
+		// bytes. Fail loudly rather than hand out an empty catalogue.
+		panic("catalog: the embedded catalogue is invalid: " + err.Error())
+	}
+	return c
+}
+
+// DefaultJSON returns a copy of the embedded catalogue file, as Load reads
+// it.
+func DefaultJSON() []byte { return slices.Clone(defaultData) }
+
+// Load reads a catalogue file (at most MaxSize bytes) and validates it. On
+// any problem it returns a *auhl.ValidationError that lists every problem
+// with its JSON Pointer (unknown fields, values of the wrong type, duplicate
+// ids, missing names in either language, impossible credits, references to
+// unknown campuses, study areas or sources, ...), and no catalogue.
+func Load(r io.Reader) (*Catalog, error) {
+	var c Catalog
+	decoded, ve := auhl.ReadPartial(r, MaxSize, &c)
+	if !decoded {
+		return nil, ve
+	}
+	if ve == nil {
+		ve = &auhl.ValidationError{}
+	}
+	ve.AddUncovered(c.check())
+	if err := ve.Err(); err != nil {
+		return nil, err
+	}
+	c.index()
+	return &c, nil
+}
+
+func (c *Catalog) index() {
+	c.byID = make(map[string]int, len(c.Programmes))
+	for i, p := range c.Programmes {
+		c.byID[p.ID] = i
+	}
+}
+
+// Clone returns a deep copy of the catalogue, to change without affecting
+// anyone else's.
+func (c *Catalog) Clone() *Catalog {
+	out := &Catalog{
+		Version:      c.Version,
+		AcademicYear: c.AcademicYear,
+		Sources:      slices.Clone(c.Sources),
+		Campuses:     slices.Clone(c.Campuses),
+		StudyAreas:   slices.Clone(c.StudyAreas),
+		Programmes:   make([]Programme, len(c.Programmes)),
+	}
+	for i, p := range c.Programmes {
+		p.Campuses = slices.Clone(p.Campuses)
+		p.Languages = slices.Clone(p.Languages)
+		p.Tracks = slices.Clone(p.Tracks)
+		p.Sources = slices.Clone(p.Sources)
+		p.Unverified = slices.Clone(p.Unverified)
+		out.Programmes[i] = p
+	}
+	out.index()
+	return out
+}
+
+// ByID returns the programme with the given id.
+func (c *Catalog) ByID(id string) (Programme, bool) {
+	if c.byID == nil {
+		for _, p := range c.Programmes {
+			if p.ID == id {
+				return p, true
+			}
+		}
+		return Programme{}, false
+	}
+	i, ok := c.byID[id]
+	if !ok {
+		return Programme{}, false
+	}
+	return c.Programmes[i], true
+}
+
+// Query selects programmes. A zero field matches every programme; the
+// fields that are set must all match.
+type Query struct {
+	// Institution keeps the programmes of one institution.
+	Institution auhl.Institution
+	// Level keeps the programmes of one level.
+	Level auhl.Level
+	// Campus keeps the programmes taught at the campus with this ID.
+	Campus string
+	// Language keeps the programmes taught in this language.
+	Language auhl.Lang
+	// StudyArea keeps the programmes of the study area with this ID.
+	StudyArea string
+}
+
+// Match reports whether p satisfies every field of q that is set.
+func (q Query) Match(p Programme) bool {
+	return (q.Institution == "" || p.Institution == q.Institution) &&
+		(q.Level == "" || p.Level == q.Level) &&
+		(q.Campus == "" || slices.Contains(p.Campuses, q.Campus)) &&
+		(q.Language == "" || slices.Contains(p.Languages, q.Language)) &&
+		(q.StudyArea == "" || p.StudyArea == q.StudyArea)
+}
+
+// Filter returns the programmes that match q, in catalogue order.
+func (c *Catalog) Filter(q Query) []Programme {
+	var out []Programme
+	for _, p := range c.Programmes {
+		if q.Match(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// ByInstitution returns the programmes of institution i.
+func (c *Catalog) ByInstitution(i auhl.Institution) []Programme {
+	return c.Filter(Query{Institution: i})
+}
+
+// ByLevel returns the programmes of level l.
+func (c *Catalog) ByLevel(l auhl.Level) []Programme { return c.Filter(Query{Level: l}) }
+
+// ByCampus returns the programmes taught at the campus with the given ID.
+func (c *Catalog) ByCampus(id string) []Programme { return c.Filter(Query{Campus: id}) }
+
+// ByLanguage returns the programmes taught in language l.
+func (c *Catalog) ByLanguage(l auhl.Lang) []Programme { return c.Filter(Query{Language: l}) }
+
+// ByStudyArea returns the programmes of the study area with the given ID.
+func (c *Catalog) ByStudyArea(id string) []Programme { return c.Filter(Query{StudyArea: id}) }
+
+// Campus returns the campus with the given ID.
+func (c *Catalog) Campus(id string) (auhl.Campus, bool) {
+	for _, x := range c.Campuses {
+		if x.ID == id {
+			return x, true
+		}
+	}
+	return auhl.Campus{}, false
+}
+
+// StudyArea returns the study area with the given ID.
+func (c *Catalog) StudyArea(id string) (StudyArea, bool) {
+	for _, x := range c.StudyAreas {
+		if x.ID == id {
+			return x, true
+		}
+	}
+	return StudyArea{}, false
+}
+
+// Source returns the source with the given ID.
+func (c *Catalog) Source(id string) (Source, bool) {
+	for _, x := range c.Sources {
+		if x.ID == id {
+			return x, true
+		}
+	}
+	return Source{}, false
+}
+
+// IsUnverified reports whether the programme marks fact f as not confirmed
+// by an official source.
+func (p Programme) IsUnverified(f Fact) bool { return slices.Contains(p.Unverified, f) }
+
+// Verification returns one warning finding for every fact of the programme
+// that no official source confirms (code CodeFactUnverified), so that a
+// reader is told to check the programme's official page. It returns nil for
+// a fully verified programme.
+func (p Programme) Verification() []auhl.Finding {
+	var out []auhl.Finding
+	for _, f := range p.Unverified {
+		out = append(out, auhl.Finding{
+			Code:     CodeFactUnverified,
+			Severity: auhl.Warning,
+			Params:   auhl.Params{"programme": auhl.Txt(p.Name), "fact": auhl.Str(string(f)), "label": auhl.Txt(f.Label())},
+			Source:   auhl.Source{Title: p.Name.NL, URL: p.URL},
+		})
+	}
+	return out
+}

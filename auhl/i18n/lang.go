@@ -1,0 +1,68 @@
+package i18n
+
+import (
+	"strings"
+
+	"github.com/auhl/auhl-go/auhl"
+	"golang.org/x/text/language"
+)
+
+// supported are the languages in the order of auhl.Langs: Dutch first, the
+// default.
+var supported = []language.Tag{language.Dutch, language.English}
+
+var matcher = language.NewMatcher(supported)
+
+// Tag returns the BCP 47 tag of l; an unknown language gives Dutch.
+func Tag(l auhl.Lang) language.Tag {
+	if l == auhl.English {
+		return language.English
+	}
+	return language.Dutch
+}
+
+// Match returns the supported language that best fits the given BCP 47
+// tags, most preferred first, such as a browser's navigator.languages or a
+// page's lang attribute: nl-BE and nl-NL give Dutch, en-GB and en-US give
+// English, and anything else (no tag, an unparsable tag, only other
+// languages) gives Dutch.
+func Match(tags ...string) auhl.Lang {
+	var parsed []language.Tag
+	for _, s := range tags {
+		s = strings.TrimSpace(s)
+		if s == "" || len(s) > 64 {
+			continue
+		}
+		if t, err := language.Parse(s); err == nil {
+			parsed = append(parsed, t)
+		}
+	}
+	return match(parsed)
+}
+
+// Negotiate returns the supported language that best fits an HTTP
+// Accept-Language header, with its quality values ("en-GB,en;q=0.9,nl;q=0.8"
+// gives English). A missing or malformed header gives Dutch.
+func Negotiate(acceptLanguage string) auhl.Lang {
+	if len(acceptLanguage) > 4096 {
+		acceptLanguage = acceptLanguage[:4096]
+	}
+	tags, _, err := language.ParseAcceptLanguage(acceptLanguage)
+	if err != nil {
+		return auhl.Dutch
+	}
+	return match(tags)
+}
+
+func match(tags []language.Tag) auhl.Lang {
+	if len(tags) == 0 {
+		return auhl.Dutch
+	}
+	// Use the index, not the returned tag: for nl-BE the matcher returns
+	// nl-u-rg-bezzzz, which is Dutch all the same.
+	_, i, conf := matcher.Match(tags...)
+	if conf == language.No {
+		return auhl.Dutch
+	}
+	return auhl.Langs()[i]
+}
