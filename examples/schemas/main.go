@@ -1,0 +1,234 @@
+// Command schemas writes the JSON Schema files of the public input and
+// output types of auhl-go, one file per type, with the settings of package
+// auhl/schema. Run it from anywhere inside the repository:
+//
+//	go run ./examples/schemas            # rewrites auhl/schema/v1
+//	go run ./examples/schemas -out DIR   # writes the files into DIR
+//
+// Without -out it writes the committed folder auhl/schema/v1 and removes
+// from it the schema files it no longer generates. The descriptions come
+// from the doc comments of the Go source, so run it from a checkout of the
+// module. The drift test of this package fails when the committed files no
+// longer match the types; `go test ./examples/schemas -update` rewrites
+// them too.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/invopop/jsonschema"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/schema"
+)
+
+// committedDir is the folder of the committed schema files, relative to the
+// module root.
+const committedDir = "auhl/schema/v1"
+
+// files lists the schema files: one per public input or output type, and
+// the enumerations and the academic year as small schemas of their own.
+func files() []schema.File {
+	return []schema.File{
+		{Name: "academic-year", Type: reflect.TypeFor[auhl.AcademicYear]()},
+		{Name: "campus", Type: reflect.TypeFor[auhl.Campus]()},
+		{Name: "catalog", Type: reflect.TypeFor[catalog.Catalog]()},
+		{Name: "code-spec", Type: reflect.TypeFor[auhl.CodeSpec]()},
+		{Name: "finding", Type: reflect.TypeFor[auhl.Finding]()},
+		{Name: "institution", Type: reflect.TypeFor[auhl.Institution]()},
+		{Name: "lang", Type: reflect.TypeFor[auhl.Lang]()},
+		{Name: "level", Type: reflect.TypeFor[auhl.Level]()},
+		{Name: "programme", Type: reflect.TypeFor[catalog.Programme]()},
+		{Name: "severity", Type: reflect.TypeFor[auhl.Severity]()},
+		{Name: "text", Type: reflect.TypeFor[auhl.Text]()},
+		{Name: "validation-error", Type: reflect.TypeFor[auhl.ValidationError]()},
+	}
+}
+
+// Patterns of the declared string types.
+const (
+	yearPattern         = `^[0-9]{4}-[0-9]{4}$`
+	optionalYearPattern = `^([0-9]{4}-[0-9]{4})?$`
+	hollandPattern      = `^[RIASEC]{2,3}$`
+)
+
+// types declares the schemas of the domain types whose JSON encoding is
+// their own (auhl.AcademicYear, auhl.Value) or needs more than its Go kind
+// says (catalog.HollandCode, auhl.Credits). Enumerations need no entry:
+// their Enum method is enough.
+func types() []schema.Type {
+	text := reflect.TypeFor[auhl.Text]()
+	return []schema.Type{
+		{
+			Type: reflect.TypeFor[auhl.AcademicYear](),
+			Schema: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "string", Pattern: yearPattern}
+			},
+			// The zero year encodes as "": allowed only where the field
+			// may be left out.
+			Optional: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "string", Pattern: optionalYearPattern}
+			},
+		},
+		{
+			Type: reflect.TypeFor[auhl.Value](),
+			Schema: func() *jsonschema.Schema {
+				return &jsonschema.Schema{OneOf: []*jsonschema.Schema{
+					{Type: "number"},
+					{Type: "string"},
+					schema.Ref(text),
+				}}
+			},
+			Uses: []reflect.Type{text},
+		},
+		{
+			Type: reflect.TypeFor[auhl.Credits](),
+			Schema: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "integer", Minimum: "0"}
+			},
+		},
+		{
+			Type: reflect.TypeFor[catalog.HollandCode](),
+			Schema: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "string", Pattern: hollandPattern}
+			},
+		},
+	}
+}
+
+// config returns the generator's settings for the module at root.
+func config(root string) schema.Config {
+	return schema.Config{ModuleRoot: root, Types: types()}
+}
+
+// generateAll returns the schema files of the module at root, keyed by file
+// name.
+func generateAll(root string) (map[string][]byte, error) {
+	return schema.Generate(config(root), files()...)
+}
+
+// moduleRoot returns the directory of the auhl-go go.mod at or above dir.
+func moduleRoot(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		b, err := os.ReadFile(filepath.Join(d, "go.mod"))
+		if err == nil {
+			if modulePath(b) == schema.ModulePath {
+				return d, nil
+			}
+		} else if !errors.Is(err, os.ErrNotExist) {
+			return "", err
+		}
+		if filepath.Dir(d) == d {
+			return "", fmt.Errorf("no go.mod of %s at or above %s: run inside the repository", schema.ModulePath, dir)
+		}
+	}
+}
+
+// modulePath returns the path of a go.mod's module directive.
+func modulePath(gomod []byte) string {
+	for _, line := range strings.Split(string(gomod), "\n") {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "module"); ok {
+			return strings.Trim(strings.TrimSpace(rest), `"`)
+		}
+	}
+	return ""
+}
+
+// write writes the files into dir, creating it. With prune it also removes
+// the schema files in dir that are not among files.
+func write(dir string, files map[string][]byte, prune bool) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for name, b := range files {
+		old, err := os.ReadFile(filepath.Join(dir, name))
+		if err == nil && bytes.Equal(old, b) {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			return err
+		}
+	}
+	if !prune {
+		return nil
+	}
+	stale, err := staleFiles(dir, files)
+	if err != nil {
+		return err
+	}
+	for _, name := range stale {
+		if err := os.Remove(filepath.Join(dir, name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// staleFiles lists, sorted, the schema files in dir that are not among
+// files.
+func staleFiles(dir string, files map[string][]byte) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		if _, ok := files[e.Name()]; !ok && !e.IsDir() && strings.HasSuffix(e.Name(), schema.Ext) {
+			out = append(out, e.Name())
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("schemas", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	out := fl.String("out", "", "write the schema files into `DIR` (default: the module's "+committedDir+", pruning stale files)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if fl.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments: %q", fl.Args())
+	}
+	root, err := moduleRoot(".")
+	if err != nil {
+		return err
+	}
+	gen, err := generateAll(root)
+	if err != nil {
+		return err
+	}
+	dir, prune := *out, false
+	if dir == "" {
+		dir, prune = filepath.Join(root, filepath.FromSlash(committedDir)), true
+	}
+	if err := write(dir, gen, prune); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %d schema files to %s\n", len(gen), dir)
+	return nil
+}
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "schemas:", err)
+		}
+		os.Exit(2)
+	}
+}

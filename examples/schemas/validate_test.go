@@ -1,0 +1,440 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/schema"
+)
+
+// These tests check the committed schemas with an independent validator,
+// santhosh-tekuri/jsonschema, offline: a reference resolves only to a file of
+// schema.FS, by its $id.
+
+// embeddedLoader loads the schema files of schema.FS by their $id, and
+// refuses every other URL.
+type embeddedLoader struct{}
+
+func (embeddedLoader) Load(url string) (any, error) {
+	name, ok := strings.CutPrefix(url, schema.BaseID)
+	if !ok {
+		return nil, fmt.Errorf("%s is not a schema of auhl-go: no network in these tests", url)
+	}
+	b, err := fs.ReadFile(schema.FS, name)
+	if err != nil {
+		return nil, err
+	}
+	return jsonschema.UnmarshalJSON(bytes.NewReader(b))
+}
+
+// compile compiles the committed schema file name as draft 2020-12.
+func compile(t *testing.T, name string) *jsonschema.Schema {
+	t.Helper()
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft2020)
+	c.UseLoader(embeddedLoader{})
+	s, err := c.Compile(schema.ID(name))
+	require.NoError(t, err, "compiling %s", name)
+	return s
+}
+
+// instance turns a Go value or raw JSON into what the validator takes.
+func instance(t *testing.T, v any) any {
+	t.Helper()
+	b, ok := v.([]byte)
+	if !ok {
+		var err error
+		b, err = json.Marshal(v)
+		require.NoError(t, err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	require.NoError(t, err)
+	return inst
+}
+
+// leaves returns the instance locations of the innermost causes of a
+// validation error, as JSON Pointers.
+func leaves(err error) []string {
+	ve, ok := err.(*jsonschema.ValidationError)
+	if !ok {
+		return nil
+	}
+	var out []string
+	var visit func(e *jsonschema.ValidationError)
+	visit = func(e *jsonschema.ValidationError) {
+		if len(e.Causes) == 0 {
+			out = append(out, auhl.Pointer("", e.InstanceLocation...))
+			return
+		}
+		for _, c := range e.Causes {
+			visit(c)
+		}
+	}
+	visit(ve)
+	return out
+}
+
+func TestSchemasCompile(t *testing.T) {
+	names := schema.Names()
+	require.NotEmpty(t, names)
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			s := compile(t, name)
+			assert.Equal(t, 2020, s.DraftVersion)
+		})
+	}
+}
+
+func TestDefaultCatalogIsValid(t *testing.T) {
+	s := compile(t, "catalog.schema.json")
+	t.Run("data file", func(t *testing.T) {
+		err := s.Validate(instance(t, catalog.DefaultJSON()))
+		assert.NoError(t, err, "the embedded data file auhl/catalog/data does not match catalog.schema.json")
+	})
+	t.Run("encoded", func(t *testing.T) {
+		err := s.Validate(instance(t, catalog.Default()))
+		assert.NoError(t, err, "the JSON encoding of catalog.Default() does not match catalog.schema.json")
+	})
+}
+
+// TestDefaultCatalogParts validates the parts of the default catalogue
+// against the schemas of their own types.
+func TestDefaultCatalogParts(t *testing.T) {
+	c := catalog.Default()
+	require.NotEmpty(t, c.Programmes)
+	require.NotEmpty(t, c.Campuses)
+	programme := compile(t, "programme.schema.json")
+	finding := compile(t, "finding.schema.json")
+	text := compile(t, "text.schema.json")
+	level := compile(t, "level.schema.json")
+	institution := compile(t, "institution.schema.json")
+	for _, p := range c.Programmes {
+		assert.NoError(t, programme.Validate(instance(t, p)), p.ID)
+		assert.NoError(t, text.Validate(instance(t, p.Name)), p.ID)
+		assert.NoError(t, level.Validate(instance(t, p.Level)), p.ID)
+		assert.NoError(t, institution.Validate(instance(t, p.Institution)), p.ID)
+		for _, f := range p.Verification() {
+			assert.NoError(t, finding.Validate(instance(t, f)), p.ID)
+		}
+	}
+	campus := compile(t, "campus.schema.json")
+	for _, x := range c.Campuses {
+		assert.NoError(t, campus.Validate(instance(t, x)), x.ID)
+	}
+	year := compile(t, "academic-year.schema.json")
+	assert.NoError(t, year.Validate(instance(t, c.AcademicYear)))
+}
+
+// minimalCatalog is a small valid catalogue, built from Go values.
+func minimalCatalog(t *testing.T) map[string]any {
+	t.Helper()
+	year, err := auhl.ParseAcademicYear("2025-2026")
+	require.NoError(t, err)
+	c := catalog.Catalog{
+		Version:      "2025.1",
+		AcademicYear: year,
+		Sources:      []catalog.Source{{ID: "guide", Title: "Study guide", URL: "https://example.org/guide"}},
+		Campuses: []auhl.Campus{{
+			ID: "uhasselt-diepenbeek", Institution: auhl.UHasselt, City: "Diepenbeek",
+			Name: auhl.Text{NL: "Campus Diepenbeek", EN: "Diepenbeek campus"},
+		}},
+		StudyAreas: []catalog.StudyArea{{ID: "sciences", Name: auhl.Text{NL: "Wetenschappen", EN: "Sciences"}}},
+		Programmes: []catalog.Programme{{
+			ID: "uhasselt-ba-fysica", Institution: auhl.UHasselt, Level: auhl.AcademicBachelor,
+			Name:      auhl.Text{NL: "Bachelor in de fysica", EN: "Bachelor of Physics"},
+			Credits:   180,
+			Campuses:  []string{"uhasselt-diepenbeek"},
+			Languages: []auhl.Lang{auhl.Dutch},
+			StudyArea: "sciences",
+			URL:       "https://example.org/fysica",
+			Admission: catalog.Admission{Ijkingstoets: catalog.IjkingstoetsMandatory},
+			Interest: catalog.Interest{Code: "IR", Rationale: auhl.Text{
+				NL: "De natuur begrijpen.", EN: "Understanding nature.",
+			}},
+			Sources:    []string{"guide"},
+			Unverified: []catalog.Fact{catalog.FactNameEN},
+		}},
+	}
+	var m map[string]any
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &m))
+	return m
+}
+
+// programme0 returns the first programme of a catalogue tree.
+func programme0(m map[string]any) map[string]any {
+	return m["programmes"].([]any)[0].(map[string]any)
+}
+
+func TestInvalidCatalogs(t *testing.T) {
+	s := compile(t, "catalog.schema.json")
+	require.NoError(t, s.Validate(instance(t, minimalCatalog(t))), "the minimal catalogue must be valid")
+
+	tests := []struct {
+		name   string
+		change func(m map[string]any)
+		at     string // the JSON Pointer the validator must point at
+	}{
+		{"unknown top-level field", func(m map[string]any) { m["extra"] = 1 }, ""},
+		{"unknown programme field", func(m map[string]any) { programme0(m)["colour"] = "red" }, "/programmes/0"},
+		{"bad level", func(m map[string]any) { programme0(m)["level"] = "bachelor" }, "/programmes/0/level"},
+		{"bad institution", func(m map[string]any) { programme0(m)["institution"] = "kuleuven" }, "/programmes/0/institution"},
+		{"bad academic year", func(m map[string]any) { m["academicYear"] = "2025/2026" }, "/academicYear"},
+		{"short academic year", func(m map[string]any) { m["academicYear"] = "2025-26" }, "/academicYear"},
+		{"empty academic year", func(m map[string]any) { m["academicYear"] = "" }, "/academicYear"},
+		{"missing academic year", func(m map[string]any) { delete(m, "academicYear") }, ""},
+		{"missing English name", func(m map[string]any) {
+			delete(programme0(m)["name"].(map[string]any), "en")
+		}, "/programmes/0/name"},
+		{"name not a text", func(m map[string]any) { programme0(m)["name"] = "Fysica" }, "/programmes/0/name"},
+		{"bad RIASEC letter", func(m map[string]any) {
+			programme0(m)["interest"].(map[string]any)["code"] = "IRX"
+		}, "/programmes/0/interest/code"},
+		{"RIASEC code too long", func(m map[string]any) {
+			programme0(m)["interest"].(map[string]any)["code"] = "IRCA"
+		}, "/programmes/0/interest/code"},
+		{"RIASEC code too short", func(m map[string]any) {
+			programme0(m)["interest"].(map[string]any)["code"] = "I"
+		}, "/programmes/0/interest/code"},
+		{"bad language", func(m map[string]any) { programme0(m)["languages"] = []any{"fr"} }, "/programmes/0/languages/0"},
+		{"bad unverified fact", func(m map[string]any) { programme0(m)["unverified"] = []any{"colour"} }, "/programmes/0/unverified/0"},
+		{"bad ijkingstoets", func(m map[string]any) {
+			programme0(m)["admission"] = map[string]any{"ijkingstoets": "maybe"}
+		}, "/programmes/0/admission/ijkingstoets"},
+		{"negative credits", func(m map[string]any) { programme0(m)["credits"] = -1 }, "/programmes/0/credits"},
+		{"fractional credits", func(m map[string]any) { programme0(m)["credits"] = 1.5 }, "/programmes/0/credits"},
+		{"missing campus city", func(m map[string]any) {
+			delete(m["campuses"].([]any)[0].(map[string]any), "city")
+		}, "/campuses/0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := minimalCatalog(t)
+			tt.change(m)
+			err := s.Validate(instance(t, m))
+			require.Error(t, err)
+			assert.Contains(t, leaves(err), tt.at, "%v", err)
+		})
+	}
+}
+
+func TestFindingAndValidationError(t *testing.T) {
+	finding := compile(t, "finding.schema.json")
+	validationError := compile(t, "validation-error.schema.json")
+	codeSpec := compile(t, "code-spec.schema.json")
+
+	findings := []auhl.Finding{
+		{Code: "catalog.count", Severity: auhl.Info, Params: auhl.Params{"count": auhl.Int(12)}},
+		{
+			Code: "admission.language.dutch-b2-missing", Severity: auhl.Error,
+			Params: auhl.Params{"level": auhl.Str("B2"), "share": auhl.Num(13.5), "name": auhl.Txt(auhl.Text{NL: "Nederlands", EN: "Dutch"})},
+			Source: auhl.Source{Title: "Codex Hoger Onderwijs, art. II.205", URL: "https://example.org/codex"},
+		},
+		{Code: "x.y", Severity: auhl.Warning, Source: auhl.Source{Title: "Only a title"}},
+	}
+	for _, f := range findings {
+		assert.NoError(t, finding.Validate(instance(t, f)), f.Code)
+	}
+
+	// A real ValidationError, from the SDK's strict decoder and from the
+	// catalogue's reader.
+	var text auhl.Text
+	decodeErr := auhl.DecodeJSON([]byte(`{"nl": 1, "de": "x"}`), &text)
+	var ve *auhl.ValidationError
+	require.ErrorAs(t, decodeErr, &ve)
+	require.NotEmpty(t, ve.Problems)
+	assert.NoError(t, validationError.Validate(instance(t, ve)))
+
+	_, loadErr := catalog.Load(strings.NewReader(`{"version": "x", "academicYear": "2025/2026"}`))
+	require.ErrorAs(t, loadErr, &ve)
+	assert.NoError(t, validationError.Validate(instance(t, ve)))
+
+	for _, c := range slices.Concat(auhl.Codes(), catalog.Codes()) {
+		assert.NoError(t, codeSpec.Validate(instance(t, c)), c.Code)
+	}
+
+	invalid := []struct {
+		name   string
+		schema *jsonschema.Schema
+		json   string
+	}{
+		{"finding without severity", finding, `{"code": "x"}`},
+		{"finding with bad severity", finding, `{"code": "x", "severity": "fatal"}`},
+		{"finding with a list param", finding, `{"code": "x", "severity": "info", "params": {"a": [1]}}`},
+		{"finding with a half text param", finding, `{"code": "x", "severity": "info", "params": {"a": {"nl": "x"}}}`},
+		{"finding with a null param", finding, `{"code": "x", "severity": "info", "params": {"a": null}}`},
+		{"source without title", finding, `{"code": "x", "severity": "info", "source": {"url": "https://example.org"}}`},
+		{"problem without code", validationError, `{"problems": [{"path": ""}]}`},
+		{"unknown field", validationError, `{"problems": [], "message": "x"}`},
+		{"code spec with bad kind", codeSpec, `{"code": "x", "params": [{"name": "n", "kind": "float"}]}`},
+	}
+	for _, tt := range invalid {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Error(t, tt.schema.Validate(instance(t, []byte(tt.json))))
+		})
+	}
+}
+
+func TestSmallSchemas(t *testing.T) {
+	tests := []struct {
+		file  string
+		json  string
+		valid bool
+	}{
+		{"academic-year", `"2025-2026"`, true},
+		{"academic-year", `""`, false},
+		{"academic-year", `"2025/2026"`, false},
+		{"academic-year", `2025`, false},
+		{"level", `"master"`, true},
+		{"level", `"bachelor"`, false},
+		{"institution", `"pxl"`, true},
+		{"institution", `"PXL"`, false},
+		{"lang", `"en"`, true},
+		{"lang", `"fr"`, false},
+		{"severity", `"warning"`, true},
+		{"severity", `"fatal"`, false},
+		{"text", `{"nl": "Hallo", "en": "Hello"}`, true},
+		{"text", `{"nl": "Hallo"}`, false},
+		{"text", `{"nl": "Hallo", "en": "Hello", "fr": "Bonjour"}`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file+" "+tt.json, func(t *testing.T) {
+			err := compile(t, tt.file+schema.Ext).Validate(instance(t, []byte(tt.json)))
+			if tt.valid {
+				assert.NoError(t, err)
+			} else {
+				assert.Error(t, err)
+			}
+		})
+	}
+}
+
+// decodeFile parses a committed schema file into a generic tree.
+func decodeFile(t *testing.T, name string) map[string]any {
+	t.Helper()
+	b, err := schema.Get(name)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	return m
+}
+
+// TestEveryPropertyHasADescription proves that the doc comments were read:
+// every schema, definition and property has a description.
+func TestEveryPropertyHasADescription(t *testing.T) {
+	for _, name := range schema.Names() {
+		t.Run(name, func(t *testing.T) {
+			m := decodeFile(t, name)
+			assert.NotEmpty(t, m["description"], "the root has no description")
+			var visit func(path string, v any)
+			visit = func(path string, v any) {
+				switch v := v.(type) {
+				case map[string]any:
+					if props, ok := v["properties"].(map[string]any); ok {
+						for k, p := range props {
+							d, _ := p.(map[string]any)["description"].(string)
+							assert.NotEmpty(t, d, "property %s/properties/%s has no description", path, k)
+						}
+					}
+					if defs, ok := v["$defs"].(map[string]any); ok {
+						for k, d := range defs {
+							desc, _ := d.(map[string]any)["description"].(string)
+							assert.NotEmpty(t, desc, "definition %s has no description", k)
+						}
+					}
+					for k, x := range v {
+						visit(path+"/"+k, x)
+					}
+				case []any:
+					for i, x := range v {
+						visit(fmt.Sprintf("%s/%d", path, i), x)
+					}
+				}
+			}
+			visit("", m)
+		})
+	}
+}
+
+// TestEnumsAreSpelledOut follows the Go types of every file: wherever a
+// field's type (or its element type) is an enumeration, the schema lists
+// exactly its values.
+func TestEnumsAreSpelledOut(t *testing.T) {
+	checked := 0
+	for _, f := range files() {
+		t.Run(f.Name, func(t *testing.T) {
+			m := decodeFile(t, f.Name)
+			defs, _ := m["$defs"].(map[string]any)
+			seen := map[reflect.Type]bool{}
+			var visit func(typ reflect.Type, node map[string]any, path string)
+			visit = func(typ reflect.Type, node map[string]any, path string) {
+				if vals, ok := schema.EnumValues(typ); ok {
+					assert.Equal(t, "string", node["type"], path)
+					assert.Equal(t, toAny(vals), node["enum"], path)
+					checked++
+					return
+				}
+				switch typ.Kind() {
+				case reflect.Pointer:
+					visit(typ.Elem(), node, path)
+				case reflect.Slice:
+					if items, ok := node["items"].(map[string]any); ok {
+						visit(typ.Elem(), items, path+"/items")
+					}
+				case reflect.Struct:
+					if ref, ok := node["$ref"].(string); ok {
+						name := strings.TrimPrefix(ref, "#/$defs/")
+						def, ok := defs[name].(map[string]any)
+						require.True(t, ok, "%s: %s", path, ref)
+						if seen[typ] {
+							return
+						}
+						seen[typ] = true
+						visit(typ, def, "#/$defs/"+name)
+						return
+					}
+					props, ok := node["properties"].(map[string]any)
+					if !ok {
+						return // a declared type, such as AcademicYear
+					}
+					for i := 0; i < typ.NumField(); i++ {
+						sf := typ.Field(i)
+						name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+						if !sf.IsExported() || name == "-" {
+							continue
+						}
+						if name == "" {
+							name = sf.Name
+						}
+						p, ok := props[name].(map[string]any)
+						require.True(t, ok, "%s has no property %q", path, name)
+						visit(sf.Type, p, path+"/properties/"+name)
+					}
+				}
+			}
+			visit(f.Type, m, "#")
+		})
+	}
+	assert.Greater(t, checked, 10, "enumerations checked")
+}
+
+func toAny(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
