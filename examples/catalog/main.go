@@ -1,0 +1,221 @@
+// Command catalog lists the programme catalogue of UHasselt and Hogeschool
+// PXL, filtered by institution, level, campus, language of instruction or
+// study area, in Dutch or English, as a table or as the catalogue's own
+// JSON.
+//
+//	go run ./examples/catalog -institution pxl -level graduaat -lang en
+//	go run ./examples/catalog -taught-in en -json
+//	go run ./examples/catalog -file newer-catalogue.json
+//
+// Without -lang, the language follows the environment (LC_ALL, LC_MESSAGES,
+// LANG): English for en_*, Dutch otherwise. Facts that no official source
+// confirms are marked with an asterisk.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/i18n"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
+}
+
+// options are the command's flags, checked.
+type options struct {
+	file   string
+	query  catalog.Query
+	lang   auhl.Lang
+	asJSON bool
+}
+
+// run is the whole command, testable: it returns the exit status.
+func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+	lang := envLang(getenv)
+	opts, err := parseFlags(args, stderr, lang)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		// Speak the language asked for, even when other flags are wrong.
+		printErrors(stderr, opts.lang, err)
+		return 2
+	}
+	cat := catalog.Default()
+	if opts.file != "" {
+		f, err := os.Open(opts.file)
+		if err != nil {
+			fmt.Fprintln(stderr, ui.CannotOpen.In(opts.lang), opts.file)
+			return 1
+		}
+		cat, err = catalog.Load(f)
+		f.Close()
+		if err != nil {
+			printErrors(stderr, opts.lang, err)
+			return 1
+		}
+	}
+	progs := cat.Filter(opts.query)
+	if opts.asJSON {
+		out := *cat
+		out.Programmes = progs
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(&out); err != nil {
+			return 1
+		}
+		return 0
+	}
+	writeTable(stdout, cat, progs, opts.lang)
+	return 0
+}
+
+func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error) {
+	fs := flag.NewFlagSet("catalog", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		o                                 options
+		inst, level, taught, langFlag, ar string
+	)
+	fs.StringVar(&o.file, "file", "", ui.FlagFile.In(lang))
+	fs.StringVar(&inst, "institution", "", ui.FlagInstitution.In(lang))
+	fs.StringVar(&level, "level", "", ui.FlagLevel.In(lang)+": "+strings.Join(auhl.Level("").Enum(), ", "))
+	fs.StringVar(&o.query.Campus, "campus", "", ui.FlagCampus.In(lang))
+	fs.StringVar(&taught, "taught-in", "", ui.FlagTaught.In(lang))
+	fs.StringVar(&ar, "area", "", ui.FlagArea.In(lang))
+	fs.StringVar(&langFlag, "lang", "", ui.FlagLang.In(lang))
+	fs.BoolVar(&o.asJSON, "json", false, ui.FlagJSON.In(lang))
+	o.lang = lang
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	var ve auhl.ValidationError
+	if fs.NArg() > 0 {
+		ve.Add("", auhl.CodeJSONUnknownField, auhl.Params{"field": auhl.Str(auhl.Clip(fs.Arg(0)))})
+	}
+	enum := func(flagName, v string, into interface{ UnmarshalText([]byte) error }) {
+		if v != "" {
+			ve.Merge("-"+flagName, into.UnmarshalText([]byte(v)))
+		}
+	}
+	enum("institution", inst, &o.query.Institution)
+	enum("level", level, &o.query.Level)
+	enum("taught-in", taught, &o.query.Language)
+	enum("lang", langFlag, &o.lang)
+	o.query.StudyArea = ar
+	if !o.lang.Valid() {
+		o.lang = lang
+	}
+	return o, ve.Err()
+}
+
+// envLang picks the language from the POSIX locale variables.
+func envLang(getenv func(string) string) auhl.Lang {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		v := getenv(name)
+		if v == "" || v == "C" || v == "POSIX" {
+			continue
+		}
+		v, _, _ = strings.Cut(v, ".")
+		return i18n.Match(strings.ReplaceAll(v, "_", "-"))
+	}
+	return auhl.Dutch
+}
+
+func printErrors(w io.Writer, lang auhl.Lang, err error) {
+	for _, line := range i18n.Errors(lang, err) {
+		fmt.Fprintln(w, line)
+	}
+}
+
+func writeTable(w io.Writer, cat *catalog.Catalog, progs []catalog.Programme, lang auhl.Lang) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join([]string{
+		ui.ColProgramme.In(lang), ui.ColInstitution.In(lang), ui.ColLevel.In(lang),
+		ui.ColCredits.In(lang), ui.ColCampus.In(lang), ui.ColTaught.In(lang), ui.ColID.In(lang),
+	}, "\t"))
+	marked := false
+	mark := func(p catalog.Programme, f catalog.Fact, s string) string {
+		if p.IsUnverified(f) {
+			marked = true
+			return s + "*"
+		}
+		return s
+	}
+	for _, p := range progs {
+		nameFact := catalog.FactNameNL
+		if lang == auhl.English {
+			nameFact = catalog.FactNameEN
+		}
+		credits := "–"
+		if p.Credits > 0 {
+			credits = strconv.Itoa(int(p.Credits))
+		}
+		var campuses []string
+		for _, id := range p.Campuses {
+			if c, ok := cat.Campus(id); ok {
+				campuses = append(campuses, c.City)
+			}
+		}
+		campus := strings.Join(campuses, ", ")
+		if campus == "" {
+			campus = "–"
+		}
+		var langs []string
+		for _, l := range p.Languages {
+			langs = append(langs, string(l))
+		}
+		name := mark(p, nameFact, p.Name.In(lang))
+		if p.IsUnverified(catalog.FactProgramme) {
+			name = mark(p, catalog.FactProgramme, name)
+		}
+		fmt.Fprintln(tw, strings.Join([]string{
+			oneLine(name),
+			institutionShort(p.Institution),
+			levelShort[p.Level].In(lang),
+			mark(p, catalog.FactCredits, credits),
+			mark(p, catalog.FactCampuses, oneLine(campus)),
+			mark(p, catalog.FactLanguages, strings.Join(langs, ", ")),
+			p.ID,
+		}, "\t"))
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, i18n.Message(lang, catalog.CodeCount, auhl.Params{"count": auhl.Int(len(progs))}), ui.AcademicYear.In(lang), cat.AcademicYear)
+	if marked {
+		fmt.Fprintln(w, ui.Legend.In(lang))
+	}
+}
+
+// oneLine keeps a catalogue string from breaking the table: control
+// characters (a tab, a newline, an escape sequence) become spaces.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func institutionShort(i auhl.Institution) string {
+	switch i {
+	case auhl.UHasselt:
+		return "UHasselt"
+	case auhl.PXL:
+		return "PXL"
+	}
+	return string(i)
+}
