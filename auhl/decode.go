@@ -5,6 +5,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"reflect"
@@ -71,30 +72,25 @@ func DecodePartial(data []byte, v any) (decoded bool, problems *ValidationError)
 	return true, &ve
 }
 
-// ReadJSON reads at most limit bytes from r and decodes them with DecodeJSON.
-// An input longer than limit gives a CodeJSONTooLarge problem.
+// ReadJSON reads at most limit bytes from r and decodes them with
+// DecodeJSON. An input longer than limit gives a CodeJSONTooLarge problem;
+// a failure of r itself is returned as it is, wrapped, and is not an
+// ErrInvalid: the input was not read, so nothing can be said of it.
 func ReadJSON(r io.Reader, limit int64, v any) error {
-	data, ve := readLimited(r, limit)
-	if ve != nil {
-		return ve
+	data, err := ReadLimited(r, limit)
+	if err != nil {
+		return err
 	}
 	return DecodeJSON(data, v)
 }
 
-// ReadPartial reads at most limit bytes from r and decodes them with
-// DecodePartial.
-func ReadPartial(r io.Reader, limit int64, v any) (decoded bool, problems *ValidationError) {
-	data, ve := readLimited(r, limit)
-	if ve != nil {
-		return false, ve
-	}
-	return DecodePartial(data, v)
-}
-
-func readLimited(r io.Reader, limit int64) ([]byte, *ValidationError) {
+// ReadLimited reads r to its end, but at most limit bytes: a longer input
+// gives a *ValidationError with a CodeJSONTooLarge problem, and a failure of
+// r itself a wrapped error that is not an ErrInvalid.
+func ReadLimited(r io.Reader, limit int64) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return nil, &ValidationError{Problems: []Problem{{Code: CodeJSONRead}}}
+		return nil, fmt.Errorf("auhl: reading the input: %w", err)
 	}
 	if int64(len(data)) > limit {
 		return nil, &ValidationError{Problems: []Problem{{Code: CodeJSONTooLarge, Params: Params{"limit": Int(int(limit))}}}}

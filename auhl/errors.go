@@ -26,8 +26,6 @@ const (
 	// CodeJSONTooLarge: the input is larger than allowed. Params: limit (int,
 	// bytes).
 	CodeJSONTooLarge = "json.too-large"
-	// CodeJSONRead: the input could not be read.
-	CodeJSONRead = "json.read"
 	// CodeEnum: a value is not one of the allowed ones. Params: value
 	// (string), allowed (string).
 	CodeEnum = "value.enum"
@@ -55,7 +53,6 @@ func Codes() []CodeSpec {
 		{Code: CodeJSONUnknownField, Params: []ParamSpec{{"field", KindString}}},
 		{Code: CodeJSONTrailing},
 		{Code: CodeJSONTooLarge, Params: []ParamSpec{{"limit", KindInt}}},
-		{Code: CodeJSONRead},
 		{Code: CodeEnum, Params: []ParamSpec{{"value", KindString}, {"allowed", KindString}}},
 		{Code: CodeRequired},
 		{Code: CodeNumberRange, Params: []ParamSpec{{"value", KindInt}, {"min", KindInt}, {"max", KindInt}}},

@@ -43,10 +43,15 @@ func DefaultJSON() []byte { return slices.Clone(defaultData) }
 // any problem it returns a *auhl.ValidationError that lists every problem
 // with its JSON Pointer (unknown fields, values of the wrong type, duplicate
 // ids, missing names in either language, impossible credits, references to
-// unknown campuses, study areas or sources, ...), and no catalogue.
+// unknown campuses, study areas or sources, ...), and no catalogue. A
+// failure of r itself is returned wrapped, and is not an auhl.ErrInvalid.
 func Load(r io.Reader) (*Catalog, error) {
+	data, err := auhl.ReadLimited(r, MaxSize)
+	if err != nil {
+		return nil, err
+	}
 	var c Catalog
-	decoded, ve := auhl.ReadPartial(r, MaxSize, &c)
+	decoded, ve := auhl.DecodePartial(data, &c)
 	if !decoded {
 		return nil, ve
 	}

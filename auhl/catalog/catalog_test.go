@@ -162,6 +162,18 @@ func TestLoadTooLarge(t *testing.T) {
 	assert.Equal(t, auhl.CodeJSONTooLarge, ve.Problems[0].Code)
 }
 
+type failingReader struct{}
+
+func (failingReader) Read([]byte) (int, error) { return 0, errors.New("connection reset") }
+
+func TestLoadReadFailureIsNotInvalidInput(t *testing.T) {
+	c, err := Load(failingReader{})
+	require.Error(t, err)
+	assert.Nil(t, c)
+	assert.False(t, errors.Is(err, auhl.ErrInvalid))
+	assert.Contains(t, err.Error(), "connection reset")
+}
+
 func TestDefaultIsValid(t *testing.T) {
 	c, err := Load(bytes.NewReader(DefaultJSON()))
 	require.NoError(t, err, "the embedded catalogue must load")
