@@ -177,12 +177,12 @@ func writeTable(w io.Writer, cat *catalog.Catalog, progs []catalog.Programme, la
 		for _, l := range p.Languages {
 			langs = append(langs, string(l))
 		}
-		name := mark(p, nameFact, p.Name.In(lang))
-		if p.IsUnverified(catalog.FactProgramme) {
-			name = mark(p, catalog.FactProgramme, name)
+		name := oneLine(p.Name.In(lang))
+		if p.IsUnverified(nameFact) || p.IsUnverified(catalog.FactProgramme) {
+			name, marked = name+"*", true
 		}
 		fmt.Fprintln(tw, strings.Join([]string{
-			oneLine(name),
+			name,
 			institutionShort(p.Institution),
 			levelShort[p.Level].In(lang),
 			mark(p, catalog.FactCredits, credits),

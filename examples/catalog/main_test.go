@@ -103,6 +103,12 @@ func TestReadsAnotherCatalogue(t *testing.T) {
 	assert.Empty(t, out.String())
 }
 
+func TestOneMarkPerCell(t *testing.T) {
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run(nil, &out, &errOut, env(nil)))
+	assert.NotContains(t, out.String(), "**")
+}
+
 func TestOneLine(t *testing.T) {
 	assert.Equal(t, "a b c  d", oneLine("a\tb\nc\x1b\u0085d"))
 }
