@@ -129,7 +129,9 @@ type Query struct {
 }
 
 // Match reports whether p satisfies every field of q that is set.
-func (q Query) Match(p Programme) bool {
+func (q Query) Match(p Programme) bool { return q.match(&p) }
+
+func (q *Query) match(p *Programme) bool {
 	return (q.Institution == "" || p.Institution == q.Institution) &&
 		(q.Level == "" || p.Level == q.Level) &&
 		(q.Campus == "" || slices.Contains(p.Campuses, q.Campus)) &&
@@ -137,12 +139,23 @@ func (q Query) Match(p Programme) bool {
 		(q.StudyArea == "" || p.StudyArea == q.StudyArea)
 }
 
-// Filter returns the programmes that match q, in catalogue order.
+// Filter returns the programmes that match q, in catalogue order, or nil
+// when none does.
 func (c *Catalog) Filter(q Query) []Programme {
-	var out []Programme
-	for _, p := range c.Programmes {
-		if q.Match(p) {
-			out = append(out, p)
+	// Count first, so that the result is allocated once and exactly.
+	n := 0
+	for i := range c.Programmes {
+		if q.match(&c.Programmes[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Programme, 0, n)
+	for i := range c.Programmes {
+		if q.match(&c.Programmes[i]) {
+			out = append(out, c.Programmes[i])
 		}
 	}
 	return out
