@@ -478,10 +478,7 @@ func TestFetchContext(t *testing.T) {
 			name: "server hangs before the headers",
 			handler: func(release <-chan struct{}) step {
 				return func(_ http.ResponseWriter, r *http.Request) {
-					select {
-					case <-r.Context().Done():
-					case <-release:
-					}
+					hang(r, release)
 				}
 			},
 			requests: 1,
@@ -493,10 +490,7 @@ func TestFetchContext(t *testing.T) {
 					w.Header().Set("Content-Length", strconv.Itoa(len(valid)))
 					_, _ = w.Write(valid[:10])
 					w.(http.Flusher).Flush()
-					select {
-					case <-r.Context().Done():
-					case <-release:
-					}
+					hang(r, release)
 				}
 			},
 			requests: 1,
@@ -510,10 +504,7 @@ func TestFetchContext(t *testing.T) {
 						status(502)(w, r)
 						return
 					}
-					select {
-					case <-r.Context().Done():
-					case <-release:
-					}
+					hang(r, release)
 				}
 			},
 			requests: 2,
@@ -717,5 +708,13 @@ func TestBackoff(t *testing.T) {
 				require.LessOrEqual(t, d, tt.max)
 			}
 		})
+	}
+}
+
+// hang blocks a handler until the client goes away or the test releases it.
+func hang(r *http.Request, release <-chan struct{}) {
+	select {
+	case <-r.Context().Done():
+	case <-release:
 	}
 }
