@@ -1,0 +1,576 @@
+package studychoice
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+)
+
+// Advisor gives study-choice advice over one catalogue and one
+// questionnaire. It holds no mutable state: one Advisor serves any number of
+// goroutines.
+type Advisor struct {
+	cat   *catalog.Catalog
+	q     *Questionnaire
+	r     *rules
+	items map[string]Item
+	progs []programme
+	// Params of the findings whose values come from a small domain, built
+	// once and shared, read-only, by every advice: allocating them for
+	// every programme of every advice was most of the advisor's cost.
+	fitParams   [101]auhl.Params
+	hoursParams [11]auhl.Params
+	trackParams map[trackLevel]auhl.Params
+	levelParams map[auhl.Level]auhl.Params
+}
+
+type trackLevel struct {
+	finaliteit Finaliteit
+	track      Track
+	level      auhl.Level
+}
+
+// programme is what the advisor precomputes of a catalogue programme.
+type programme struct {
+	p        catalog.Programme
+	code     [6]float64 // the RIASEC code as a centred, unit-length vector
+	entry    bool       // open to a first-year student
+	mathsy   bool       // an academic programme where maths decides
+	cities   []string
+	flags    []auhl.Finding
+	ijkingOK bool // has an ijkingstoets
+}
+
+// NewAdvisor returns an advisor over the catalogue cat (nil means
+// catalog.Default()) and the default questionnaire.
+func NewAdvisor(cat *catalog.Catalog) *Advisor {
+	if cat == nil {
+		cat = catalog.Default()
+	}
+	a := &Advisor{cat: cat, q: DefaultQuestionnaire(), r: loadedRules(), items: map[string]Item{}}
+	for _, it := range a.q.Items {
+		a.items[it.ID] = it
+	}
+	for _, p := range cat.Programmes {
+		a.progs = append(a.progs, a.prepare(p))
+	}
+	for i := range a.fitParams {
+		a.fitParams[i] = auhl.Params{"fit": auhl.Int(i)}
+	}
+	for i := range a.hoursParams {
+		a.hoursParams[i] = auhl.Params{"hours": auhl.Int(i)}
+	}
+	a.levelParams = map[auhl.Level]auhl.Params{}
+	for _, l := range auhl.Levels() {
+		a.levelParams[l] = auhl.Params{"level": auhl.Txt(l.Name())}
+	}
+	a.trackParams = map[trackLevel]auhl.Params{}
+	for _, l := range entryLevels {
+		for _, f := range finaliteiten {
+			t, _ := trackOf(Background{Finaliteit: f})
+			a.trackParams[trackLevel{finaliteit: f, level: l}] = auhl.Params{"track": auhl.Txt(t), "level": auhl.Txt(l.Name())}
+		}
+		for _, tr := range tracks {
+			t, _ := trackOf(Background{Track: tr})
+			a.trackParams[trackLevel{track: tr, level: l}] = auhl.Params{"track": auhl.Txt(t), "level": auhl.Txt(l.Name())}
+		}
+	}
+	return a
+}
+
+// Questionnaire returns the questionnaire the advisor scores.
+func (a *Advisor) Questionnaire() *Questionnaire { return a.q }
+
+func (a *Advisor) prepare(p catalog.Programme) programme {
+	pr := programme{p: p}
+	pr.code = codeVector(p.Interest.Code)
+	pr.entry = p.Level == auhl.Graduaat || p.Level.Bachelor()
+	pr.ijkingOK = p.Admission.Ijkingstoets != catalog.IjkingstoetsNone
+	// Programmes with an ijkingstoets or the entrance exam test maths and
+	// science at entry; so do the academic programmes in the sciences,
+	// engineering and ICT.
+	pr.mathsy = p.Level == auhl.AcademicBachelor && (pr.ijkingOK || p.Admission.EntranceExam ||
+		p.StudyArea == "sciences" || p.StudyArea == "engineering" || p.StudyArea == "ict")
+	for _, id := range p.Campuses {
+		if c, ok := a.cat.Campus(id); ok && !slices.Contains(pr.cities, c.City) {
+			pr.cities = append(pr.cities, c.City)
+		}
+	}
+	r := a.r
+	add := func(code, src string, params auhl.Params) {
+		pr.flags = append(pr.flags, auhl.Finding{Code: code, Severity: auhl.Info, Params: params, Source: r.source(src)})
+	}
+	if p.Admission.EntranceExam {
+		add(CodeFlagEntranceExam, "toelatingsexamen", nil)
+	}
+	switch p.Admission.Ijkingstoets {
+	case catalog.IjkingstoetsMandatory:
+		add(CodeFlagIjkingMandatory, "uhasselt-toelating", nil)
+	case catalog.IjkingstoetsOptional:
+		add(CodeFlagIjkingOptional, "uhasselt-toelating", nil)
+	}
+	if p.Admission.ArtisticTest {
+		add(CodeFlagArtisticTest, "artistic-test", nil)
+	}
+	if p.Admission.TeacherTest {
+		add(CodeFlagTeacherTest, "starttoets", nil)
+	}
+	for _, l := range p.Languages {
+		pr.flags = append(pr.flags, auhl.Finding{Code: CodeFlagTaughtIn, Severity: auhl.Info, Params: auhl.Params{"language": auhl.Txt(langName(l))}})
+	}
+	pr.flags = append(pr.flags, p.Verification()...)
+	return pr
+}
+
+// permute reorders s in place so that s[k] becomes the old s[idx[k]],
+// following the permutation's cycles; idx is consumed.
+func permute(s []ProgrammeScore, idx []int) {
+	for k := range idx {
+		if idx[k] < 0 {
+			continue
+		}
+		tmp := s[k]
+		j := k
+		for idx[j] != k {
+			next := idx[j]
+			s[j] = s[next]
+			idx[j] = -1
+			j = next
+		}
+		s[j] = tmp
+		idx[j] = -1
+	}
+}
+
+// codeVector turns a Holland code into weights 3, 2, 1 for its letters,
+// centred and scaled to unit length.
+func codeVector(c catalog.HollandCode) [6]float64 {
+	var v [6]float64
+	for i := 0; i < len(c) && i < 3; i++ {
+		v[strings.IndexByte("RIASEC", c[i])] = float64(3 - i)
+	}
+	var mean, norm float64
+	for _, x := range v {
+		mean += x / 6
+	}
+	for i := range v {
+		v[i] -= mean
+		norm += v[i] * v[i]
+	}
+	norm = math.Sqrt(norm)
+	for i := range v {
+		v[i] /= norm
+	}
+	return v
+}
+
+func langName(l auhl.Lang) auhl.Text {
+	if l == auhl.English {
+		return auhl.Text{NL: "Engels", EN: "English"}
+	}
+	return auhl.Text{NL: "Nederlands", EN: "Dutch"}
+}
+
+// Advise checks the profile and returns the advice: the interest profile,
+// the level advice, every programme of the catalogue scored and sorted, the
+// findings about the profile and the next steps. An invalid profile gives a
+// *auhl.ValidationError with every problem and no advice. The same profile
+// always gives the same advice.
+func (a *Advisor) Advise(p Profile) (Advice, error) {
+	if err := a.check(&p).Err(); err != nil {
+		return Advice{}, err
+	}
+	r := a.r
+	adv := Advice{Questionnaire: a.q.Version, Catalog: a.cat.Version}
+	in, usable := a.interests(p, &adv)
+	adv.Interests = in
+	adv.Level = a.level(p, in, usable)
+
+	levelFit := map[auhl.Level]int{}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, l := range entryLevels {
+		lo, hi = math.Min(lo, adv.Level.Scores[l]), math.Max(hi, adv.Level.Scores[l])
+	}
+	for _, l := range entryLevels {
+		levelFit[l] = 100
+		if hi > lo {
+			levelFit[l] = int(math.Round(100 * (adv.Level.Scores[l] - lo) / (hi - lo)))
+		}
+	}
+
+	var scores [6]float64
+	for i, s := range RIASEC {
+		scores[i] = in.Scores[s]
+	}
+	all := make([]ProgrammeScore, len(a.progs))
+	// One backing array for the reasons of every programme; a programme
+	// with more reasons than its share grows its own.
+	const share = 6
+	buf := make([]auhl.Finding, len(a.progs)*share)
+	for i := range a.progs {
+		a.score(&all[i], &a.progs[i], p, scores, usable, levelFit, buf[i*share:i*share:(i+1)*share])
+	}
+	// Sort an index rather than the scores themselves: moving the large
+	// structs around costs more than the comparisons.
+	idx := make([]int, len(all))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int {
+		x, y := &all[i], &all[j]
+		switch {
+		case x.Excluded != y.Excluded:
+			if !x.Excluded {
+				return -1
+			}
+			return 1
+		case x.Overall != y.Overall:
+			return y.Overall - x.Overall
+		case x.InterestFit != y.InterestFit:
+			return y.InterestFit - x.InterestFit
+		}
+		return strings.Compare(x.ID, y.ID)
+	})
+	permute(all, idx)
+	adv.Programmes = all
+
+	a.routes(p, &adv)
+	a.nextSteps(&adv)
+	adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeDisclaimer, Severity: auhl.Info, Source: r.source("orientation")})
+	return adv, nil
+}
+
+var entryLevels = []auhl.Level{auhl.Graduaat, auhl.ProfessionalBachelor, auhl.AcademicBachelor}
+
+// interests scores the scales from 0 to 40 and says whether the profile can
+// rank programmes.
+func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
+	sum := map[ScaleID]float64{}
+	n := map[ScaleID]int{}
+	answered := 0
+	for id, v := range p.Answers {
+		it := a.items[id]
+		x := float64(v - 1) // 0..4
+		if it.Reverse {
+			x = 4 - x
+		}
+		sum[it.Scale] += x
+		n[it.Scale]++
+		if it.Scale != Academic {
+			answered++
+		}
+	}
+	in := Interests{Scores: map[ScaleID]float64{}}
+	for _, s := range scaleIDs {
+		if n[s] > 0 {
+			in.Scores[s] = math.Round(sum[s]/float64(n[s])*10*10) / 10
+		}
+	}
+	enough := answered >= a.r.MinAnswered
+	for _, s := range RIASEC {
+		enough = enough && n[s] > 0
+	}
+	if !enough {
+		adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeInterestFew, Severity: auhl.Warning,
+			Params: auhl.Params{"answered": auhl.Int(answered), "needed": auhl.Int(a.r.MinAnswered)}})
+		return in, false
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, s := range RIASEC {
+		lo, hi = math.Min(lo, in.Scores[s]), math.Max(hi, in.Scores[s])
+	}
+	if hi-lo < a.r.FlatSpread {
+		in.Flat = true
+		adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeInterestFlat, Severity: auhl.Warning, Source: a.r.source("simon-i")})
+		return in, false
+	}
+	order := RIASEC
+	sort.SliceStable(order[:], func(i, j int) bool { return in.Scores[order[i]] > in.Scores[order[j]] })
+	in.Code = catalog.HollandCode(string(order[0]) + string(order[1]) + string(order[2]))
+	names := map[ScaleID]auhl.Text{}
+	for _, s := range a.q.Scales {
+		names[s.ID] = s.Name
+	}
+	adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeInterestTop, Severity: auhl.Info,
+		Params: auhl.Params{"first": auhl.Txt(names[order[0]]), "second": auhl.Txt(names[order[1]]), "third": auhl.Txt(names[order[2]])},
+		Source: a.r.source("simon-i")})
+	return in, true
+}
+
+// interestFit is the congruence of the profile's shape with the programme's
+// code: the covariance of the centred scores with the centred, unit-length
+// code vector, divided by the largest value it can take (a profile of three
+// scales at 40 and three at 0), mapped to 0..100 with 50 neutral. Unlike a
+// correlation it does not divide by the profile's own spread, so raising
+// one interest never lowers the fit of a programme whose code starts with
+// it.
+func interestFit(scores, code [6]float64) int {
+	var mean float64
+	for _, v := range scores {
+		mean += v / 6
+	}
+	var x float64
+	for i, v := range scores {
+		x += (v - mean) * code[i]
+	}
+	x /= 20 * math.Sqrt(6)
+	return int(math.Round(50 + 50*math.Max(-1, math.Min(1, x))))
+}
+
+// trackOf names the prior education for findings.
+func trackOf(b Background) (auhl.Text, bool) {
+	switch {
+	case b.Finaliteit == Doorstroom:
+		return auhl.Text{NL: "doorstroomfinaliteit", EN: "transition finality (doorstroom)"}, true
+	case b.Finaliteit == Dubbele:
+		return auhl.Text{NL: "dubbele finaliteit", EN: "dual finality (dubbele finaliteit)"}, true
+	case b.Finaliteit == Arbeidsmarkt:
+		return auhl.Text{NL: "arbeidsmarktfinaliteit", EN: "labour-market finality (arbeidsmarkt)"}, true
+	case b.Track != "":
+		return auhl.Text{NL: string(b.Track), EN: string(b.Track)}, true
+	}
+	return auhl.Text{}, false
+}
+
+// trackBand is how well the prior education prepares for a level.
+func trackBand(b Background, l auhl.Level) (Band, bool) {
+	var kind int // 2: transition, 1: dual, 0: labour market
+	switch {
+	case b.Finaliteit == Doorstroom || b.Track == ASO:
+		kind = 2
+	case b.Finaliteit == Dubbele || b.Track == TSO || b.Track == KSO:
+		kind = 1
+	case b.Finaliteit == Arbeidsmarkt || b.Track == BSO:
+		kind = 0
+	default:
+		return BandUnknown, false
+	}
+	switch l {
+	case auhl.AcademicBachelor:
+		return [...]Band{BandExtra, BandFair, BandSolid}[kind], true
+	case auhl.ProfessionalBachelor:
+		return [...]Band{BandFair, BandSolid, BandSolid}[kind], true
+	case auhl.Graduaat:
+		return BandSolid, true
+	}
+	return BandUnknown, false
+}
+
+var bandRank = map[Band]int{BandExtra: 0, BandFair: 1, BandSolid: 2}
+
+func lower(a, b Band) Band {
+	if a == BandUnknown {
+		return b
+	}
+	if b == BandUnknown {
+		return a
+	}
+	if bandRank[b] < bandRank[a] {
+		return b
+	}
+	return a
+}
+
+var bandScore = map[Band]int{BandSolid: 100, BandFair: 70, BandExtra: 40, BandUnknown: 70}
+
+func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, scores [6]float64, usable bool, levelFit map[auhl.Level]int, reasons []auhl.Finding) {
+	r := a.r
+	*ps = ProgrammeScore{ID: pr.p.ID, Name: pr.p.Name, Institution: pr.p.Institution, Level: pr.p.Level, URL: pr.p.URL,
+		InterestFit: 50, Preparation: BandUnknown, PreferenceFit: 100, Flags: pr.flags, Reasons: reasons}
+	if usable {
+		ps.InterestFit = interestFit(scores, pr.code)
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeFitInterest, Severity: auhl.Info, Params: a.fitParams[ps.InterestFit]})
+	}
+	if !pr.entry {
+		ps.Excluded = true
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeNotEntry, Severity: auhl.Info, Params: a.levelParams[pr.p.Level]})
+	} else {
+		ps.Preparation = a.preparation(pr, p.Background, ps)
+	}
+	a.preferences(pr, p.Preferences, ps)
+
+	w := r.Weights
+	interest := ps.InterestFit
+	lf := levelFit[pr.p.Level]
+	total := w.Interest*interest + w.Preparation*bandScore[ps.Preparation] + w.Level*lf + w.Preference*ps.PreferenceFit
+	ps.Overall = int(math.Round(float64(total) / float64(w.Interest+w.Preparation+w.Level+w.Preference)))
+}
+
+func (a *Advisor) preparation(pr *programme, b Background, ps *ProgrammeScore) Band {
+	r := a.r
+	band := BandUnknown
+	add := func(code string, sev auhl.Severity, params auhl.Params, src string) {
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: code, Severity: sev, Params: params, Source: r.source(src)})
+	}
+	// A score on this programme's own ijkingstoets is the most specific
+	// evidence: it decides the band.
+	for _, s := range b.Ijkingstoetsen {
+		if s.Programme != pr.p.ID {
+			continue
+		}
+		params := auhl.Params{"score": auhl.Num(s.Score)}
+		switch {
+		case s.Score >= r.Ijkingstoets.Good:
+			add(CodePrepIjkingGood, auhl.Info, params, "ijkingstoets-bands")
+			return BandSolid
+		case s.Score >= r.Ijkingstoets.Average:
+			add(CodePrepIjkingAverage, auhl.Info, params, "ijkingstoets-bands")
+			a.steps(pr, ps, true)
+			return BandFair
+		default:
+			add(CodePrepIjkingLow, auhl.Warning, params, "ijkingstoets-low")
+			a.steps(pr, ps, true)
+			return BandExtra
+		}
+	}
+	if tb, ok := trackBand(b, pr.p.Level); ok {
+		key := trackLevel{finaliteit: b.Finaliteit, level: pr.p.Level}
+		if b.Finaliteit == "" {
+			key.track = b.Track
+		}
+		params := a.trackParams[key]
+		src := "columbus-2019"
+		if pr.p.Level == auhl.AcademicBachelor {
+			src = "track-success"
+		}
+		if tb == BandSolid {
+			add(CodePrepTrackFits, auhl.Info, params, src)
+		} else {
+			add(CodePrepTrackStretch, auhl.Info, params, src)
+		}
+		band = tb
+	}
+	if pr.mathsy && b.MathsHours > 0 {
+		params := a.hoursParams[b.MathsHours]
+		var mb Band
+		switch {
+		case b.MathsHours <= r.MathsHours.Low:
+			mb = BandExtra
+			add(CodePrepMathsLow, auhl.Info, params, "uhasselt-maths")
+		case b.MathsHours < r.MathsHours.Strong:
+			mb = BandFair
+			add(CodePrepMathsFair, auhl.Info, params, "uhasselt-maths")
+		default:
+			mb = BandSolid
+			add(CodePrepMathsStrong, auhl.Info, params, "uhasselt-maths")
+		}
+		band = lower(band, mb)
+	}
+	if band == BandUnknown {
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodePrepUnknown, Severity: auhl.Info})
+	}
+	if band == BandExtra || band == BandFair {
+		a.steps(pr, ps, pr.mathsy && b.MathsHours > 0 && b.MathsHours < r.MathsHours.Strong)
+	}
+	return band
+}
+
+// steps adds the constructive next steps to a programme whose preparation
+// asks for more: a maths course, the ijkingstoets, and a programme with the
+// same interests and a gentler start.
+func (a *Advisor) steps(pr *programme, ps *ProgrammeScore, maths bool) {
+	r := a.r
+	if maths {
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeStepSummerCourse, Severity: auhl.Info, Source: r.source("uhasselt-maths")})
+	}
+	if pr.ijkingOK {
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeStepIjkingPrep, Severity: auhl.Info,
+			Params: auhl.Params{"programme": auhl.Txt(pr.p.Name)}, Source: r.source("uhasselt-toelating")})
+	}
+	if pr.p.Level == auhl.AcademicBachelor {
+		if alt, ok := a.gentler(pr); ok {
+			ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeStepGentlerStart, Severity: auhl.Info,
+				Params: auhl.Params{"programme": auhl.Txt(alt.Name)}, Source: auhl.Source{Title: alt.Name.NL, URL: alt.URL}})
+		}
+	}
+}
+
+// gentler finds a professional bachelor in the same study area whose
+// interest code starts with the same letter; the first in catalogue order.
+func (a *Advisor) gentler(pr *programme) (catalog.Programme, bool) {
+	for i := range a.progs {
+		q := &a.progs[i].p
+		if q.Level == auhl.ProfessionalBachelor && q.StudyArea == pr.p.StudyArea && len(q.Interest.Code) > 0 &&
+			q.Interest.Code[0] == pr.p.Interest.Code[0] && !q.IsUnverified(catalog.FactProgramme) {
+			return *q, true
+		}
+	}
+	return catalog.Programme{}, false
+}
+
+func (a *Advisor) preferences(pr *programme, pref Preferences, ps *ProgrammeScore) {
+	stated, met := 0, 0
+	miss := func(code string, params auhl.Params) {
+		ps.Excluded = true
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: code, Severity: auhl.Info, Params: params})
+	}
+	unknown := func(code string) {
+		met++
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: code, Severity: auhl.Info})
+	}
+	if len(pref.Languages) > 0 {
+		stated++
+		if slices.ContainsFunc(pr.p.Languages, func(l auhl.Lang) bool { return slices.Contains(pref.Languages, l) }) {
+			met++
+		} else {
+			miss(CodePrefLanguage, auhl.Params{"languages": auhl.Txt(langNames(pref.Languages))})
+		}
+	}
+	if len(pref.Cities) > 0 {
+		stated++
+		switch {
+		case len(pr.cities) == 0:
+			unknown(CodePrefCityUnknown)
+		case slices.ContainsFunc(pr.cities, func(c string) bool { return containsFold(pref.Cities, c) }):
+			met++
+		default:
+			miss(CodePrefCity, auhl.Params{"cities": auhl.Str(strings.Join(pref.Cities, ", "))})
+		}
+	}
+	if pref.MaxYears > 0 {
+		stated++
+		years := (int(pr.p.Credits) + 59) / 60
+		switch {
+		case pr.p.Credits == 0:
+			unknown(CodePrefDurationUnknown)
+		case years <= pref.MaxYears:
+			met++
+		default:
+			miss(CodePrefDuration, auhl.Params{"years": auhl.Int(years), "max": auhl.Int(pref.MaxYears)})
+		}
+	}
+	if len(pref.Institutions) > 0 {
+		stated++
+		if slices.Contains(pref.Institutions, pr.p.Institution) {
+			met++
+		} else {
+			miss(CodePrefInstitution, auhl.Params{"institution": auhl.Txt(pr.p.Institution.Name())})
+		}
+	}
+	if stated > 0 {
+		ps.PreferenceFit = 100 * met / stated
+	}
+}
+
+// langNames names languages in both languages: "Engels, Nederlands".
+func langNames(ls []auhl.Lang) auhl.Text {
+	var nl, en []string
+	for _, l := range ls {
+		n := langName(l)
+		nl, en = append(nl, n.NL), append(en, n.EN)
+	}
+	return auhl.Text{NL: strings.Join(nl, ", "), EN: strings.Join(en, ", ")}
+}
+
+func containsFold(list []string, v string) bool {
+	for _, x := range list {
+		if strings.EqualFold(strings.TrimSpace(x), v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,489 @@
+package studychoice
+
+import (
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// answers answers every item: strong[scale] where given, def elsewhere;
+// reverse items get the mirrored value, so that a scale's score follows
+// strong.
+func answers(strong map[ScaleID]int, def int) map[string]int {
+	out := map[string]int{}
+	for _, it := range DefaultQuestionnaire().Items {
+		v := def
+		if s, ok := strong[it.Scale]; ok {
+			v = s
+		}
+		if it.Reverse {
+			v = 6 - v
+		}
+		out[it.ID] = v
+	}
+	return out
+}
+
+func top(adv Advice, n int) []ProgrammeScore {
+	var out []ProgrammeScore
+	for _, ps := range adv.Programmes {
+		if len(out) == n || ps.Excluded {
+			break
+		}
+		out = append(out, ps)
+	}
+	return out
+}
+
+func mustProgramme(t *testing.T, id string) catalog.Programme {
+	t.Helper()
+	p, ok := catalog.Default().ByID(id)
+	require.True(t, ok, id)
+	return p
+}
+
+func hasCode(fs []auhl.Finding, code string) bool {
+	return slices.ContainsFunc(fs, func(f auhl.Finding) bool { return f.Code == code })
+}
+
+func TestBehaviour(t *testing.T) {
+	a := NewAdvisor(nil)
+
+	t.Run("doorstroom STEM, 8 hours of maths, investigative: academic science and engineering on top", func(t *testing.T) {
+		adv, err := a.Advise(Profile{
+			Answers:    answers(map[ScaleID]int{Investigative: 5, Academic: 5, Realistic: 3}, 2),
+			Background: Background{Diploma: DiplomaExpected, Finaliteit: Doorstroom, StudyDomain: DomainSTEM, MathsHours: 8},
+		})
+		require.NoError(t, err)
+		assert.Equal(t, auhl.AcademicBachelor, adv.Level.Recommended)
+		assert.Equal(t, Clear, adv.Level.Clarity)
+		for _, ps := range top(adv, 5) {
+			p := mustProgramme(t, ps.ID)
+			assert.Equal(t, auhl.AcademicBachelor, p.Level, ps.ID)
+			assert.Contains(t, []string{"sciences", "engineering", "ict", "health"}, p.StudyArea, ps.ID)
+			assert.Equal(t, BandSolid, ps.Preparation, ps.ID)
+		}
+		ids := []string{}
+		for _, ps := range top(adv, 10) {
+			ids = append(ids, ps.ID)
+		}
+		assert.Contains(t, ids, "uhasselt-ba-fysica")
+		assert.Contains(t, ids, "uhasselt-ba-informatica")
+	})
+
+	t.Run("arbeidsmarkt, strong realistic interest: practical professional bachelors and graduaten", func(t *testing.T) {
+		adv, err := a.Advise(Profile{
+			Answers:    answers(map[ScaleID]int{Realistic: 5, Academic: 1}, 2),
+			Background: Background{Diploma: DiplomaExpected, Finaliteit: Arbeidsmarkt, MathsHours: 2},
+		})
+		require.NoError(t, err)
+		assert.NotEqual(t, auhl.AcademicBachelor, adv.Level.Recommended)
+		pba, realistic := 0, 0
+		for i, ps := range top(adv, 15) {
+			p := mustProgramme(t, ps.ID)
+			assert.Contains(t, []auhl.Level{auhl.Graduaat, auhl.ProfessionalBachelor}, p.Level, ps.ID)
+			if p.Level == auhl.ProfessionalBachelor {
+				pba++
+			}
+			if i < 10 && strings.Contains(string(p.Interest.Code[:2]), "R") {
+				realistic++
+			}
+		}
+		assert.Positive(t, pba, "professional bachelors too, not only graduaten")
+		assert.GreaterOrEqual(t, realistic, 8, "the top ten are mostly hands-on programmes")
+	})
+
+	t.Run("no diploma: afwijkende toelating and the graduaat route", func(t *testing.T) {
+		adv, err := a.Advise(Profile{
+			Answers:    answers(map[ScaleID]int{Social: 5}, 2),
+			Background: Background{Diploma: DiplomaNone, Age: 19},
+		})
+		require.NoError(t, err)
+		assert.True(t, hasCode(adv.Findings, CodeRouteAfwijkend))
+		assert.True(t, hasCode(adv.Findings, CodeRouteGraduaatTest))
+		assert.Equal(t, auhl.Graduaat, adv.Level.Recommended)
+		assert.True(t, hasCode(adv.Level.Reasons, CodeLevelNoDiploma))
+		for _, f := range adv.Findings {
+			if f.Code == CodeRouteAfwijkend || f.Code == CodeRouteGraduaatTest {
+				assert.NotEmpty(t, f.Source.URL, "a route cites its source")
+			}
+		}
+	})
+
+	t.Run("English-taught only: no Dutch-taught programme in the top list", func(t *testing.T) {
+		adv, err := a.Advise(Profile{
+			Answers:     answers(map[ScaleID]int{Enterprising: 5, Artistic: 4}, 2),
+			Background:  Background{Diploma: DiplomaObtained, Track: ASO, MathsHours: 4},
+			Preferences: Preferences{Languages: []auhl.Lang{auhl.English}},
+		})
+		require.NoError(t, err)
+		list := top(adv, 10)
+		require.NotEmpty(t, list)
+		for _, ps := range list {
+			assert.Contains(t, mustProgramme(t, ps.ID).Languages, auhl.English, ps.ID)
+		}
+		assert.Len(t, adv.Programmes, len(catalog.Default().Programmes), "every programme is still scored")
+		for _, ps := range adv.Programmes {
+			if !slices.Contains(mustProgramme(t, ps.ID).Languages, auhl.English) {
+				assert.True(t, ps.Excluded)
+				assert.True(t, hasCode(ps.Reasons, CodePrefLanguage) || hasCode(ps.Reasons, CodeNotEntry), "says why: %s", ps.ID)
+			}
+		}
+	})
+
+	t.Run("flat profile: said so, no fake ranking by interest", func(t *testing.T) {
+		adv, err := a.Advise(Profile{Answers: answers(nil, 3), Background: Background{Diploma: DiplomaExpected, Finaliteit: Doorstroom}})
+		require.NoError(t, err)
+		assert.True(t, adv.Interests.Flat)
+		assert.True(t, hasCode(adv.Findings, CodeInterestFlat))
+		assert.Empty(t, adv.Interests.Code)
+		for _, ps := range adv.Programmes {
+			assert.Equal(t, 50, ps.InterestFit)
+		}
+	})
+
+	t.Run("few answers", func(t *testing.T) {
+		adv, err := a.Advise(Profile{Answers: map[string]int{"R1": 5, "I1": 1}, Background: Background{Diploma: DiplomaExpected, Track: TSO}})
+		require.NoError(t, err)
+		assert.True(t, hasCode(adv.Findings, CodeInterestFew))
+	})
+
+	t.Run("low maths for a maths-heavy programme: evidence and constructive steps, never a verdict", func(t *testing.T) {
+		adv, err := a.Advise(Profile{
+			Answers:    answers(map[ScaleID]int{Investigative: 5}, 2),
+			Background: Background{Diploma: DiplomaExpected, Finaliteit: Doorstroom, MathsHours: 3},
+		})
+		require.NoError(t, err)
+		i := slices.IndexFunc(adv.Programmes, func(ps ProgrammeScore) bool { return ps.ID == "uhasselt-ba-fysica" })
+		require.GreaterOrEqual(t, i, 0)
+		ps := adv.Programmes[i]
+		assert.Equal(t, BandExtra, ps.Preparation)
+		assert.True(t, hasCode(ps.Reasons, CodePrepMathsLow))
+		assert.True(t, hasCode(ps.Reasons, CodeStepSummerCourse))
+		assert.True(t, hasCode(ps.Reasons, CodeStepIjkingPrep))
+		assert.True(t, hasCode(ps.Flags, CodeFlagIjkingMandatory))
+	})
+
+	t.Run("own ijkingstoets score decides the band", func(t *testing.T) {
+		for _, tt := range []struct {
+			score float64
+			band  Band
+			code  string
+		}{{15, BandSolid, CodePrepIjkingGood}, {12, BandFair, CodePrepIjkingAverage}, {8, BandExtra, CodePrepIjkingLow}} {
+			adv, err := a.Advise(Profile{Answers: answers(map[ScaleID]int{Investigative: 5}, 2),
+				Background: Background{Diploma: DiplomaExpected, Track: ASO, MathsHours: 6,
+					Ijkingstoetsen: []IjkingstoetsScore{{Programme: "uhasselt-ba-wiskunde", Score: tt.score}}}})
+			require.NoError(t, err)
+			i := slices.IndexFunc(adv.Programmes, func(ps ProgrammeScore) bool { return ps.ID == "uhasselt-ba-wiskunde" })
+			assert.Equal(t, tt.band, adv.Programmes[i].Preparation)
+			assert.True(t, hasCode(adv.Programmes[i].Reasons, tt.code))
+		}
+	})
+
+	t.Run("routes for language, work experience and a foreign diploma", func(t *testing.T) {
+		adv, err := a.Advise(Profile{Answers: answers(map[ScaleID]int{Social: 5}, 2),
+			Background: Background{Diploma: DiplomaObtained, ForeignDiploma: true, Dutch: DutchNone, WorkExperience: true, Age: 35}})
+		require.NoError(t, err)
+		for _, c := range []string{CodeRouteLanguageTest, CodeRouteEVC, CodeRouteForeignDiploma} {
+			assert.True(t, hasCode(adv.Findings, c), c)
+		}
+	})
+
+	t.Run("flags and next steps", func(t *testing.T) {
+		adv, err := a.Advise(Profile{Answers: answers(map[ScaleID]int{Investigative: 5, Social: 4}, 2),
+			Background: Background{Diploma: DiplomaExpected, Finaliteit: Doorstroom, MathsHours: 6}})
+		require.NoError(t, err)
+		i := slices.IndexFunc(adv.Programmes, func(ps ProgrammeScore) bool { return ps.ID == "uhasselt-ba-geneeskunde" })
+		assert.True(t, hasCode(adv.Programmes[i].Flags, CodeFlagEntranceExam))
+		assert.True(t, hasCode(adv.Programmes[i].Flags, CodeFlagTaughtIn))
+		assert.True(t, hasCode(adv.NextSteps, CodeStepProgrammePage))
+		assert.True(t, hasCode(adv.NextSteps, CodeStepStudiepoort))
+		assert.Equal(t, CodeDisclaimer, adv.Findings[len(adv.Findings)-1].Code, "the disclaimer closes the findings")
+	})
+}
+
+// randomProfile draws a valid profile.
+func randomProfile(rng *rand.Rand) Profile {
+	ans := map[string]int{}
+	for _, it := range DefaultQuestionnaire().Items {
+		if rng.IntN(10) > 0 {
+			ans[it.ID] = 1 + rng.IntN(5)
+		}
+	}
+	b := Background{Diploma: diplomaStatuses[rng.IntN(2)], MathsHours: 1 + rng.IntN(10)}
+	if rng.IntN(2) == 0 {
+		b.Finaliteit = finaliteiten[rng.IntN(3)]
+	} else {
+		b.Track = tracks[rng.IntN(4)]
+	}
+	var pref Preferences
+	if rng.IntN(3) == 0 {
+		pref.Languages = []auhl.Lang{auhl.Langs()[rng.IntN(2)]}
+	}
+	if rng.IntN(3) == 0 {
+		pref.Cities = []string{[]string{"Hasselt", "Diepenbeek"}[rng.IntN(2)]}
+	}
+	if rng.IntN(3) == 0 {
+		pref.MaxYears = 2 + rng.IntN(3)
+	}
+	if rng.IntN(3) == 0 {
+		pref.Institutions = []auhl.Institution{[]auhl.Institution{auhl.UHasselt, auhl.PXL}[rng.IntN(2)]}
+	}
+	return Profile{Answers: ans, Background: b, Preferences: pref}
+}
+
+func byID(adv Advice) map[string]ProgrammeScore {
+	m := map[string]ProgrammeScore{}
+	for _, ps := range adv.Programmes {
+		m[ps.ID] = ps
+	}
+	return m
+}
+
+const propertyRuns = 300
+
+func TestPropertyMoreMathsNeverLowersAcademicPreparation(t *testing.T) {
+	a := NewAdvisor(nil)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range propertyRuns {
+		p := randomProfile(rng)
+		p.Background.MathsHours = 1 + rng.IntN(9)
+		before, err := a.Advise(p)
+		require.NoError(t, err)
+		p.Background.MathsHours += 1 + rng.IntN(10-p.Background.MathsHours)
+		after, err := a.Advise(p)
+		require.NoError(t, err)
+		am := byID(after)
+		for _, ps := range before.Programmes {
+			if ps.Level != auhl.AcademicBachelor || ps.Preparation == BandUnknown {
+				continue
+			}
+			assert.GreaterOrEqual(t, bandRank[am[ps.ID].Preparation], bandRank[ps.Preparation], "%s: %s → %s", ps.ID, ps.Preparation, am[ps.ID].Preparation)
+		}
+	}
+}
+
+func TestPropertyStrongerInterestNeverLowersItsProgrammes(t *testing.T) {
+	a := NewAdvisor(nil)
+	rng := rand.New(rand.NewPCG(3, 4))
+	q := DefaultQuestionnaire()
+	for range propertyRuns {
+		p := randomProfile(rng)
+		before, err := a.Advise(p)
+		require.NoError(t, err)
+		if before.Interests.Flat || !slices.ContainsFunc(before.Programmes, func(ps ProgrammeScore) bool { return ps.InterestFit != 50 }) {
+			continue
+		}
+		scale := RIASEC[rng.IntN(6)]
+		stronger := Profile{Answers: map[string]int{}, Background: p.Background, Preferences: p.Preferences}
+		for id, v := range p.Answers {
+			stronger.Answers[id] = v
+		}
+		for _, it := range q.Items {
+			if v, ok := stronger.Answers[it.ID]; ok && it.Scale == scale && v < 5 {
+				stronger.Answers[it.ID] = v + 1
+			}
+		}
+		after, err := a.Advise(stronger)
+		require.NoError(t, err)
+		if after.Interests.Flat {
+			continue
+		}
+		am := byID(after)
+		for _, ps := range before.Programmes {
+			if mustProgramme(t, ps.ID).Interest.Code[0] != scale[0] {
+				continue
+			}
+			assert.GreaterOrEqual(t, am[ps.ID].InterestFit, ps.InterestFit, "%s with more %s", ps.ID, scale)
+		}
+	}
+}
+
+func TestPropertyDroppingAPreferenceNeverRemovesAProgramme(t *testing.T) {
+	a := NewAdvisor(nil)
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range propertyRuns {
+		p := randomProfile(rng)
+		p.Preferences = Preferences{Languages: []auhl.Lang{auhl.English}, Cities: []string{"Diepenbeek"}, MaxYears: 3, Institutions: []auhl.Institution{auhl.UHasselt}}
+		with, err := a.Advise(p)
+		require.NoError(t, err)
+		drops := []func(*Preferences){
+			func(x *Preferences) { x.Languages = nil }, func(x *Preferences) { x.Cities = nil },
+			func(x *Preferences) { x.MaxYears = 0 }, func(x *Preferences) { x.Institutions = nil },
+		}
+		q := p
+		drops[rng.IntN(len(drops))](&q.Preferences)
+		without, err := a.Advise(q)
+		require.NoError(t, err)
+		assert.Len(t, without.Programmes, len(with.Programmes))
+		wm := byID(without)
+		for _, ps := range with.Programmes {
+			got, ok := wm[ps.ID]
+			require.True(t, ok, "%s is still there", ps.ID)
+			if !ps.Excluded {
+				assert.False(t, got.Excluded, "%s stays in the list", ps.ID)
+			}
+		}
+	}
+}
+
+func TestPropertyLanguageChangesNoScoreAndDeterministic(t *testing.T) {
+	a := NewAdvisor(nil)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 50 {
+		p := randomProfile(rng)
+		one, err := a.Advise(p)
+		require.NoError(t, err)
+		// The profile round-trips through JSON (as a page in another
+		// language would send it) and gives the very same advice.
+		b, err := json.Marshal(p)
+		require.NoError(t, err)
+		back, err := a.DecodeProfile(b)
+		require.NoError(t, err)
+		two, err := a.Advise(back)
+		require.NoError(t, err)
+		j1, _ := json.Marshal(one)
+		j2, _ := json.Marshal(two)
+		assert.JSONEq(t, string(j1), string(j2))
+	}
+}
+
+func TestInvalidProfile(t *testing.T) {
+	a := NewAdvisor(nil)
+	tests := []struct {
+		name string
+		in   string
+		want map[string]string
+	}{
+		{"every problem with its path", `{"answers":{"R1":9,"ZZ9":3,"I1":0},"background":{"diploma":"maybe","mathsHours":14,
+			"ijkingstoetsen":[{"programme":"kuleuven-ba-x","score":25}]},"preferences":{"languages":["fr"],"institutions":["kuleuven"],"maxYears":-1}}`,
+			map[string]string{
+				"/answers/R1": auhl.CodeNumberRange, "/answers/ZZ9": CodeUnknownItem, "/answers/I1": auhl.CodeNumberRange,
+				"/background/diploma": auhl.CodeEnum, "/background/mathsHours": auhl.CodeNumberRange,
+				"/background/ijkingstoetsen/0/programme": CodeUnknownProgramme, "/background/ijkingstoetsen/0/score": auhl.CodeNumberRange,
+				"/preferences/languages/0": auhl.CodeEnum, "/preferences/institutions/0": auhl.CodeEnum, "/preferences/maxYears": auhl.CodeNumberRange,
+			}},
+		{"missing background", `{"answers":{}}`, map[string]string{"/background/diploma": auhl.CodeRequired}},
+		{"diploma without track", `{"answers":{},"background":{"diploma":"obtained"}}`, map[string]string{"/background/finaliteit": CodeTrackMissing}},
+		{"unknown fields and types", `{"answers":{"R1":"five"},"background":{"diploma":"none","name":"Jan"},"email":"x@y"}`,
+			map[string]string{"/answers/R1": auhl.CodeJSONType, "/background/name": auhl.CodeJSONUnknownField, "/email": auhl.CodeJSONUnknownField}},
+		{"not json", `{"answers":`, map[string]string{"": auhl.CodeJSONSyntax}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := a.DecodeProfile([]byte(tt.in))
+			require.Error(t, err)
+			assert.True(t, errors.Is(err, auhl.ErrInvalid))
+			var ve *auhl.ValidationError
+			require.ErrorAs(t, err, &ve)
+			got := map[string]string{}
+			for _, p := range ve.Problems {
+				got[p.Path] = p.Code
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	_, err := a.Advise(Profile{Answers: map[string]int{"nope": 3}})
+	assert.ErrorIs(t, err, auhl.ErrInvalid, "Advise validates a profile built in Go too")
+}
+
+func TestEmbeddedData(t *testing.T) {
+	q, err := ParseQuestionnaire(questionnaireData)
+	require.NoError(t, err)
+	per := map[ScaleID]int{}
+	for _, it := range q.Items {
+		per[it.Scale]++
+	}
+	for _, s := range RIASEC {
+		assert.GreaterOrEqual(t, per[s], 5, s)
+	}
+	r := loadedRules()
+	for id, s := range r.Sources {
+		assert.NotEmpty(t, s.Title, id)
+	}
+	// Every source the code cites exists: advising a profile that touches
+	// every path would panic otherwise; source() panics on a missing id.
+	for _, id := range []string{"uhasselt-toelating", "toelatingsexamen", "uhasselt-maths", "ijkingstoets-bands", "ijkingstoets-low",
+		"columbus-2019", "track-success", "simon-i", "starttoets", "artistic-test", "afwijkende-toelating", "graduaat-test",
+		"language-test", "evc", "foreign-diploma", "orientation", "studiepoort"} {
+		assert.NotPanics(t, func() { r.source(id) }, id)
+	}
+	_, err = ParseQuestionnaire([]byte(`{"version":"x","items":[{"id":"a","scale":"Q"},{"id":"a","scale":"R"}]}`))
+	var ve *auhl.ValidationError
+	require.ErrorAs(t, err, &ve)
+	codes := map[string]bool{}
+	for _, p := range ve.Problems {
+		codes[p.Code] = true
+	}
+	assert.True(t, codes[CodeDuplicateItem])
+	assert.True(t, codes[CodeFewItems])
+	assert.True(t, codes[auhl.CodeEnum])
+}
+
+func TestConcurrentAdvice(t *testing.T) {
+	a := NewAdvisor(nil)
+	p := Profile{Answers: answers(map[ScaleID]int{Investigative: 5}, 2), Background: Background{Diploma: DiplomaExpected, Track: ASO, MathsHours: 6}}
+	want, err := a.Advise(p)
+	require.NoError(t, err)
+	done := make(chan Advice, 8)
+	for range 8 {
+		go func() { adv, _ := a.Advise(p); done <- adv }()
+	}
+	for range 8 {
+		assert.Equal(t, want, <-done)
+	}
+}
+
+func FuzzDecodeAndAdvise(f *testing.F) {
+	f.Add([]byte(`{"answers":{"R1":5,"I2":3},"background":{"diploma":"expected","finaliteit":"doorstroom","mathsHours":6},"preferences":{"languages":["en"],"maxYears":3}}`))
+	f.Add([]byte(`{"answers":{},"background":{"diploma":"none","age":19,"ijkingstoetsen":[{"programme":"uhasselt-ba-fysica","score":9.5}]}}`))
+	f.Add([]byte(`{"answers":{"AC1":1},"background":{"diploma":"obtained","track":"bso","dutch":"none","foreignDiploma":true}}`))
+	a := NewAdvisor(nil)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := a.DecodeProfile(data)
+		if err != nil {
+			assert.ErrorIs(t, err, auhl.ErrInvalid)
+			return
+		}
+		adv, err := a.Advise(p)
+		require.NoError(t, err, "a decoded profile is valid")
+		assert.Len(t, adv.Programmes, len(a.progs))
+	})
+}
+
+func TestPermute(t *testing.T) {
+	for _, idx := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {1, 2, 3, 0}, {2, 0, 3, 1}, {1, 0, 3, 2}} {
+		s := []ProgrammeScore{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
+		want := make([]string, len(idx))
+		for k, i := range idx {
+			want[k] = s[i].ID
+		}
+		permute(s, slices.Clone(idx))
+		got := []string{}
+		for _, ps := range s {
+			got = append(got, ps.ID)
+		}
+		assert.Equal(t, want, got, "%v", idx)
+	}
+}
+
+func BenchmarkAdvise(b *testing.B) {
+	a := NewAdvisor(nil)
+	p := Profile{Answers: answers(map[ScaleID]int{Investigative: 5, Realistic: 4}, 2),
+		Background:  Background{Diploma: DiplomaExpected, Finaliteit: Doorstroom, MathsHours: 6},
+		Preferences: Preferences{Cities: []string{"Diepenbeek", "Hasselt"}, MaxYears: 4}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Advise(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package studychoice
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/auhl/auhl-go/auhl"
+)
+
+//go:embed data/questionnaire.json
+var questionnaireData []byte
+
+//go:embed data/rules.json
+var rulesData []byte
+
+// rules are the advisor's evidence and parameters: thresholds, weights and
+// the sources its findings cite. They are data, like the catalogue.
+type rules struct {
+	Version    string `json:"version"`
+	MathsHours struct {
+		Low    int `json:"low"`
+		Strong int `json:"strong"`
+	} `json:"mathsHours"`
+	Ijkingstoets struct {
+		Average float64 `json:"average"`
+		Good    float64 `json:"good"`
+	} `json:"ijkingstoets"`
+	FlatSpread     float64 `json:"flatSpread"`
+	MinAnswered    int     `json:"minAnswered"`
+	AcademicHigh   float64 `json:"academicHigh"`
+	AcademicLow    float64 `json:"academicLow"`
+	InterestStrong float64 `json:"interestStrong"`
+	Weights        struct {
+		Interest    int `json:"interest"`
+		Preparation int `json:"preparation"`
+		Level       int `json:"level"`
+		Preference  int `json:"preference"`
+	} `json:"weights"`
+	Sources map[string]auhl.Source `json:"sources"`
+}
+
+func (r *rules) source(id string) auhl.Source {
+	s, ok := r.Sources[id]
+	if !ok {
+		panic("studychoice: rules.json lacks source " + id) // caught by the tests
+	}
+	return s
+}
+
+var loadedRules = sync.OnceValue(func() *rules {
+	var r rules
+	if err := auhl.DecodeJSON(rulesData, &r); err != nil {
+		panic("studychoice: the embedded rules are invalid: " + err.Error())
+	}
+	return &r
+})
+
+var defaultQuestionnaire = sync.OnceValues(func() (*Questionnaire, error) {
+	return ParseQuestionnaire(questionnaireData)
+})
+
+// DefaultQuestionnaire returns the embedded questionnaire, parsed once and
+// shared: treat it as read-only.
+func DefaultQuestionnaire() *Questionnaire {
+	q, err := defaultQuestionnaire()
+	if err != nil {
+		// The embedded file is checked by the package's tests.
+		panic("studychoice: the embedded questionnaire is invalid: " + err.Error())
+	}
+	return q
+}
+
+// ParseQuestionnaire reads and checks a questionnaire file: every text in
+// both languages, unique item IDs, at least five items on every RIASEC
+// scale, the answer options 1 to 5. It returns a *auhl.ValidationError
+// listing every problem.
+func ParseQuestionnaire(data []byte) (*Questionnaire, error) {
+	var q Questionnaire
+	decoded, ve := auhl.DecodePartial(data, &q)
+	if !decoded {
+		return nil, ve
+	}
+	if ve == nil {
+		ve = &auhl.ValidationError{}
+	}
+	ve.AddUncovered(q.check())
+	if err := ve.Err(); err != nil {
+		return nil, err
+	}
+	return &q, nil
+}
+
+func (q *Questionnaire) check() *auhl.ValidationError {
+	var ve auhl.ValidationError
+	if strings.TrimSpace(q.Version) == "" {
+		ve.Add("/version", auhl.CodeRequired, nil)
+	}
+	text := func(path string, t auhl.Text) {
+		if strings.TrimSpace(t.NL) == "" {
+			ve.Add(path+"/nl", auhl.CodeTextMissing, auhl.Params{"lang": auhl.Str("nl")})
+		}
+		if strings.TrimSpace(t.EN) == "" {
+			ve.Add(path+"/en", auhl.CodeTextMissing, auhl.Params{"lang": auhl.Str("en")})
+		}
+	}
+	text("/title", q.Title)
+	text("/intro", q.Intro)
+	seenScale := map[ScaleID]bool{}
+	for i, s := range q.Scales {
+		p := auhl.Index("/scales", i)
+		if !s.ID.Valid() {
+			ve.Add(p+"/id", auhl.CodeEnum, auhl.Params{"value": auhl.Str(string(s.ID)), "allowed": auhl.Str(strings.Join(s.ID.Enum(), ", "))})
+		}
+		seenScale[s.ID] = true
+		text(p+"/name", s.Name)
+		text(p+"/description", s.Description)
+	}
+	for _, id := range scaleIDs {
+		if !seenScale[id] {
+			ve.Add("/scales", auhl.CodeRequired, nil)
+			break
+		}
+	}
+	if len(q.Options) != 5 {
+		ve.Add("/options", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(len(q.Options)), "min": auhl.Int(5), "max": auhl.Int(5)})
+	}
+	for i, o := range q.Options {
+		p := auhl.Index("/options", i)
+		if o.Value != i+1 {
+			ve.Add(p+"/value", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(o.Value), "min": auhl.Int(i + 1), "max": auhl.Int(i + 1)})
+		}
+		text(p+"/label", o.Label)
+	}
+	ids := map[string]bool{}
+	perScale := map[ScaleID]int{}
+	for i, it := range q.Items {
+		p := auhl.Index("/items", i)
+		if strings.TrimSpace(it.ID) == "" {
+			ve.Add(p+"/id", auhl.CodeRequired, nil)
+		} else if ids[it.ID] {
+			ve.Add(p+"/id", CodeDuplicateItem, auhl.Params{"id": auhl.Str(auhl.Clip(it.ID))})
+		}
+		ids[it.ID] = true
+		if !it.Scale.Valid() {
+			ve.Add(p+"/scale", auhl.CodeEnum, auhl.Params{"value": auhl.Str(string(it.Scale)), "allowed": auhl.Str(strings.Join(it.Scale.Enum(), ", "))})
+		}
+		perScale[it.Scale]++
+		text(p+"/text", it.Text)
+	}
+	for _, s := range RIASEC {
+		if perScale[s] < 5 {
+			ve.Add("/items", CodeFewItems, auhl.Params{"scale": auhl.Str(string(s)), "count": auhl.Int(perScale[s])})
+		}
+	}
+	return &ve
+}
+
+// DecodeProfile decodes a Profile from JSON the strict way (unknown fields,
+// wrong types) and checks it against the default questionnaire and
+// catalogue, returning a *auhl.ValidationError with every problem.
+func DecodeProfile(data []byte) (Profile, error) {
+	return NewAdvisor(nil).DecodeProfile(data)
+}
+
+// DecodeProfile decodes a Profile from JSON the strict way and checks it
+// against the advisor's questionnaire and catalogue.
+func (a *Advisor) DecodeProfile(data []byte) (Profile, error) {
+	var p Profile
+	decoded, ve := auhl.DecodePartial(data, &p)
+	if !decoded {
+		return Profile{}, ve
+	}
+	if ve == nil {
+		ve = &auhl.ValidationError{}
+	}
+	ve.AddUncovered(a.check(&p))
+	if err := ve.Err(); err != nil {
+		return Profile{}, err
+	}
+	return p, nil
+}

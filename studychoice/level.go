@@ -1,0 +1,153 @@
+package studychoice
+
+import (
+	"math"
+	"strings"
+
+	"github.com/auhl/auhl-go/auhl"
+)
+
+// level weighs the reasons for each entry level ("hogeschool of
+// universiteit?"): the prior education, the maths hours, the
+// academic-versus-practical preference, the interests and the class
+// council's advice. The level with the most points is recommended; the
+// margin to the next one says how clear the advice is.
+func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
+	r := a.r
+	b := p.Background
+	pts := map[auhl.Level]float64{auhl.Graduaat: 0, auhl.ProfessionalBachelor: 0, auhl.AcademicBachelor: 0}
+	var reasons []auhl.Finding
+	add := func(f auhl.Finding, g, pba, aba float64) {
+		pts[auhl.Graduaat] += g
+		pts[auhl.ProfessionalBachelor] += pba
+		pts[auhl.AcademicBachelor] += aba
+		reasons = append(reasons, f)
+	}
+	info := func(code string, params auhl.Params, src string) auhl.Finding {
+		f := auhl.Finding{Code: code, Severity: auhl.Info, Params: params}
+		if src != "" {
+			f.Source = r.source(src)
+		}
+		return f
+	}
+
+	if b.Diploma == DiplomaNone {
+		add(info(CodeLevelNoDiploma, nil, "graduaat-test"), 3, 0, 0)
+	}
+	if track, ok := trackOf(b); ok {
+		f := info(CodeLevelTrack, auhl.Params{"track": auhl.Txt(track)}, "columbus-2019")
+		switch {
+		case b.Finaliteit == Doorstroom || b.Track == ASO:
+			add(f, 0, 1, 2)
+		case b.Finaliteit == Dubbele || b.Track == TSO:
+			add(f, 0.5, 2, 0.5)
+		case b.Track == KSO:
+			add(f, 0, 1, 1)
+		default: // arbeidsmarkt, bso
+			add(f, 2, 1, 0)
+		}
+	}
+	if h := b.MathsHours; h > 0 {
+		switch {
+		case h >= r.MathsHours.Strong:
+			add(info(CodeLevelMathsHigh, auhl.Params{"hours": auhl.Int(h)}, "uhasselt-maths"), 0, 0, 1)
+		case h <= r.MathsHours.Low:
+			add(info(CodeLevelMathsLow, auhl.Params{"hours": auhl.Int(h)}, "uhasselt-maths"), 0.5, 0.5, 0)
+		}
+	}
+	if ac, ok := in.Scores[Academic]; ok {
+		score := auhl.Params{"score": auhl.Int(int(math.Round(ac)))}
+		switch {
+		case ac >= r.AcademicHigh:
+			add(info(CodeLevelAcademic, score, "simon-i"), 0, 0, 1.5)
+		case ac <= r.AcademicLow:
+			add(info(CodeLevelPractical, score, "simon-i"), 0.5, 1, 0)
+		}
+	}
+	if usable {
+		top2 := string(in.Code[:2])
+		if strings.Contains(top2, string(Investigative)) && in.Scores[Investigative] >= r.InterestStrong {
+			add(info(CodeLevelInvestigative, nil, "simon-i"), 0, 0, 1)
+		}
+		if first := ScaleID(in.Code[:1]); (first == Realistic || first == Conventional) && in.Scores[first] >= r.InterestStrong {
+			add(info(CodeLevelHandsOn, nil, "simon-i"), 0.5, 0.5, 0)
+		}
+	}
+	if cc := b.ClassCouncil; cc == auhl.Graduaat || cc.Bachelor() {
+		pts[cc] += 2
+		reasons = append(reasons, info(CodeLevelClassCouncil, auhl.Params{"level": auhl.Txt(cc.Name())}, ""))
+	}
+
+	// Ties go to the professional bachelor, then the academic one: the
+	// middle way keeps both doors open.
+	order := []auhl.Level{auhl.ProfessionalBachelor, auhl.AcademicBachelor, auhl.Graduaat}
+	best, runner := order[0], order[1]
+	for _, l := range order[1:] {
+		if pts[l] > pts[best] {
+			best = l
+		}
+	}
+	runner = ""
+	for _, l := range order {
+		if l != best && (runner == "" || pts[l] > pts[runner]) {
+			runner = l
+		}
+	}
+	margin := pts[best] - pts[runner]
+	clarity, code := Open, CodeLevelOpen
+	switch {
+	case margin >= 2:
+		clarity, code = Clear, CodeLevelClear
+	case margin >= 1:
+		clarity, code = Leaning, CodeLevelLeaning
+	}
+	head := auhl.Finding{Code: code, Severity: auhl.Info,
+		Params: auhl.Params{"level": auhl.Txt(best.Name()), "runner": auhl.Txt(runner.Name())}}
+	return LevelAdvice{Recommended: best, Runner: runner, Clarity: clarity, Scores: pts,
+		Reasons: append([]auhl.Finding{head}, reasons...)}
+}
+
+// routes adds the findings for students outside the usual path.
+func (a *Advisor) routes(p Profile, adv *Advice) {
+	r := a.r
+	b := p.Background
+	add := func(code string, params auhl.Params, src string) {
+		adv.Findings = append(adv.Findings, auhl.Finding{Code: code, Severity: auhl.Warning, Params: params, Source: r.source(src)})
+	}
+	if b.Diploma == DiplomaNone {
+		add(CodeRouteAfwijkend, nil, "afwijkende-toelating")
+		add(CodeRouteGraduaatTest, auhl.Params{"age": auhl.Int(b.Age)}, "graduaat-test")
+	}
+	if b.Dutch == DutchNone {
+		add(CodeRouteLanguageTest, nil, "language-test")
+	}
+	if b.WorkExperience {
+		add(CodeRouteEVC, nil, "evc")
+	}
+	if b.ForeignDiploma {
+		add(CodeRouteForeignDiploma, nil, "foreign-diploma")
+	}
+}
+
+// nextSteps points to the pages of the first three programmes, the
+// ijkingstoets where one of them has it, and the association's study-choice
+// help.
+func (a *Advisor) nextSteps(adv *Advice) {
+	r := a.r
+	ijking := false
+	for i, ps := range adv.Programmes {
+		if i == 3 || ps.Excluded {
+			break
+		}
+		adv.NextSteps = append(adv.NextSteps, auhl.Finding{Code: CodeStepProgrammePage, Severity: auhl.Info,
+			Params: auhl.Params{"programme": auhl.Txt(ps.Name)}, Source: auhl.Source{Title: ps.Name.NL, URL: ps.URL}})
+		for _, f := range ps.Flags {
+			if !ijking && (f.Code == CodeFlagIjkingMandatory || f.Code == CodeFlagIjkingOptional) {
+				ijking = true
+				adv.NextSteps = append(adv.NextSteps, auhl.Finding{Code: CodeStepIjkingPrep, Severity: auhl.Info,
+					Params: auhl.Params{"programme": auhl.Txt(ps.Name)}, Source: r.source("uhasselt-toelating")})
+			}
+		}
+	}
+	adv.NextSteps = append(adv.NextSteps, auhl.Finding{Code: CodeStepStudiepoort, Severity: auhl.Info, Source: r.source("studiepoort")})
+}
