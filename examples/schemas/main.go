@@ -30,6 +30,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/schema"
+	"github.com/auhl/auhl-go/studychoice"
 )
 
 // committedDir is the folder of the committed schema files, relative to the
@@ -52,6 +53,9 @@ func files() []schema.File {
 		{Name: "severity", Type: reflect.TypeFor[auhl.Severity]()},
 		{Name: "text", Type: reflect.TypeFor[auhl.Text]()},
 		{Name: "validation-error", Type: reflect.TypeFor[auhl.ValidationError]()},
+		{Name: "questionnaire", Type: reflect.TypeFor[studychoice.Questionnaire]()},
+		{Name: "profile", Type: reflect.TypeFor[studychoice.Profile]()},
+		{Name: "advice", Type: reflect.TypeFor[studychoice.Advice]()},
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/schema"
+	"github.com/auhl/auhl-go/studychoice"
 )
 
 // These tests check the committed schemas with an independent validator,
@@ -437,4 +438,35 @@ func toAny(ss []string) []any {
 		out[i] = s
 	}
 	return out
+}
+
+// TestAdvisorInstances validates the questionnaire, real profiles and the
+// advice the advisor gives for them against their schemas, and rejects a
+// profile that carries something the format does not know.
+func TestAdvisorInstances(t *testing.T) {
+	questionnaire := compile(t, "questionnaire.schema.json")
+	profile := compile(t, "profile.schema.json")
+	advice := compile(t, "advice.schema.json")
+
+	assert.NoError(t, questionnaire.Validate(instance(t, studychoice.DefaultQuestionnaire())))
+
+	answers := map[string]int{}
+	for i, it := range studychoice.DefaultQuestionnaire().Items {
+		answers[it.ID] = 1 + i%5
+	}
+	profiles := []studychoice.Profile{
+		{Answers: answers, Background: studychoice.Background{Diploma: studychoice.DiplomaExpected, Finaliteit: studychoice.Doorstroom, MathsHours: 6,
+			Ijkingstoetsen: []studychoice.IjkingstoetsScore{{Programme: "uhasselt-ba-fysica", Score: 12.5}}},
+			Preferences: studychoice.Preferences{Languages: []auhl.Lang{auhl.English}, Cities: []string{"Hasselt"}, MaxYears: 3, Institutions: []auhl.Institution{auhl.PXL}}},
+		{Answers: map[string]int{}, Background: studychoice.Background{Diploma: studychoice.DiplomaNone, Age: 19, Dutch: studychoice.DutchNone, WorkExperience: true}},
+	}
+	a := studychoice.NewAdvisor(nil)
+	for i, p := range profiles {
+		assert.NoError(t, profile.Validate(instance(t, p)), "profile %d", i)
+		adv, err := a.Advise(p)
+		require.NoError(t, err)
+		assert.NoError(t, advice.Validate(instance(t, adv)), "advice %d", i)
+	}
+	bad := []byte(`{"answers":{"R1":3},"background":{"diploma":"maybe","name":"Jan"}}`)
+	assert.Error(t, profile.Validate(instance(t, bad)))
 }
