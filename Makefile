@@ -1,5 +1,5 @@
 # The project's commands. `make test` is the whole test suite, the one CI
-# runs; `make run` is the main job on the embedded data.
+# runs; `make run` is the main job, the advisor, on the embedded data.
 GO       ?= go
 FUZZTIME ?= 50000x
 BENCHTIME ?= 1s
@@ -7,7 +7,7 @@ BENCHTIME ?= 1s
 .PHONY: run test check vet unit race fuzz bench schemas wasm
 
 run:
-	$(GO) run ./examples/catalog
+	$(GO) run ./examples/advise
 
 # Everything, as CI runs it: formatting, vet, the unit tests with the race
 # detector, every fuzz target for FUZZTIME, the wasm build.
@@ -33,4 +33,4 @@ schemas:
 
 # The packages the widget links must build for js/wasm without net/http.
 wasm:
-	GOOS=js GOARCH=wasm $(GO) build ./auhl/ ./auhl/catalog ./auhl/i18n
+	GOOS=js GOARCH=wasm $(GO) build ./auhl/ ./auhl/catalog ./auhl/i18n ./studychoice

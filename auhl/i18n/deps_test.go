@@ -18,7 +18,7 @@ func TestWidgetPackagesStaySmall(t *testing.T) {
 		t.Skip("no go command on PATH")
 	}
 	forbidden := []string{"net/http", "github.com/hashicorp/go-retryablehttp", "github.com/invopop/jsonschema"}
-	for _, pkg := range []string{"github.com/auhl/auhl-go/auhl", "github.com/auhl/auhl-go/auhl/catalog", "github.com/auhl/auhl-go/auhl/i18n"} {
+	for _, pkg := range []string{"github.com/auhl/auhl-go/auhl", "github.com/auhl/auhl-go/auhl/catalog", "github.com/auhl/auhl-go/auhl/i18n", "github.com/auhl/auhl-go/studychoice"} {
 		out, err := exec.Command(goBin, "list", "-deps", pkg).Output()
 		require.NoError(t, err)
 		deps := strings.Fields(string(out))
