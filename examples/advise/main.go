@@ -1,0 +1,256 @@
+// Command advise is the study-choice advisor of UHasselt and Hogeschool PXL
+// in the terminal: it asks about your prior education, your interests and
+// your preferences, and answers "hogeschool of universiteit?" with the
+// programmes that fit you best, every step explained, in Dutch or English.
+//
+//	go run ./examples/advise                      # the questionnaire, interactively
+//	go run ./examples/advise -lang en -top 5
+//	go run ./examples/advise -profile profile.json -json
+//	go run ./examples/advise -catalog newer-catalogue.json
+//
+// Without -profile the questions are asked on the terminal (or read from a
+// pipe, one answer a line): type the number of an answer, Enter alone to
+// skip a question, b to go back, r to start again, q to quit. Without
+// -lang, the language follows the environment (LC_ALL, LC_MESSAGES, LANG):
+// English for en_*, Dutch otherwise.
+//
+// The exit status is 0 on success (quitting included), 1 when a file cannot
+// be read or the input ends too early, and 2 for invalid input: bad flags,
+// an invalid profile or catalogue.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/studychoice"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
+}
+
+// maxProfile is the largest profile file the command reads, in bytes.
+const maxProfile = 1 << 20
+
+// maxTop bounds -top: more than any catalogue has.
+const maxTop = 1000
+
+// options are the command's flags, checked.
+type options struct {
+	lang    auhl.Lang
+	profile string
+	catalog string
+	asJSON  bool
+	top     int
+}
+
+// run is the whole command, testable: it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	opts, err := parseFlags(args, stderr, envLang(getenv))
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if errors.Is(err, errUsage) {
+		return 2 // package flag has said what is wrong, with the usage
+	}
+	if err != nil {
+		// Speak the language asked for, even when other flags are wrong.
+		printErrors(stderr, opts.lang, err)
+		return 2
+	}
+	lang := opts.lang
+
+	cat := catalog.Default()
+	if opts.catalog != "" {
+		cat, err = readFile(opts.catalog, catalog.Load)
+		if err != nil {
+			return fileFailed(stderr, lang, opts.catalog, err)
+		}
+	}
+	advisor := studychoice.NewAdvisor(cat)
+
+	var profile studychoice.Profile
+	if opts.profile != "" {
+		// The advisor's own DecodeProfile checks ijkingstoets scores against
+		// the catalogue in use, not only the embedded one.
+		profile, err = readFile(opts.profile, func(r io.Reader) (studychoice.Profile, error) {
+			data, err := auhl.ReadLimited(r, maxProfile)
+			if err != nil {
+				return studychoice.Profile{}, err
+			}
+			return advisor.DecodeProfile(data)
+		})
+		if err != nil {
+			return fileFailed(stderr, lang, opts.profile, err)
+		}
+	} else {
+		// With -json, stdout holds only the advice: the questions go to
+		// stderr.
+		prompts := stdout
+		if opts.asJSON {
+			prompts = stderr
+		}
+		iv := newInterviewer(stdin, prompts, lang, advisor.Questionnaire(), cat)
+		var end ending
+		profile, end = iv.interview()
+		switch end {
+		case quit:
+			fmt.Fprintln(prompts, ui.Goodbye.In(lang))
+			return 0
+		case inputEnded:
+			fmt.Fprintln(stderr, ui.InputEnded.In(lang))
+			return 1
+		}
+	}
+
+	advice, err := advisor.Advise(profile)
+	if err != nil {
+		printErrors(stderr, lang, err)
+		if errors.Is(err, auhl.ErrInvalid) {
+			return 2
+		}
+		return 1
+	}
+	if opts.asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(advice); err != nil {
+			return 1
+		}
+		return 0
+	}
+	printAdvice(stdout, lang, advisor.Questionnaire(), advice, opts.top)
+	return 0
+}
+
+// errUsage is a command line that package flag could not parse.
+var errUsage = errors.New("usage")
+
+func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error) {
+	// The usage speaks the language of -lang, when it comes with -h.
+	if l := auhl.Lang(langArg(args)); l.Valid() {
+		lang = l
+	}
+	fs := flag.NewFlagSet("advise", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		o        options
+		langFlag string
+	)
+	fs.StringVar(&langFlag, "lang", "", ui.FlagLang.In(lang))
+	fs.StringVar(&o.profile, "profile", "", ui.FlagProfile.In(lang))
+	fs.BoolVar(&o.asJSON, "json", false, ui.FlagJSON.In(lang))
+	fs.IntVar(&o.top, "top", 10, ui.FlagTop.In(lang))
+	fs.StringVar(&o.catalog, "catalog", "", ui.FlagCatalog.In(lang))
+	o.lang = lang
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return o, err
+		}
+		return o, errUsage
+	}
+	var ve auhl.ValidationError
+	if fs.NArg() > 0 {
+		ve.Add("", auhl.CodeJSONUnknownField, auhl.Params{"field": auhl.Str(auhl.Clip(fs.Arg(0)))})
+	}
+	if langFlag != "" {
+		ve.Merge("-lang", o.lang.UnmarshalText([]byte(langFlag)))
+		if !o.lang.Valid() {
+			o.lang = lang
+		}
+	}
+	if o.top < 1 || o.top > maxTop {
+		ve.Add("-top", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(o.top), "min": auhl.Int(1), "max": auhl.Int(maxTop)})
+	}
+	return o, ve.Err()
+}
+
+// langArg finds the value of -lang in the arguments, before they are
+// parsed.
+func langArg(args []string) string {
+	for i, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			return ""
+		}
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		if name != "lang" {
+			continue
+		}
+		if hasValue {
+			return value
+		}
+		if i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+// readFile opens the file name and decodes it.
+func readFile[T any](name string, decode func(io.Reader) (T, error)) (T, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer f.Close()
+	return decode(f)
+}
+
+// fileFailed reports a file that could not be used and returns the exit
+// status: 2 when its content is invalid, 1 when it could not be read.
+func fileFailed(stderr io.Writer, lang auhl.Lang, name string, err error) int {
+	name = oneLine(name)
+	switch {
+	case errors.Is(err, auhl.ErrInvalid):
+		fmt.Fprintf(stderr, ui.InvalidFile.In(lang)+"\n", name)
+		printErrors(stderr, lang, err)
+		return 2
+	case errors.Is(err, os.ErrNotExist), errors.Is(err, os.ErrPermission):
+		fmt.Fprintln(stderr, ui.CannotOpen.In(lang), name)
+	default:
+		fmt.Fprintln(stderr, ui.CannotRead.In(lang), name)
+	}
+	return 1
+}
+
+// envLang picks the language from the POSIX locale variables.
+func envLang(getenv func(string) string) auhl.Lang {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		v := getenv(name)
+		if v == "" || v == "C" || v == "POSIX" {
+			continue
+		}
+		v, _, _ = strings.Cut(v, ".")
+		return i18n.Match(strings.ReplaceAll(v, "_", "-"))
+	}
+	return auhl.Dutch
+}
+
+func printErrors(w io.Writer, lang auhl.Lang, err error) {
+	for _, line := range i18n.Errors(lang, err) {
+		fmt.Fprintln(w, oneLine(line))
+	}
+}
+
+// oneLine keeps a string from the catalogue, a profile or a message from
+// taking over the terminal: control characters (a tab, a newline, an escape
+// sequence) become spaces.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return ' '
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,544 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/studychoice"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func env(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+// result is what one run of the command left behind.
+type result struct {
+	code        int
+	out, errOut string
+}
+
+func runWith(args []string, stdin string, vars map[string]string) result {
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut, env(vars))
+	return result{code, out.String(), errOut.String()}
+}
+
+// bgAnswers answers the background questions: a diploma expected this
+// year, Flemish, reformed structure, doorstroom, 8 hours of maths, no class
+// council advice, schooled in Dutch, no work experience, no age.
+var bgAnswers = []string{"2", "n", "1", "1", "8", "", "1", "n", ""}
+
+// noPreferences answers the four preference questions with Enter.
+var noPreferences = []string{"", "", "", ""}
+
+// items answers every item of the questionnaire: 5 for the investigative
+// items and the academic ones (1 where reversed), 2 elsewhere.
+func items() []string {
+	var out []string
+	for _, it := range studychoice.DefaultQuestionnaire().Items {
+		switch {
+		case it.Scale == studychoice.Investigative, it.Scale == studychoice.Academic && !it.Reverse:
+			out = append(out, "5")
+		case it.Scale == studychoice.Academic:
+			out = append(out, "1")
+		default:
+			out = append(out, "2")
+		}
+	}
+	return out
+}
+
+// input joins answers into lines, as a pipe delivers them.
+func input(parts ...[]string) string {
+	var lines []string
+	for _, p := range parts {
+		lines = append(lines, p...)
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+func disclaimer(lang auhl.Lang) string {
+	return oneLine(i18n.Render(lang, auhl.Finding{Code: studychoice.CodeDisclaimer}))
+}
+
+func TestInteractiveSession(t *testing.T) {
+	n := len(studychoice.DefaultQuestionnaire().Items)
+	full := input(bgAnswers, items(), noPreferences)
+	tests := []struct {
+		name     string
+		args     []string
+		env      map[string]string
+		stdin    string
+		code     int
+		contains []string
+		absent   []string
+		stderr   []string
+	}{
+		{"Dutch", nil, nil, full, 0,
+			[]string{ui.BackgroundHeading.NL, "Vraag 1 van " + itoa(n), "Vraag " + itoa(n) + " van " + itoa(n),
+				ui.FinaliteitDoorstroom.NL, ui.ProgrammesHeading.NL, disclaimer(auhl.Dutch)}, nil, nil},
+		{"English from the locale", nil, map[string]string{"LANG": "en_GB.UTF-8"}, full, 0,
+			[]string{ui.BackgroundHeading.EN, "Question 1 of " + itoa(n), ui.FinaliteitDoorstroom.EN,
+				ui.ProgrammesHeading.EN, disclaimer(auhl.English)}, []string{ui.ProgrammesHeading.NL}, nil},
+		{"English from the flag", []string{"-lang", "en", "-top", "3"}, map[string]string{"LC_ALL": "nl_BE.UTF-8"}, full, 0,
+			[]string{ui.ProgrammesHeading.EN, "\n 3. "}, []string{"\n 4. "}, nil},
+		{"back and answer again", nil, nil, input(bgAnswers, []string{"5", "b", "2"}, items()[1:], noPreferences), 0,
+			[]string{fmt.Sprintf(ui.Current.NL, "5. Heel graag"), ui.ProgrammesHeading.NL, disclaimer(auhl.Dutch)}, nil, nil},
+		{"invalid answers asked again", []string{"-lang", "en"}, nil, input(bgAnswers, []string{"7", "x"}, items(), noPreferences), 0,
+			[]string{"Type a number from 1 to 5. " + ui.HintCommand.EN, ui.ProgrammesHeading.EN, disclaimer(auhl.English)}, nil, nil},
+		{"quit", nil, nil, input(bgAnswers[:3], []string{"q"}), 0,
+			[]string{ui.Goodbye.NL}, []string{ui.ProgrammesHeading.NL, disclaimer(auhl.Dutch)}, nil},
+		{"quit in the questionnaire", []string{"-lang", "en"}, nil, input(bgAnswers, items()[:5], []string{"Q"}), 0,
+			[]string{"Question 6 of", ui.Goodbye.EN}, []string{ui.ProgrammesHeading.EN}, nil},
+		{"restart confirmed", []string{"-lang", "en"}, nil, input(bgAnswers, items()[:3], []string{"r", "y"}, bgAnswers, items(), noPreferences), 0,
+			[]string{ui.Restarted.EN, ui.ProgrammesHeading.EN}, nil, nil},
+		{"input ends early", []string{"-lang", "en"}, nil, input(bgAnswers, items()[:2]), 1,
+			nil, []string{ui.ProgrammesHeading.EN}, []string{ui.InputEnded.EN}},
+		{"no input at all", nil, nil, "", 1, nil, nil, []string{ui.InputEnded.NL}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runWith(tt.args, tt.stdin, tt.env)
+			assert.Equal(t, tt.code, r.code, r.errOut)
+			for _, s := range tt.contains {
+				assert.Contains(t, r.out, s)
+			}
+			for _, s := range tt.absent {
+				assert.NotContains(t, r.out, s)
+			}
+			for _, s := range tt.stderr {
+				assert.Contains(t, r.errOut, s)
+			}
+		})
+	}
+}
+
+func TestInteractiveJSON(t *testing.T) {
+	r := runWith([]string{"-json"}, input(bgAnswers, items(), noPreferences), nil)
+	require.Equal(t, 0, r.code, r.errOut)
+	assert.Contains(t, r.errOut, "Vraag 1 van", "the questions go to stderr")
+	var a studychoice.Advice
+	require.NoError(t, auhl.DecodeJSON([]byte(r.out), &a), "stdout holds only the advice")
+	assert.Equal(t, auhl.AcademicBachelor, a.Level.Recommended)
+}
+
+// interview runs the questions on stdin in Dutch and returns the profile,
+// how it ended and what it showed.
+func interview(t *testing.T, stdin string) (studychoice.Profile, ending, string) {
+	t.Helper()
+	var out bytes.Buffer
+	iv := newInterviewer(strings.NewReader(stdin), &out, auhl.Dutch, studychoice.DefaultQuestionnaire(), catalog.Default())
+	p, end := iv.interview()
+	return p, end, out.String()
+}
+
+func TestInterviewAnswers(t *testing.T) {
+	qn := studychoice.DefaultQuestionnaire()
+	first, second, third := qn.Items[0].ID, qn.Items[1].ID, qn.Items[2].ID
+	all := items()
+	cities := questions(auhl.Dutch, qn, catalog.Default())
+	var cityChoices []choice
+	for _, q := range cities {
+		if q.key == keyCities {
+			cityChoices = q.choices
+		}
+	}
+	require.NotEmpty(t, cityChoices)
+	tests := []struct {
+		name     string
+		stdin    string
+		end      ending
+		check    func(t *testing.T, p studychoice.Profile)
+		contains []string
+	}{
+		{"background of the default session", input(bgAnswers, all, noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, studychoice.Background{Diploma: studychoice.DiplomaExpected, Finaliteit: studychoice.Doorstroom,
+				MathsHours: 8, Dutch: studychoice.DutchSchooled}, p.Background)
+			assert.Len(t, p.Answers, len(qn.Items))
+			assert.Zero(t, p.Preferences)
+		}, nil},
+		{"back keeps the answers", input(bgAnswers, []string{"4", "3", "b", "b", "", ""}, all[2:], noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, 4, p.Answers[first])
+			assert.Equal(t, 3, p.Answers[second])
+		}, []string{fmt.Sprintf(ui.Current.NL, "4. Graag")}},
+		{"back and answer again", input(bgAnswers, []string{"5", "b", "1"}, all[1:], noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, 1, p.Answers[first])
+		}, nil},
+		{"back from the first item to the background", input(bgAnswers, []string{"b", "21", "3"}, all[1:], noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, 21, p.Background.Age)
+		}, nil},
+		{"invalid answers are asked again", input(bgAnswers, []string{"7", "x", "0", "3,5", "3"}, all[1:], noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, 3, p.Answers[first])
+		}, []string{"Typ een getal van 1 tot 5. " + ui.HintCommand.NL}},
+		{"Enter skips an item", input(bgAnswers, []string{"", "", "4"}, all[3:], noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.NotContains(t, p.Answers, first)
+			assert.NotContains(t, p.Answers, second)
+			assert.Equal(t, 4, p.Answers[third])
+			assert.Len(t, p.Answers, len(qn.Items)-2)
+		}, nil},
+		{"a required question is not skipped", input([]string{"", "9", "1"}, bgAnswers[1:], all, noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, studychoice.DiplomaObtained, p.Background.Diploma)
+		}, []string{ui.HintRequired.NL, "Typ een getal van 1 tot 3."}},
+		{"b on the first question", input([]string{"b"}, bgAnswers, all, noPreferences), finished, nil, []string{ui.HintFirst.NL}},
+		{"restart declined", input(bgAnswers, []string{"4", "r", "n", "5"}, all[2:], noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, 4, p.Answers[first])
+			assert.Equal(t, 5, p.Answers[second])
+		}, []string{ui.ConfirmRestart.NL}},
+		{"restart clears everything", input(bgAnswers, []string{"4", "r", "j"}, []string{"3", "", "", "", ""}, []string{""}, all[1:], noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, studychoice.Background{Diploma: studychoice.DiplomaNone}, p.Background)
+			assert.NotContains(t, p.Answers, first)
+		}, []string{ui.Restarted.NL}},
+		{"foreign diploma needs no structure", input([]string{"1", "j", "6", "3", "n", "20"}, all, noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, studychoice.Background{Diploma: studychoice.DiplomaObtained, ForeignDiploma: true, MathsHours: 6,
+				Dutch: studychoice.DutchNone, Age: 20}, p.Background)
+		}, nil},
+		{"old structure", input([]string{"1", "nee", "2", "3", "", "2", "", "yes", "30"}, all, noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, studychoice.Background{Diploma: studychoice.DiplomaObtained, Track: studychoice.KSO,
+				ClassCouncil: auhl.ProfessionalBachelor, WorkExperience: true, Age: 30}, p.Background)
+		}, []string{ui.TrackKSO.NL}},
+		{"answers that no longer apply are dropped", input([]string{"1", "n", "1", "3", "b", "b", "b", "b", "3", "8", "1", "n", ""}, all, noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, studychoice.DiplomaNone, p.Background.Diploma)
+			assert.Empty(t, p.Background.Finaliteit)
+		}, nil},
+		{"preferences", input(bgAnswers, all, []string{"1", "2", "3", "2"}), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, studychoice.Preferences{Cities: []string{cityChoices[0].label}, Languages: []auhl.Lang{auhl.English},
+				MaxYears: 3, Institutions: []auhl.Institution{auhl.PXL}}, p.Preferences)
+		}, nil},
+		{"both means no preference", input(bgAnswers, all, []string{itoa(len(cityChoices)), "3", "", "3"}), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Zero(t, p.Preferences)
+		}, nil},
+		{"out-of-range numbers", input(bgAnswers[:4], []string{"11", "0", "8"}, bgAnswers[5:8], []string{"13", "100", "18"}, all, []string{"", "", "0", "11", "4", ""}), finished, func(t *testing.T, p studychoice.Profile) {
+			assert.Equal(t, 8, p.Background.MathsHours)
+			assert.Equal(t, 18, p.Background.Age)
+			assert.Equal(t, 4, p.Preferences.MaxYears)
+		}, []string{"Typ een getal van 1 tot 10.", "Typ een getal van 14 tot 99."}},
+		{"quit", input(bgAnswers, []string{"q"}), quit, nil, nil},
+		{"the input ends", input(bgAnswers), inputEnded, nil, nil},
+		{"the input ends while confirming", input(bgAnswers, []string{"r"}), inputEnded, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, end, out := interview(t, tt.stdin)
+			require.Equal(t, tt.end, end, out)
+			if tt.check != nil {
+				tt.check(t, p)
+			}
+			for _, s := range tt.contains {
+				assert.Contains(t, out, s)
+			}
+			if end == finished {
+				_, err := studychoice.NewAdvisor(nil).Advise(p)
+				assert.NoError(t, err, "the interview builds valid profiles")
+			}
+		})
+	}
+}
+
+// topProgrammes returns the first n programmes of the advice that are not
+// excluded.
+func topProgrammes(a studychoice.Advice, n int) []studychoice.ProgrammeScore {
+	var out []studychoice.ProgrammeScore
+	for _, p := range a.Programmes {
+		if !p.Excluded && len(out) < n {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func TestProfiles(t *testing.T) {
+	cat := catalog.Default()
+	area := func(id string) string {
+		p, ok := cat.ByID(id)
+		require.True(t, ok, id)
+		return p.StudyArea
+	}
+	hasCode := func(fs []auhl.Finding, code string) bool {
+		for _, f := range fs {
+			if f.Code == code {
+				return true
+			}
+		}
+		return false
+	}
+	tests := []struct {
+		file  string
+		check func(t *testing.T, a studychoice.Advice) (mustShow []string)
+	}{
+		{"stem.json", func(t *testing.T, a studychoice.Advice) []string {
+			assert.Equal(t, auhl.AcademicBachelor, a.Level.Recommended)
+			var sciences []string
+			for _, p := range topProgrammes(a, 10) {
+				if p.Institution == auhl.UHasselt && p.Level == auhl.AcademicBachelor && area(p.ID) == "sciences" {
+					sciences = append(sciences, p.Name.NL)
+				}
+			}
+			assert.NotEmpty(t, sciences, "a UHasselt science bachelor in the top 10")
+			return sciences
+		}},
+		{"practical.json", func(t *testing.T, a studychoice.Advice) []string {
+			assert.NotEqual(t, auhl.AcademicBachelor, a.Level.Recommended)
+			var pxl []string
+			for _, p := range topProgrammes(a, 10) {
+				assert.NotEqual(t, auhl.AcademicBachelor, p.Level, p.ID)
+				if p.Institution == auhl.PXL && strings.HasPrefix(p.ID, "pxl-grad-") {
+					pxl = append(pxl, p.Name.NL)
+				}
+			}
+			assert.NotEmpty(t, pxl, "a PXL graduaat in the top 10")
+			return pxl
+		}},
+		{"no-diploma.json", func(t *testing.T, a studychoice.Advice) []string {
+			assert.Equal(t, auhl.Graduaat, a.Level.Recommended)
+			assert.True(t, hasCode(a.Findings, studychoice.CodeRouteAfwijkend))
+			assert.True(t, hasCode(a.Findings, studychoice.CodeRouteGraduaatTest))
+			assert.True(t, hasCode(a.Findings, studychoice.CodeRouteEVC))
+			return []string{ui.RoutesHeading.NL,
+				oneLine(i18n.Render(auhl.Dutch, auhl.Finding{Code: studychoice.CodeRouteAfwijkend})),
+				oneLine(i18n.Render(auhl.Dutch, auhl.Finding{Code: studychoice.CodeRouteGraduaatTest, Params: auhl.Params{"age": auhl.Int(19)}}))}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			file := filepath.Join("testdata", tt.file)
+			r := runWith([]string{"-profile", file, "-json"}, "", nil)
+			require.Equal(t, 0, r.code, r.errOut)
+			var a studychoice.Advice
+			require.NoError(t, auhl.DecodeJSON([]byte(r.out), &a), "the -json output decodes back into an Advice")
+			want := tt.check(t, a)
+
+			r = runWith([]string{"-profile", file}, "", nil)
+			require.Equal(t, 0, r.code, r.errOut)
+			for _, s := range want {
+				assert.Contains(t, r.out, s)
+			}
+			assert.Contains(t, r.out, ui.ProgrammesHeading.NL)
+			assert.NotContains(t, r.out, ui.Welcome.NL, "no questions with -profile")
+		})
+	}
+}
+
+// TestAdviceLayout checks the order of the text advice and that it shows
+// the advice's own content.
+func TestAdviceLayout(t *testing.T) {
+	file := filepath.Join("testdata", "stem.json")
+	r := runWith([]string{"-profile", file, "-json"}, "", nil)
+	require.Equal(t, 0, r.code, r.errOut)
+	var a studychoice.Advice
+	require.NoError(t, json.Unmarshal([]byte(r.out), &a))
+
+	r = runWith([]string{"-profile", file, "-lang", "en", "-top", "4"}, "", nil)
+	require.Equal(t, 0, r.code, r.errOut)
+	out := r.out
+	say := func(f auhl.Finding) string { return oneLine(i18n.Render(auhl.English, f)) }
+
+	// The sections in order; the level's first reason is the headline,
+	// right under its heading.
+	order := []string{ui.LevelHeading.EN, say(a.Level.Reasons[0]), ui.InterestHeading.EN, ui.ProgrammesHeading.EN, ui.StepsHeading.EN, disclaimer(auhl.English)}
+	last := -1
+	for _, s := range order {
+		i := strings.Index(out, s)
+		require.GreaterOrEqual(t, i, 0, s)
+		assert.Greater(t, i, last, "%q out of order", s)
+		last = i
+	}
+	assert.Contains(t, out, ui.LevelHeading.EN+"\n"+strings.Repeat("=", len(ui.LevelHeading.EN))+"\n"+say(a.Level.Reasons[0])+"\n")
+	// The disclaimer comes last, after a separator, with its source.
+	disc := a.Findings[len(a.Findings)-1]
+	require.Equal(t, studychoice.CodeDisclaimer, disc.Code)
+	assert.True(t, strings.HasSuffix(out, "─\n"+say(disc)+"\n"+disc.Source.URL+"\n"), "the disclaimer is last")
+	assert.Equal(t, 1, strings.Count(out, say(disc)))
+
+	for _, f := range a.Level.Reasons[1:] {
+		assert.Contains(t, out, "  - "+say(f))
+	}
+	for _, f := range a.NextSteps {
+		assert.Contains(t, out, say(f))
+		assert.Contains(t, out, f.Source.URL)
+	}
+	top := topProgrammes(a, 4)
+	for i, p := range top {
+		assert.Contains(t, out, fmt.Sprintf("%2d. %s\n", i+1, p.Name.EN))
+		assert.Contains(t, out, fmt.Sprintf(ui.Fit.EN, p.InterestFit, bandLabel[p.Preparation].EN, p.Overall))
+		assert.Contains(t, out, "    "+p.URL+"\n")
+		for _, f := range append(p.Reasons, p.Flags...) {
+			assert.Contains(t, out, say(f))
+		}
+	}
+	assert.NotContains(t, out, "\n 5. ")
+	assert.Contains(t, out, fmt.Sprintf(ui.HollandCode.EN, a.Interests.Code))
+}
+
+func TestExcludedProgrammesAreLeftOut(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "stem.json"))
+	require.NoError(t, err)
+	var p map[string]any
+	require.NoError(t, json.Unmarshal(data, &p))
+	p["preferences"] = map[string]any{"institutions": []string{"pxl"}}
+	file := filepath.Join(t.TempDir(), "pxl-only.json")
+	data, err = json.Marshal(p)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(file, data, 0o600))
+
+	r := runWith([]string{"-profile", file, "-lang", "en", "-top", "200"}, "", nil)
+	require.Equal(t, 0, r.code, r.errOut)
+	assert.NotContains(t, r.out, auhl.UHasselt.Name().EN+" · ", "no UHasselt programme is listed")
+	assert.Contains(t, r.out, auhl.PXL.Name().EN+" · ")
+	assert.NotContains(t, r.out, auhl.Master.Name().EN+"\n", "no master is listed")
+
+	p["preferences"] = map[string]any{"institutions": []string{"uhasselt"}, "languages": []string{"en"}}
+	data, err = json.Marshal(p)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(file, data, 0o600))
+	r = runWith([]string{"-profile", file, "-lang", "en"}, "", nil)
+	require.Equal(t, 0, r.code, r.errOut)
+	assert.Contains(t, r.out, ui.NoProgrammes.EN)
+}
+
+func TestInvalidProfile(t *testing.T) {
+	for _, lang := range auhl.Langs() {
+		t.Run(string(lang), func(t *testing.T) {
+			r := runWith([]string{"-profile", filepath.Join("testdata", "invalid.json"), "-lang", string(lang)}, "", nil)
+			assert.Equal(t, 2, r.code)
+			assert.Empty(t, r.out)
+			unknown := auhl.Problem{Path: "/answers/X99", Code: studychoice.CodeUnknownItem, Params: auhl.Params{"id": auhl.Str("X99")}}
+			outside := auhl.Problem{Path: "/answers/I2", Code: auhl.CodeNumberRange, Params: auhl.Params{"value": auhl.Int(9), "min": auhl.Int(1), "max": auhl.Int(5)}}
+			for _, p := range []auhl.Problem{unknown, outside} {
+				assert.Contains(t, r.errOut, i18n.RenderProblem(lang, p)+" ("+p.Path+")")
+			}
+			assert.Contains(t, r.errOut, fmt.Sprintf(ui.InvalidFile.In(lang), filepath.Join("testdata", "invalid.json")))
+		})
+	}
+}
+
+func TestFlagsAndFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(path, []byte(content), 0o600))
+		return path
+	}
+	goodCat := write("catalogue.json", string(catalog.DefaultJSON()))
+	badCat := write("bad-catalogue.json", `{"version":"1","academicYear":"2025-2026","programmes":[],"extra":true}`)
+	malformed := write("malformed.json", `{"answers": {`)
+	wrongType := write("wrong-type.json", `{"answers": {"I1": "five"}, "background": {"diploma": "obtained", "finaliteit": "doorstroom"}, "colour": "red"}`)
+	stem := filepath.Join("testdata", "stem.json")
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string
+		stderr []string
+	}{
+		{"help", []string{"-h"}, 0, nil, []string{"-profile", "-top", "-catalog", ui.FlagProfile.NL}},
+		{"help in English", []string{"-lang", "en", "-h"}, 0, nil, []string{ui.FlagProfile.EN}},
+		{"top out of range", []string{"-top", "0", "-lang", "en"}, 2, nil, []string{"(-top)"}},
+		{"unknown language", []string{"-lang", "fr"}, 2, nil, []string{"“fr”", "(-lang)"}},
+		{"every bad flag at once", []string{"-lang", "de", "-top", "-1"}, 2, nil, []string{"(-lang)", "(-top)"}},
+		{"not a number", []string{"-top", "many"}, 2, nil, []string{"-top"}},
+		{"unknown flag", []string{"-colour", "red"}, 2, nil, []string{"-colour"}},
+		{"stray argument", []string{"stem.json"}, 2, nil, []string{"stem.json"}},
+		{"missing profile", []string{"-profile", filepath.Join(dir, "nope.json"), "-lang", "en"}, 1, nil, []string{ui.CannotOpen.EN}},
+		{"profile is a directory", []string{"-profile", dir, "-lang", "en"}, 1, nil, []string{ui.CannotRead.EN}},
+		{"malformed profile", []string{"-profile", malformed, "-lang", "en"}, 2, nil, []string{fmt.Sprintf(ui.InvalidFile.EN, malformed)}},
+		{"every problem of a profile", []string{"-profile", wrongType, "-lang", "en"}, 2, nil, []string{"(/answers/I1)", "(/colour)"}},
+		{"another catalogue", []string{"-profile", stem, "-catalog", goodCat}, 0, []string{ui.ProgrammesHeading.NL}, nil},
+		{"missing catalogue", []string{"-catalog", filepath.Join(dir, "nope.json")}, 1, nil, []string{ui.CannotOpen.NL}},
+		{"invalid catalogue", []string{"-profile", stem, "-catalog", badCat, "-lang", "en"}, 2, nil, []string{"(/extra)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runWith(tt.args, "", nil)
+			assert.Equal(t, tt.code, r.code, r.errOut)
+			for _, s := range tt.stdout {
+				assert.Contains(t, r.out, s)
+			}
+			for _, s := range tt.stderr {
+				assert.Contains(t, r.errOut, s)
+			}
+		})
+	}
+}
+
+// TestCatalogueStringsCannotControlTheTerminal loads a catalogue whose
+// names carry escape sequences and newlines. (The catalogue itself rejects
+// such URLs.)
+func TestCatalogueStringsCannotControlTheTerminal(t *testing.T) {
+	cat := catalog.Default().Clone()
+	for i := range cat.Programmes {
+		p := &cat.Programmes[i]
+		p.Name.NL = "\x1b[2J" + p.Name.NL + "\nFAKE\r"
+	}
+	for i := range cat.Campuses {
+		cat.Campuses[i].City += "\x1b[31m"
+	}
+	data, err := json.Marshal(cat)
+	require.NoError(t, err)
+	file := filepath.Join(t.TempDir(), "catalogue.json")
+	require.NoError(t, os.WriteFile(file, data, 0o600))
+	if _, err := catalog.Load(bytes.NewReader(data)); err != nil {
+		t.Skip("the catalogue rejects control characters itself:", err)
+	}
+
+	prefs := []string{"1", "", "", ""}
+	r := runWith([]string{"-catalog", file}, input(bgAnswers, items(), prefs), nil)
+	require.Equal(t, 0, r.code, r.errOut)
+	assert.NotRegexp(t, regexp.MustCompile("[\x00-\x09\x0b-\x1f\x7f]"), r.out)
+	assert.NotContains(t, r.out, "\nFAKE")
+}
+
+func TestOneLine(t *testing.T) {
+	assert.Equal(t, "a b c  d", oneLine("a\tb\nc\x1b\u0085d"))
+}
+
+// TestEveryTextInBothLanguages proves that each text the command shows
+// exists in Dutch and in English, with the same format verbs.
+func TestEveryTextInBothLanguages(t *testing.T) {
+	verbs := regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
+	v := reflect.ValueOf(ui)
+	for i := 0; i < v.NumField(); i++ {
+		name := v.Type().Field(i).Name
+		text := v.Field(i).Interface().(auhl.Text)
+		assert.True(t, text.Complete(), "ui.%s", name)
+		assert.Equal(t, verbs.FindAllString(text.NL, -1), verbs.FindAllString(text.EN, -1), "ui.%s: the format verbs", name)
+	}
+	for _, b := range studychoice.Band("").Enum() {
+		assert.True(t, bandLabel[studychoice.Band(b)].Complete(), "bandLabel[%s]", b)
+	}
+}
+
+// TestQuestionsMatchTheProfileTypes keeps the choices in step with the
+// enums of package studychoice: one choice per value.
+func TestQuestionsMatchTheProfileTypes(t *testing.T) {
+	want := map[string]int{
+		keyDiploma:    len(studychoice.DiplomaStatus("").Enum()),
+		keyFinaliteit: len(studychoice.Finaliteit("").Enum()),
+		keyTrack:      len(studychoice.Track("").Enum()),
+		keyDutch:      len(studychoice.DutchStatus("").Enum()),
+	}
+	for _, lang := range auhl.Langs() {
+		for _, q := range questions(lang, studychoice.DefaultQuestionnaire(), catalog.Default()) {
+			if n, ok := want[q.key]; ok {
+				assert.Len(t, q.choices, n, q.key)
+			}
+			assert.NotEmpty(t, q.text, q.key)
+			for _, c := range q.choices {
+				assert.NotEmpty(t, c.label, q.key)
+			}
+		}
+	}
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }
