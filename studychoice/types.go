@@ -323,7 +323,9 @@ type LevelAdvice struct {
 	Clarity Clarity `json:"clarity"`
 	// Scores are the points each level got from the reasons.
 	Scores map[auhl.Level]float64 `json:"scores"`
-	// Reasons are the findings behind the advice.
+	// Reasons are the findings behind the advice. The first is always the
+	// headline (CodeLevelClear, CodeLevelLeaning or CodeLevelOpen); the
+	// others are the reasons that gave the levels their points.
 	Reasons []auhl.Finding `json:"reasons"`
 }
 

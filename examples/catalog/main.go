@@ -63,6 +63,9 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		f.Close()
 		if err != nil {
 			printErrors(stderr, opts.lang, err)
+			if errors.Is(err, auhl.ErrInvalid) {
+				return 2
+			}
 			return 1
 		}
 	}

@@ -98,7 +98,7 @@ func TestReadsAnotherCatalogue(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte(`{"version":"1","academicYear":"2025-2026","programmes":[],"extra":true}`), 0o600))
 	out.Reset()
 	errOut.Reset()
-	assert.Equal(t, 1, run([]string{"-file", bad, "-lang", "en"}, &out, &errOut, env(nil)))
+	assert.Equal(t, 2, run([]string{"-file", bad, "-lang", "en"}, &out, &errOut, env(nil)), "an invalid catalogue is invalid input")
 	assert.Contains(t, errOut.String(), "The field “extra” is not part of this format. (/extra)")
 	assert.Empty(t, out.String())
 }
