@@ -22,10 +22,11 @@ type Advisor struct {
 	// Params of the findings whose values come from a small domain, built
 	// once and shared, read-only, by every advice: allocating them for
 	// every programme of every advice was most of the advisor's cost.
-	fitParams   [101]auhl.Params
-	hoursParams [11]auhl.Params
-	trackParams map[trackLevel]auhl.Params
-	levelParams map[auhl.Level]auhl.Params
+	fitParams    [101]auhl.Params
+	hoursParams  [11]auhl.Params
+	trackParams  map[trackLevel]auhl.Params
+	levelParams  map[auhl.Level]auhl.Params
+	domainParams map[StudyDomain]auhl.Params
 }
 
 type trackLevel struct {
@@ -63,6 +64,10 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 	}
 	for i := range a.hoursParams {
 		a.hoursParams[i] = auhl.Params{"hours": auhl.Int(i)}
+	}
+	a.domainParams = map[StudyDomain]auhl.Params{}
+	for _, d := range studyDomains {
+		a.domainParams[d] = auhl.Params{"domain": auhl.Txt(d.Name())}
 	}
 	a.levelParams = map[auhl.Level]auhl.Params{}
 	for _, l := range auhl.Levels() {
@@ -362,6 +367,8 @@ func trackBand(b Background, l auhl.Level) (Band, bool) {
 
 var bandRank = map[Band]int{BandExtra: 0, BandFair: 1, BandSolid: 2}
 
+var levelRank = map[auhl.Level]int{auhl.Graduaat: 1, auhl.ProfessionalBachelor: 2, auhl.AcademicBachelor: 3}
+
 func lower(a, b Band) Band {
 	if a == BandUnknown {
 		return b
@@ -459,6 +466,15 @@ func (a *Advisor) preparation(pr *programme, b Background, ps *ProgrammeScore) B
 			add(CodePrepMathsStrong, auhl.Info, params, "uhasselt-maths")
 		}
 		band = lower(band, mb)
+	}
+	// The class council knows the student's work: advice for a lower level
+	// than this programme's caps the band at fair.
+	if cc := b.ClassCouncil; levelRank[cc] > 0 && levelRank[cc] < levelRank[pr.p.Level] {
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodePrepClassCouncil, Severity: auhl.Info, Params: a.levelParams[cc]})
+		band = lower(band, BandFair)
+	}
+	if d := b.StudyDomain; d != "" && slices.Contains(r.DomainAreas.Areas[d], pr.p.StudyArea) {
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodePrepDomain, Severity: auhl.Info, Params: a.domainParams[d]})
 	}
 	if band == BandUnknown {
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodePrepUnknown, Severity: auhl.Info})

@@ -188,6 +188,23 @@ func TestBehaviour(t *testing.T) {
 		}
 	})
 
+	t.Run("studiedomein and class council in the preparation", func(t *testing.T) {
+		adv, err := a.Advise(Profile{Answers: answers(map[ScaleID]int{Investigative: 5}, 2),
+			Background: Background{Diploma: DiplomaExpected, Finaliteit: Doorstroom, StudyDomain: DomainSTEM, MathsHours: 8,
+				ClassCouncil: auhl.ProfessionalBachelor}})
+		require.NoError(t, err)
+		m := byID(adv)
+		fys := m["uhasselt-ba-fysica"]
+		assert.True(t, hasCode(fys.Reasons, CodePrepDomain), "STEM continues into physics")
+		assert.True(t, hasCode(fys.Reasons, CodePrepClassCouncil))
+		assert.Equal(t, BandFair, fys.Preparation, "the class council's advice caps an academic programme at fair")
+		ti := m["pxl-pba-toegepaste-informatica"]
+		assert.False(t, hasCode(ti.Reasons, CodePrepClassCouncil), "no cap at the advised level")
+		assert.Equal(t, BandSolid, ti.Preparation)
+		law := m["uhasselt-ba-rechten"]
+		assert.False(t, hasCode(law.Reasons, CodePrepDomain), "STEM does not continue into law")
+	})
+
 	t.Run("routes for language, work experience and a foreign diploma", func(t *testing.T) {
 		adv, err := a.Advise(Profile{Answers: answers(map[ScaleID]int{Social: 5}, 2),
 			Background: Background{Diploma: DiplomaObtained, ForeignDiploma: true, Dutch: DutchNone, WorkExperience: true, Age: 35}})
@@ -409,6 +426,18 @@ func TestEmbeddedData(t *testing.T) {
 	for id, s := range r.Sources {
 		assert.NotEmpty(t, s.Title, id)
 	}
+	areas := map[string]bool{}
+	for _, sa := range catalog.Default().StudyAreas {
+		areas[sa.ID] = true
+	}
+	for d, list := range r.DomainAreas.Areas {
+		assert.True(t, contains(studyDomains, d), "domain %s", d)
+		assert.True(t, d.Name().Complete(), "domain %s has a name in both languages", d)
+		for _, id := range list {
+			assert.True(t, areas[id], "study area %s of %s is in the catalogue", id, d)
+		}
+	}
+	assert.Len(t, r.DomainAreas.Areas, len(studyDomains), "every studiedomein is mapped")
 	// Every source the code cites exists: advising a profile that touches
 	// every path would panic otherwise; source() panics on a missing id.
 	for _, id := range []string{"uhasselt-toelating", "toelatingsexamen", "uhasselt-maths", "ijkingstoets-bands", "ijkingstoets-low",

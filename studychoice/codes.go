@@ -65,6 +65,12 @@ const (
 	CodePrepIjkingGood    = "studychoice.prep.ijkingstoets-good"
 	CodePrepIjkingAverage = "studychoice.prep.ijkingstoets-average"
 	CodePrepIjkingLow     = "studychoice.prep.ijkingstoets-low"
+	// CodePrepDomain: the studiedomein of the secondary programme continues
+	// into this programme's field. Params: domain (text).
+	CodePrepDomain = "studychoice.prep.domain"
+	// CodePrepClassCouncil: the class council advised a level below this
+	// programme's. Params: level (text).
+	CodePrepClassCouncil = "studychoice.prep.class-council"
 	// CodePrepUnknown: the profile says too little about the background.
 	CodePrepUnknown = "studychoice.prep.unknown"
 
@@ -183,6 +189,8 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodePrepIjkingGood, Params: []auhl.ParamSpec{p("score", auhl.KindNumber)}},
 		{Code: CodePrepIjkingAverage, Params: []auhl.ParamSpec{p("score", auhl.KindNumber)}},
 		{Code: CodePrepIjkingLow, Params: []auhl.ParamSpec{p("score", auhl.KindNumber)}},
+		{Code: CodePrepDomain, Params: []auhl.ParamSpec{text("domain")}},
+		{Code: CodePrepClassCouncil, Params: []auhl.ParamSpec{text("level")}},
 		{Code: CodePrepUnknown},
 		{Code: CodeStepSummerCourse},
 		{Code: CodeStepIjkingPrep, Params: []auhl.ParamSpec{text("programme")}},

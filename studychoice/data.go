@@ -37,6 +37,10 @@ type rules struct {
 		Level       int `json:"level"`
 		Preference  int `json:"preference"`
 	} `json:"weights"`
+	DomainAreas struct {
+		Note  string                   `json:"note"`
+		Areas map[StudyDomain][]string `json:"areas"`
+	} `json:"domainAreas"`
 	Sources map[string]auhl.Source `json:"sources"`
 }
 

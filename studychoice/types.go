@@ -211,6 +211,29 @@ var studyDomains = []StudyDomain{DomainSTEM, DomainLanguage, DomainEconomics, Do
 // Enum lists every valid StudyDomain.
 func (StudyDomain) Enum() []string { return enumStrings(studyDomains) }
 
+// Name returns the studiedomein's name in Dutch and English.
+func (d StudyDomain) Name() auhl.Text {
+	switch d {
+	case DomainSTEM:
+		return auhl.Text{NL: "STEM", EN: "STEM"}
+	case DomainLanguage:
+		return auhl.Text{NL: "Taal en cultuur", EN: "Language and culture"}
+	case DomainEconomics:
+		return auhl.Text{NL: "Economie en organisatie", EN: "Economics and organisation"}
+	case DomainSociety:
+		return auhl.Text{NL: "Maatschappij en welzijn", EN: "Society and welfare"}
+	case DomainArts:
+		return auhl.Text{NL: "Kunst en creatie", EN: "Arts and creation"}
+	case DomainAgriculture:
+		return auhl.Text{NL: "Land- en tuinbouw", EN: "Agriculture and horticulture"}
+	case DomainSport:
+		return auhl.Text{NL: "Sport", EN: "Sport"}
+	case DomainFoodHospitality:
+		return auhl.Text{NL: "Voeding en horeca", EN: "Food and hospitality"}
+	}
+	return auhl.Text{}
+}
+
 // DutchStatus says how a student meets the Dutch-language requirement.
 type DutchStatus string
 
