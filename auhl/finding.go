@@ -1,5 +1,7 @@
 package auhl
 
+import "slices"
+
 // Severity says how much a finding weighs. Its JSON encoding is "info",
 // "warning" or "error".
 type Severity string
@@ -17,10 +19,10 @@ const (
 var severities = []Severity{Info, Warning, Error}
 
 // Enum lists every valid Severity, lightest first.
-func (Severity) Enum() []string { return enumStrings(severities) }
+func (Severity) Enum() []string { return Strings(severities) }
 
 // Valid reports whether s is a known severity.
-func (s Severity) Valid() bool { return contains(severities, s) }
+func (s Severity) Valid() bool { return slices.Contains(severities, s) }
 
 // UnmarshalText accepts only a known severity.
 func (s *Severity) UnmarshalText(b []byte) error {
@@ -89,10 +91,10 @@ const (
 var paramKinds = []ParamKind{KindInt, KindNumber, KindPercent, KindString, KindText, KindDate, KindYear}
 
 // Enum lists every valid ParamKind.
-func (ParamKind) Enum() []string { return enumStrings(paramKinds) }
+func (ParamKind) Enum() []string { return Strings(paramKinds) }
 
 // Valid reports whether k is a known kind.
-func (k ParamKind) Valid() bool { return contains(paramKinds, k) }
+func (k ParamKind) Valid() bool { return slices.Contains(paramKinds, k) }
 
 // ParamSpec declares one parameter of a code.
 type ParamSpec struct {

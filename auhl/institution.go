@@ -1,5 +1,7 @@
 package auhl
 
+import "slices"
+
 // Institution identifies a member of the association, or the association
 // itself. Its JSON encoding is the lower-case identifier ("uhasselt", "pxl",
 // "auhl").
@@ -20,10 +22,10 @@ const (
 var institutions = []Institution{UHasselt, PXL, AUHL}
 
 // Enum lists every valid Institution, in a fixed order.
-func (Institution) Enum() []string { return enumStrings(institutions) }
+func (Institution) Enum() []string { return Strings(institutions) }
 
 // Valid reports whether i is one of the known institutions.
-func (i Institution) Valid() bool { return contains(institutions, i) }
+func (i Institution) Valid() bool { return slices.Contains(institutions, i) }
 
 // Name returns the institution's official name in both languages.
 func (i Institution) Name() Text {
@@ -63,19 +65,12 @@ type Campus struct {
 	Address string `json:"address,omitempty"`
 }
 
-func enumStrings[T ~string](vs []T) []string {
+// Strings converts values of a string type, such as the constants of an
+// enumeration, to plain strings: what an Enum method returns.
+func Strings[T ~string](vs []T) []string {
 	out := make([]string, len(vs))
 	for i, v := range vs {
 		out[i] = string(v)
 	}
 	return out
-}
-
-func contains[T comparable](vs []T, v T) bool {
-	for _, x := range vs {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

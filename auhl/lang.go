@@ -1,5 +1,7 @@
 package auhl
 
+import "slices"
+
 // Lang is a language the SDK speaks: Dutch (the default) or English. Its JSON
 // encoding is the ISO 639-1 code ("nl", "en"). It is also used for a
 // programme's language of instruction.
@@ -19,10 +21,10 @@ var langs = []Lang{Dutch, English}
 func Langs() []Lang { return []Lang{Dutch, English} }
 
 // Enum lists every valid Lang, Dutch first.
-func (Lang) Enum() []string { return enumStrings(langs) }
+func (Lang) Enum() []string { return Strings(langs) }
 
 // Valid reports whether l is a supported language.
-func (l Lang) Valid() bool { return contains(langs, l) }
+func (l Lang) Valid() bool { return slices.Contains(langs, l) }
 
 // UnmarshalText accepts only a supported language.
 func (l *Lang) UnmarshalText(b []byte) error {

@@ -1,5 +1,7 @@
 package auhl
 
+import "slices"
+
 // Level is the level of a programme in Flemish higher education. The level
 // belongs to the programme, never to the institution: a hogeschool offers
 // academic bachelors and masters in the arts. Its JSON encoding is the
@@ -36,10 +38,10 @@ var levels = []Level{Graduaat, ProfessionalBachelor, AcademicBachelor, Master, B
 func Levels() []Level { return append([]Level(nil), levels...) }
 
 // Enum lists every valid Level, from graduaat up.
-func (Level) Enum() []string { return enumStrings(levels) }
+func (Level) Enum() []string { return Strings(levels) }
 
 // Valid reports whether l is a known level.
-func (l Level) Valid() bool { return contains(levels, l) }
+func (l Level) Valid() bool { return slices.Contains(levels, l) }
 
 // Bachelor reports whether l is a professional or academic bachelor.
 func (l Level) Bachelor() bool { return l == ProfessionalBachelor || l == AcademicBachelor }

@@ -431,7 +431,7 @@ func TestEmbeddedData(t *testing.T) {
 		areas[sa.ID] = true
 	}
 	for d, list := range r.DomainAreas.Areas {
-		assert.True(t, contains(studyDomains, d), "domain %s", d)
+		assert.True(t, slices.Contains(studyDomains, d), "domain %s", d)
 		assert.True(t, d.Name().Complete(), "domain %s has a name in both languages", d)
 		for _, id := range list {
 			assert.True(t, areas[id], "study area %s of %s is in the catalogue", id, d)

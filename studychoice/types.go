@@ -3,6 +3,7 @@ package studychoice
 import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"slices"
 )
 
 // Questionnaire is the advisor's interest questionnaire: versioned data, so
@@ -50,10 +51,10 @@ var RIASEC = [6]ScaleID{Realistic, Investigative, Artistic, Social, Enterprising
 var scaleIDs = []ScaleID{Realistic, Investigative, Artistic, Social, Enterprising, Conventional, Academic}
 
 // Enum lists every valid ScaleID.
-func (ScaleID) Enum() []string { return enumStrings(scaleIDs) }
+func (ScaleID) Enum() []string { return auhl.Strings(scaleIDs) }
 
 // Valid reports whether s is a known scale.
-func (s ScaleID) Valid() bool { return contains(scaleIDs, s) }
+func (s ScaleID) Valid() bool { return slices.Contains(scaleIDs, s) }
 
 // Scale is one scale of the questionnaire.
 type Scale struct {
@@ -154,7 +155,7 @@ const (
 var diplomaStatuses = []DiplomaStatus{DiplomaObtained, DiplomaExpected, DiplomaNone}
 
 // Enum lists every valid DiplomaStatus.
-func (DiplomaStatus) Enum() []string { return enumStrings(diplomaStatuses) }
+func (DiplomaStatus) Enum() []string { return auhl.Strings(diplomaStatuses) }
 
 // Finaliteit is the finality of a reformed secondary programme.
 type Finaliteit string
@@ -172,7 +173,7 @@ const (
 var finaliteiten = []Finaliteit{Doorstroom, Dubbele, Arbeidsmarkt}
 
 // Enum lists every valid Finaliteit.
-func (Finaliteit) Enum() []string { return enumStrings(finaliteiten) }
+func (Finaliteit) Enum() []string { return auhl.Strings(finaliteiten) }
 
 // Track is the onderwijsvorm of a secondary diploma from before the reform.
 type Track string
@@ -188,7 +189,7 @@ const (
 var tracks = []Track{ASO, TSO, KSO, BSO}
 
 // Enum lists every valid Track.
-func (Track) Enum() []string { return enumStrings(tracks) }
+func (Track) Enum() []string { return auhl.Strings(tracks) }
 
 // StudyDomain is one of the eight studiedomeinen of reformed secondary
 // education.
@@ -209,7 +210,7 @@ const (
 var studyDomains = []StudyDomain{DomainSTEM, DomainLanguage, DomainEconomics, DomainSociety, DomainArts, DomainAgriculture, DomainSport, DomainFoodHospitality}
 
 // Enum lists every valid StudyDomain.
-func (StudyDomain) Enum() []string { return enumStrings(studyDomains) }
+func (StudyDomain) Enum() []string { return auhl.Strings(studyDomains) }
 
 // Name returns the studiedomein's name in Dutch and English.
 func (d StudyDomain) Name() auhl.Text {
@@ -252,7 +253,7 @@ const (
 var dutchStatuses = []DutchStatus{DutchSchooled, DutchCertificate, DutchNone}
 
 // Enum lists every valid DutchStatus.
-func (DutchStatus) Enum() []string { return enumStrings(dutchStatuses) }
+func (DutchStatus) Enum() []string { return auhl.Strings(dutchStatuses) }
 
 // IjkingstoetsScore is a student's score on the ijkingstoets of one
 // programme.
@@ -333,7 +334,7 @@ const (
 var clarities = []Clarity{Clear, Leaning, Open}
 
 // Enum lists every valid Clarity.
-func (Clarity) Enum() []string { return enumStrings(clarities) }
+func (Clarity) Enum() []string { return auhl.Strings(clarities) }
 
 // LevelAdvice is the advice on the level of the first programme.
 type LevelAdvice struct {
@@ -373,7 +374,7 @@ const (
 var bands = []Band{BandSolid, BandFair, BandExtra, BandUnknown}
 
 // Enum lists every valid Band.
-func (Band) Enum() []string { return enumStrings(bands) }
+func (Band) Enum() []string { return auhl.Strings(bands) }
 
 // ProgrammeScore is one programme's place in the advice.
 type ProgrammeScore struct {

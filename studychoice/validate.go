@@ -22,7 +22,7 @@ func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 	}
 	b := p.Background
 	enum := func(path, v string, allowed []string) {
-		if v != "" && !contains(allowed, v) {
+		if v != "" && !slices.Contains(allowed, v) {
 			ve.Add(path, auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(v)), "allowed": auhl.Str(strings.Join(allowed, ", "))})
 		}
 	}

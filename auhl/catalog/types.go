@@ -1,6 +1,9 @@
 package catalog
 
-import "github.com/auhl/auhl-go/auhl"
+import (
+	"github.com/auhl/auhl-go/auhl"
+	"slices"
+)
 
 // Catalog is the programme catalogue of UHasselt and Hogeschool PXL for one
 // academic year: the file format that Load reads and Default embeds. Treat a
@@ -118,10 +121,10 @@ const (
 var facts = []Fact{FactProgramme, FactNameNL, FactNameEN, FactCredits, FactCampuses, FactLanguages, FactUnit, FactTracks, FactURL, FactAdmission}
 
 // Enum lists every valid Fact.
-func (Fact) Enum() []string { return enumStrings(facts) }
+func (Fact) Enum() []string { return auhl.Strings(facts) }
 
 // Valid reports whether f is a known fact.
-func (f Fact) Valid() bool { return contains(facts, f) }
+func (f Fact) Valid() bool { return slices.Contains(facts, f) }
 
 // Label names the fact for a reader, in Dutch and English.
 func (f Fact) Label() auhl.Text {
@@ -185,10 +188,12 @@ const (
 var ijkingstoetsen = []Ijkingstoets{IjkingstoetsOptional, IjkingstoetsMandatory}
 
 // Enum lists the valid non-empty statuses.
-func (Ijkingstoets) Enum() []string { return enumStrings(ijkingstoetsen) }
+func (Ijkingstoets) Enum() []string { return auhl.Strings(ijkingstoetsen) }
 
 // Valid reports whether s is a known status, the empty one included.
-func (s Ijkingstoets) Valid() bool { return s == IjkingstoetsNone || contains(ijkingstoetsen, s) }
+func (s Ijkingstoets) Valid() bool {
+	return s == IjkingstoetsNone || slices.Contains(ijkingstoetsen, s)
+}
 
 // Interest is a programme's interest profile: a Holland (RIASEC) code and
 // why. The codes are the catalogue's own editorial judgement, made from the
@@ -229,21 +234,4 @@ func indexByte(s string, b byte) int {
 		}
 	}
 	return -1
-}
-
-func enumStrings[T ~string](vs []T) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = string(v)
-	}
-	return out
-}
-
-func contains[T comparable](vs []T, v T) bool {
-	for _, x := range vs {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

@@ -217,3 +217,22 @@ func FuzzMessage(f *testing.F) {
 		}
 	})
 }
+
+func TestFromLocale(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		want auhl.Lang
+	}{
+		{nil, auhl.Dutch},
+		{map[string]string{"LANG": "en_GB.UTF-8"}, auhl.English},
+		{map[string]string{"LANG": "nl_BE.UTF-8"}, auhl.Dutch},
+		{map[string]string{"LANG": "en_US.UTF-8", "LC_ALL": "nl_NL"}, auhl.Dutch},
+		{map[string]string{"LC_ALL": "C", "LANG": "en_IE@euro"}, auhl.English},
+		{map[string]string{"LC_MESSAGES": "fr_BE.UTF-8"}, auhl.Dutch},
+		{map[string]string{"LANG": "POSIX"}, auhl.Dutch},
+	}
+	for _, tt := range tests {
+		got := FromLocale(func(k string) string { return tt.env[k] })
+		assert.Equal(t, tt.want, got, "%v", tt.env)
+	}
+}

@@ -66,3 +66,21 @@ func match(tags []language.Tag) auhl.Lang {
 	}
 	return auhl.Langs()[i]
 }
+
+// FromLocale returns the supported language of the POSIX locale in the
+// environment, read through getenv (os.Getenv in a program): the first of
+// LC_ALL, LC_MESSAGES and LANG that is set and not "C" or "POSIX", so that
+// "en_GB.UTF-8" gives English and "nl_BE.UTF-8" Dutch. No usable locale
+// gives Dutch.
+func FromLocale(getenv func(string) string) auhl.Lang {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		v := getenv(name)
+		if v == "" || v == "C" || v == "POSIX" {
+			continue
+		}
+		v, _, _ = strings.Cut(v, ".")
+		v, _, _ = strings.Cut(v, "@")
+		return Match(strings.ReplaceAll(v, "_", "-"))
+	}
+	return auhl.Dutch
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"github.com/auhl/auhl-go/examples/internal/term"
 	"io"
 	"slices"
 	"strconv"
@@ -205,13 +206,13 @@ func questions(lang auhl.Lang, qn *studychoice.Questionnaire, cat *catalog.Catal
 
 	var options []choice
 	for _, o := range qn.Options {
-		options = append(options, choice{value: o.Value, label: oneLine(o.Label.In(lang))})
+		options = append(options, choice{value: o.Value, label: term.OneLine(o.Label.In(lang))})
 	}
 	for i, it := range qn.Items {
 		id := it.ID
 		qs = append(qs, question{key: "item/" + id, section: interests, kind: pick, choices: options,
 			progress: fmt.Sprintf(ui.Progress.In(lang), i+1, len(qn.Items)),
-			text:     oneLine(it.Text.In(lang)),
+			text:     term.OneLine(it.Text.In(lang)),
 			set:      func(p *studychoice.Profile, v int) { p.Answers[id] = v }})
 	}
 
@@ -225,7 +226,7 @@ func questions(lang auhl.Lang, qn *studychoice.Questionnaire, cat *catalog.Catal
 	}
 	cityLabels := make([]string, 0, len(cities)+1)
 	for _, c := range cities {
-		cityLabels = append(cityLabels, oneLine(c))
+		cityLabels = append(cityLabels, term.OneLine(c))
 	}
 	cityLabels = append(cityLabels, in(ui.AnyCity))
 	qs = append(qs,
@@ -274,7 +275,7 @@ func newInterviewer(stdin io.Reader, out io.Writer, lang auhl.Lang, qn *studycho
 		ans:  answers{},
 		headings: [3][2]string{
 			background:  {ui.BackgroundHeading.In(lang), ui.BackgroundIntro.In(lang)},
-			interests:   {oneLine(qn.Title.In(lang)), oneLine(qn.Intro.In(lang))},
+			interests:   {term.OneLine(qn.Title.In(lang)), term.OneLine(qn.Intro.In(lang))},
 			preferences: {ui.PreferencesHeading.In(lang), ui.PreferencesIntro.In(lang)},
 		},
 	}

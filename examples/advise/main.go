@@ -31,6 +31,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/auhl/auhl-go/studychoice"
 )
 
@@ -55,7 +56,7 @@ type options struct {
 
 // run is the whole command, testable: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
-	opts, err := parseFlags(args, stderr, envLang(getenv))
+	opts, err := parseFlags(args, stderr, i18n.FromLocale(getenv))
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
@@ -64,7 +65,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	}
 	if err != nil {
 		// Speak the language asked for, even when other flags are wrong.
-		printErrors(stderr, opts.lang, err)
+		term.PrintErrors(stderr, opts.lang, err)
 		return 2
 	}
 	lang := opts.lang
@@ -114,7 +115,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 
 	advice, err := advisor.Advise(profile)
 	if err != nil {
-		printErrors(stderr, lang, err)
+		term.PrintErrors(stderr, lang, err)
 		if errors.Is(err, auhl.ErrInvalid) {
 			return 2
 		}
@@ -210,11 +211,11 @@ func readFile[T any](name string, decode func(io.Reader) (T, error)) (T, error) 
 // fileFailed reports a file that could not be used and returns the exit
 // status: 2 when its content is invalid, 1 when it could not be read.
 func fileFailed(stderr io.Writer, lang auhl.Lang, name string, err error) int {
-	name = oneLine(name)
+	name = term.OneLine(name)
 	switch {
 	case errors.Is(err, auhl.ErrInvalid):
 		fmt.Fprintf(stderr, ui.InvalidFile.In(lang)+"\n", name)
-		printErrors(stderr, lang, err)
+		term.PrintErrors(stderr, lang, err)
 		return 2
 	case errors.Is(err, os.ErrNotExist), errors.Is(err, os.ErrPermission):
 		fmt.Fprintln(stderr, ui.CannotOpen.In(lang), name)
@@ -222,35 +223,4 @@ func fileFailed(stderr io.Writer, lang auhl.Lang, name string, err error) int {
 		fmt.Fprintln(stderr, ui.CannotRead.In(lang), name)
 	}
 	return 1
-}
-
-// envLang picks the language from the POSIX locale variables.
-func envLang(getenv func(string) string) auhl.Lang {
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := getenv(name)
-		if v == "" || v == "C" || v == "POSIX" {
-			continue
-		}
-		v, _, _ = strings.Cut(v, ".")
-		return i18n.Match(strings.ReplaceAll(v, "_", "-"))
-	}
-	return auhl.Dutch
-}
-
-func printErrors(w io.Writer, lang auhl.Lang, err error) {
-	for _, line := range i18n.Errors(lang, err) {
-		fmt.Fprintln(w, oneLine(line))
-	}
-}
-
-// oneLine keeps a string from the catalogue, a profile or a message from
-// taking over the terminal: control characters (a tab, a newline, an escape
-// sequence) become spaces.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return ' '
-		}
-		return r
-	}, s)
 }

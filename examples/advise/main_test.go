@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/auhl/auhl-go/examples/internal/term"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -70,7 +71,7 @@ func input(parts ...[]string) string {
 }
 
 func disclaimer(lang auhl.Lang) string {
-	return oneLine(i18n.Render(lang, auhl.Finding{Code: studychoice.CodeDisclaimer}))
+	return term.OneLine(i18n.Render(lang, auhl.Finding{Code: studychoice.CodeDisclaimer}))
 }
 
 func TestInteractiveSession(t *testing.T) {
@@ -306,8 +307,8 @@ func TestProfiles(t *testing.T) {
 			assert.True(t, hasCode(a.Findings, studychoice.CodeRouteGraduaatTest))
 			assert.True(t, hasCode(a.Findings, studychoice.CodeRouteEVC))
 			return []string{ui.RoutesHeading.NL,
-				oneLine(i18n.Render(auhl.Dutch, auhl.Finding{Code: studychoice.CodeRouteAfwijkend})),
-				oneLine(i18n.Render(auhl.Dutch, auhl.Finding{Code: studychoice.CodeRouteGraduaatTest, Params: auhl.Params{"age": auhl.Int(19)}}))}
+				term.OneLine(i18n.Render(auhl.Dutch, auhl.Finding{Code: studychoice.CodeRouteAfwijkend})),
+				term.OneLine(i18n.Render(auhl.Dutch, auhl.Finding{Code: studychoice.CodeRouteGraduaatTest, Params: auhl.Params{"age": auhl.Int(19)}}))}
 		}},
 	}
 	for _, tt := range tests {
@@ -342,7 +343,7 @@ func TestAdviceLayout(t *testing.T) {
 	r = runWith([]string{"-profile", file, "-lang", "en", "-top", "4"}, "", nil)
 	require.Equal(t, 0, r.code, r.errOut)
 	out := r.out
-	say := func(f auhl.Finding) string { return oneLine(i18n.Render(auhl.English, f)) }
+	say := func(f auhl.Finding) string { return term.OneLine(i18n.Render(auhl.English, f)) }
 
 	// The sections in order; the level's first reason is the headline,
 	// right under its heading.
@@ -497,10 +498,6 @@ func TestCatalogueStringsCannotControlTheTerminal(t *testing.T) {
 	require.Equal(t, 0, r.code, r.errOut)
 	assert.NotRegexp(t, regexp.MustCompile("[\x00-\x09\x0b-\x1f\x7f]"), r.out)
 	assert.NotContains(t, r.out, "\nFAKE")
-}
-
-func TestOneLine(t *testing.T) {
-	assert.Equal(t, "a b c  d", oneLine("a\tb\nc\x1b\u0085d"))
 }
 
 // TestEveryTextInBothLanguages proves that each text the command shows

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/auhl/auhl-go/examples/internal/term"
 	"io"
 	"math"
 	"strings"
@@ -17,7 +18,7 @@ import (
 // top programmes that are not excluded, the routes, the next steps and, last
 // and apart, the disclaimer.
 func printAdvice(w io.Writer, lang auhl.Lang, qn *studychoice.Questionnaire, a studychoice.Advice, top int) {
-	say := func(f auhl.Finding) string { return oneLine(i18n.Render(lang, f)) }
+	say := func(f auhl.Finding) string { return term.OneLine(i18n.Render(lang, f)) }
 	var interest, routes, disclaimers []auhl.Finding
 	for _, f := range a.Findings {
 		switch {
@@ -41,12 +42,12 @@ func printAdvice(w io.Writer, lang auhl.Lang, qn *studychoice.Questionnaire, a s
 	heading(w, ui.InterestHeading.In(lang))
 	findings(w, lang, "  ", interest, "")
 	if a.Interests.Code != "" {
-		fmt.Fprintf(w, "  "+ui.HollandCode.In(lang)+"\n", oneLine(string(a.Interests.Code)))
+		fmt.Fprintf(w, "  "+ui.HollandCode.In(lang)+"\n", term.OneLine(string(a.Interests.Code)))
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, s := range qn.Scales {
 		if score, ok := a.Interests.Scores[s.ID]; ok {
-			fmt.Fprintf(tw, "  %s\t%2d/40\t%s\n", oneLine(s.Name.In(lang)), int(math.Round(score)), bar(score))
+			fmt.Fprintf(tw, "  %s\t%2d/40\t%s\n", term.OneLine(s.Name.In(lang)), int(math.Round(score)), bar(score))
 		}
 	}
 	tw.Flush()
@@ -61,7 +62,7 @@ func printAdvice(w io.Writer, lang auhl.Lang, qn *studychoice.Questionnaire, a s
 			break
 		}
 		rank++
-		fmt.Fprintf(w, "%2d. %s\n", rank, oneLine(p.Name.In(lang)))
+		fmt.Fprintf(w, "%2d. %s\n", rank, term.OneLine(p.Name.In(lang)))
 		fmt.Fprintf(w, "    %s · %s\n", p.Institution.Name().In(lang), p.Level.Name().In(lang))
 		fit := fmt.Sprintf(ui.Fit.In(lang), p.InterestFit, bandLabel[p.Preparation].In(lang), p.Overall)
 		if p.PreferenceFit < 100 {
@@ -86,7 +87,7 @@ func printAdvice(w io.Writer, lang auhl.Lang, qn *studychoice.Questionnaire, a s
 	}
 
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, ui.Versions.In(lang)+"\n", oneLine(a.Catalog), oneLine(a.Questionnaire))
+	fmt.Fprintf(w, ui.Versions.In(lang)+"\n", term.OneLine(a.Catalog), term.OneLine(a.Questionnaire))
 	fmt.Fprintln(w, strings.Repeat("─", 72))
 	for _, f := range disclaimers {
 		fmt.Fprintln(w, say(f))
@@ -103,7 +104,7 @@ func findings(w io.Writer, lang auhl.Lang, indent string, fs []auhl.Finding, ski
 		if f.Severity == auhl.Warning || f.Severity == auhl.Error {
 			mark = "!"
 		}
-		fmt.Fprintf(w, "%s%s %s\n", indent, mark, oneLine(i18n.Render(lang, f)))
+		fmt.Fprintf(w, "%s%s %s\n", indent, mark, term.OneLine(i18n.Render(lang, f)))
 		if f.Source.URL != skip {
 			printURL(w, indent+"  ", f.Source.URL)
 		}
@@ -112,7 +113,7 @@ func findings(w io.Writer, lang auhl.Lang, indent string, fs []auhl.Finding, ski
 
 func printURL(w io.Writer, indent, url string) {
 	if url != "" {
-		fmt.Fprintln(w, indent+oneLine(url))
+		fmt.Fprintln(w, indent+term.OneLine(url))
 	}
 }
 

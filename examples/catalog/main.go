@@ -26,6 +26,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/examples/internal/term"
 )
 
 func main() {
@@ -42,14 +43,14 @@ type options struct {
 
 // run is the whole command, testable: it returns the exit status.
 func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	lang := envLang(getenv)
+	lang := i18n.FromLocale(getenv)
 	opts, err := parseFlags(args, stderr, lang)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
 	if err != nil {
 		// Speak the language asked for, even when other flags are wrong.
-		printErrors(stderr, opts.lang, err)
+		term.PrintErrors(stderr, opts.lang, err)
 		return 2
 	}
 	cat := catalog.Default()
@@ -62,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		cat, err = catalog.Load(f)
 		f.Close()
 		if err != nil {
-			printErrors(stderr, opts.lang, err)
+			term.PrintErrors(stderr, opts.lang, err)
 			if errors.Is(err, auhl.ErrInvalid) {
 				return 2
 			}
@@ -124,25 +125,6 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 	return o, ve.Err()
 }
 
-// envLang picks the language from the POSIX locale variables.
-func envLang(getenv func(string) string) auhl.Lang {
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := getenv(name)
-		if v == "" || v == "C" || v == "POSIX" {
-			continue
-		}
-		v, _, _ = strings.Cut(v, ".")
-		return i18n.Match(strings.ReplaceAll(v, "_", "-"))
-	}
-	return auhl.Dutch
-}
-
-func printErrors(w io.Writer, lang auhl.Lang, err error) {
-	for _, line := range i18n.Errors(lang, err) {
-		fmt.Fprintln(w, line)
-	}
-}
-
 func writeTable(w io.Writer, cat *catalog.Catalog, progs []catalog.Programme, lang auhl.Lang) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join([]string{
@@ -180,7 +162,7 @@ func writeTable(w io.Writer, cat *catalog.Catalog, progs []catalog.Programme, la
 		for _, l := range p.Languages {
 			langs = append(langs, string(l))
 		}
-		name := oneLine(p.Name.In(lang))
+		name := term.OneLine(p.Name.In(lang))
 		if p.IsUnverified(nameFact) || p.IsUnverified(catalog.FactProgramme) {
 			name, marked = name+"*", true
 		}
@@ -189,7 +171,7 @@ func writeTable(w io.Writer, cat *catalog.Catalog, progs []catalog.Programme, la
 			institutionShort(p.Institution),
 			levelShort[p.Level].In(lang),
 			mark(p, catalog.FactCredits, credits),
-			mark(p, catalog.FactCampuses, oneLine(campus)),
+			mark(p, catalog.FactCampuses, term.OneLine(campus)),
 			mark(p, catalog.FactLanguages, strings.Join(langs, ", ")),
 			p.ID,
 		}, "\t"))
@@ -200,17 +182,6 @@ func writeTable(w io.Writer, cat *catalog.Catalog, progs []catalog.Programme, la
 	if marked {
 		fmt.Fprintln(w, ui.Legend.In(lang))
 	}
-}
-
-// oneLine keeps a catalogue string from breaking the table: control
-// characters (a tab, a newline, an escape sequence) become spaces.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return ' '
-		}
-		return r
-	}, s)
 }
 
 func institutionShort(i auhl.Institution) string {

@@ -109,10 +109,6 @@ func TestOneMarkPerCell(t *testing.T) {
 	assert.NotContains(t, out.String(), "**")
 }
 
-func TestOneLine(t *testing.T) {
-	assert.Equal(t, "a b c  d", oneLine("a\tb\nc\x1b\u0085d"))
-}
-
 // TestEveryTextInBothLanguages proves that each text the command shows
 // exists in Dutch and in English.
 func TestEveryTextInBothLanguages(t *testing.T) {
