@@ -72,6 +72,23 @@ func DecodePartial(data []byte, v any) (decoded bool, problems *ValidationError)
 	return true, &ve
 }
 
+// DecodeAndCheck decodes data into v, a pointer to a zero value, with
+// DecodePartial and then runs check, the caller's own validation of what
+// could be decoded. It returns one *ValidationError with the shape problems
+// and, without repeating them, the problems check finds; or nil. On an
+// error v may hold a partial value: discard it.
+func DecodeAndCheck(data []byte, v any, check func() *ValidationError) error {
+	decoded, ve := DecodePartial(data, v)
+	if !decoded {
+		return ve
+	}
+	if ve == nil {
+		ve = &ValidationError{}
+	}
+	ve.AddUncovered(check())
+	return ve.Err()
+}
+
 // ReadJSON reads at most limit bytes from r and decodes them with
 // DecodeJSON. An input longer than limit gives a CodeJSONTooLarge problem;
 // a failure of r itself is returned as it is, wrapped, and is not an

@@ -81,15 +81,7 @@ func DefaultQuestionnaire() *Questionnaire {
 // listing every problem.
 func ParseQuestionnaire(data []byte) (*Questionnaire, error) {
 	var q Questionnaire
-	decoded, ve := auhl.DecodePartial(data, &q)
-	if !decoded {
-		return nil, ve
-	}
-	if ve == nil {
-		ve = &auhl.ValidationError{}
-	}
-	ve.AddUncovered(q.check())
-	if err := ve.Err(); err != nil {
+	if err := auhl.DecodeAndCheck(data, &q, q.check); err != nil {
 		return nil, err
 	}
 	return &q, nil
@@ -171,15 +163,7 @@ func DecodeProfile(data []byte) (Profile, error) {
 // against the advisor's questionnaire and catalogue.
 func (a *Advisor) DecodeProfile(data []byte) (Profile, error) {
 	var p Profile
-	decoded, ve := auhl.DecodePartial(data, &p)
-	if !decoded {
-		return Profile{}, ve
-	}
-	if ve == nil {
-		ve = &auhl.ValidationError{}
-	}
-	ve.AddUncovered(a.check(&p))
-	if err := ve.Err(); err != nil {
+	if err := auhl.DecodeAndCheck(data, &p, func() *auhl.ValidationError { return a.check(&p) }); err != nil {
 		return Profile{}, err
 	}
 	return p, nil

@@ -51,15 +51,7 @@ func Load(r io.Reader) (*Catalog, error) {
 		return nil, err
 	}
 	var c Catalog
-	decoded, ve := auhl.DecodePartial(data, &c)
-	if !decoded {
-		return nil, ve
-	}
-	if ve == nil {
-		ve = &auhl.ValidationError{}
-	}
-	ve.AddUncovered(c.check())
-	if err := ve.Err(); err != nil {
+	if err := auhl.DecodeAndCheck(data, &c, c.check); err != nil {
 		return nil, err
 	}
 	c.index()
