@@ -516,3 +516,19 @@ func BenchmarkAdvise(b *testing.B) {
 		}
 	}
 }
+
+func FuzzParseQuestionnaire(f *testing.F) {
+	f.Add(questionnaireData)
+	f.Add([]byte(`{"version":"1","items":[{"id":"R1","scale":"R","text":{"nl":"a","en":"b"}}]}`))
+	f.Add([]byte(`{"options":[{"value":7}],"scales":[{"id":"Z"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		q, err := ParseQuestionnaire(data)
+		if err != nil {
+			assert.ErrorIs(t, err, auhl.ErrInvalid)
+			assert.Nil(t, q)
+			return
+		}
+		// Whatever parses passes its own check.
+		assert.NoError(t, q.check().Err())
+	})
+}
