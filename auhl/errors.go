@@ -31,8 +31,8 @@ const (
 	CodeEnum = "value.enum"
 	// CodeRequired: a required value is missing.
 	CodeRequired = "value.required"
-	// CodeNumberRange: a number lies outside its range. Params: value, min,
-	// max (int).
+	// CodeNumberRange: a number lies outside its range. Params: value
+	// (number, as given), min, max (int).
 	CodeNumberRange = "value.range"
 	// CodeTextMissing: a text lacks one of its two languages. Params: lang
 	// (string).
@@ -55,7 +55,7 @@ func Codes() []CodeSpec {
 		{Code: CodeJSONTooLarge, Params: []ParamSpec{{"limit", KindInt}}},
 		{Code: CodeEnum, Params: []ParamSpec{{"value", KindString}, {"allowed", KindString}}},
 		{Code: CodeRequired},
-		{Code: CodeNumberRange, Params: []ParamSpec{{"value", KindInt}, {"min", KindInt}, {"max", KindInt}}},
+		{Code: CodeNumberRange, Params: []ParamSpec{{"value", KindNumber}, {"min", KindInt}, {"max", KindInt}}},
 		{Code: CodeTextMissing, Params: []ParamSpec{{"lang", KindString}}},
 		{Code: CodeYearFormat, Params: []ParamSpec{{"value", KindString}}},
 		{Code: CodeYearRange, Params: []ParamSpec{{"value", KindInt}}},

@@ -410,6 +410,13 @@ func TestInvalidProfile(t *testing.T) {
 	}
 	_, err := a.Advise(Profile{Answers: map[string]int{"nope": 3}})
 	assert.ErrorIs(t, err, auhl.ErrInvalid, "Advise validates a profile built in Go too")
+
+	// A decimal out of range is echoed as given, not rounded into range.
+	_, err = a.DecodeProfile([]byte(`{"answers":{},"background":{"diploma":"none","ijkingstoetsen":[{"programme":"uhasselt-ba-fysica","score":20.5}]}}`))
+	var ve *auhl.ValidationError
+	require.ErrorAs(t, err, &ve)
+	got, _ := ve.Problems[0].Params["value"].Number()
+	assert.Equal(t, 20.5, got)
 }
 
 func TestEmbeddedData(t *testing.T) {

@@ -152,11 +152,14 @@ func (q *Questionnaire) check() *auhl.ValidationError {
 	return &ve
 }
 
+// defaultAdvisor is the advisor over the default catalogue, built once.
+var defaultAdvisor = sync.OnceValue(func() *Advisor { return NewAdvisor(nil) })
+
 // DecodeProfile decodes a Profile from JSON the strict way (unknown fields,
 // wrong types) and checks it against the default questionnaire and
 // catalogue, returning a *auhl.ValidationError with every problem.
 func DecodeProfile(data []byte) (Profile, error) {
-	return NewAdvisor(nil).DecodeProfile(data)
+	return defaultAdvisor().DecodeProfile(data)
 }
 
 // DecodeProfile decodes a Profile from JSON the strict way and checks it

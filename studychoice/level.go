@@ -75,19 +75,19 @@ func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 	}
 	if cc := b.ClassCouncil; cc == auhl.Graduaat || cc.Bachelor() {
 		pts[cc] += 2
-		reasons = append(reasons, info(CodeLevelClassCouncil, auhl.Params{"level": auhl.Txt(cc.Name())}, ""))
+		reasons = append(reasons, info(CodeLevelClassCouncil, a.levelParams[cc], ""))
 	}
 
 	// Ties go to the professional bachelor, then the academic one: the
 	// middle way keeps both doors open.
 	order := []auhl.Level{auhl.ProfessionalBachelor, auhl.AcademicBachelor, auhl.Graduaat}
-	best, runner := order[0], order[1]
+	best := order[0]
 	for _, l := range order[1:] {
 		if pts[l] > pts[best] {
 			best = l
 		}
 	}
-	runner = ""
+	var runner auhl.Level
 	for _, l := range order {
 		if l != best && (runner == "" || pts[l] > pts[runner]) {
 			runner = l

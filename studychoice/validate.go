@@ -51,7 +51,7 @@ func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 			ve.Add(path+"/programme", CodeUnknownProgramme, auhl.Params{"id": auhl.Str(auhl.Clip(s.Programme))})
 		}
 		if !(s.Score >= 0 && s.Score <= 20) {
-			ve.Add(path+"/score", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(int(s.Score)), "min": auhl.Int(0), "max": auhl.Int(20)})
+			ve.Add(path+"/score", auhl.CodeNumberRange, auhl.Params{"value": auhl.Num(s.Score), "min": auhl.Int(0), "max": auhl.Int(20)})
 		}
 	}
 	pref := p.Preferences
