@@ -1,9 +1,10 @@
 package studychoice
 
 import (
+	"slices"
+
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
-	"slices"
 )
 
 // Questionnaire is the advisor's interest questionnaire: versioned data, so

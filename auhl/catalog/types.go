@@ -1,8 +1,9 @@
 package catalog
 
 import (
-	"github.com/auhl/auhl-go/auhl"
 	"slices"
+
+	"github.com/auhl/auhl-go/auhl"
 )
 
 // Catalog is the programme catalogue of UHasselt and Hogeschool PXL for one

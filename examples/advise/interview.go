@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"github.com/auhl/auhl-go/examples/internal/term"
 	"io"
 	"slices"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/auhl/auhl-go/studychoice"
 )
 

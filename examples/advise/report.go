@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"github.com/auhl/auhl-go/examples/internal/term"
 	"io"
 	"math"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/auhl/auhl-go/studychoice"
 )
 
