@@ -89,6 +89,30 @@ func DecodeAndCheck(data []byte, v any, check func() *ValidationError) error {
 	return ve.Err()
 }
 
+// DecodeEmbedded decodes data, a file embedded in a package of the module,
+// into v, a pointer to a zero value, and then runs check (nil for none). It
+// rejects unknown fields and malformed JSON but, unlike DecodeJSON, stops at
+// the first problem and skips the second pass that lists every misfit with
+// its path: embedded files are read at start-up, where that pass costs most
+// of the time (in the WebAssembly widget, half of its start), and each
+// package's tests read the same bytes with DecodeJSON, so a mistake in an
+// embedded file fails the tests, never a run. Use DecodeJSON for anything
+// else.
+func DecodeEmbedded(data []byte, v any, check func() *ValidationError) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return &ValidationError{Problems: []Problem{{Code: CodeJSONTrailing}}}
+	}
+	if check == nil {
+		return nil
+	}
+	return check().Err()
+}
+
 // ReadJSON reads at most limit bytes from r and decodes them with
 // DecodeJSON. An input longer than limit gives a CodeJSONTooLarge problem;
 // a failure of r itself is returned as it is, wrapped, and is not an

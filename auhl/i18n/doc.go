@@ -4,12 +4,12 @@
 // lang attribute, and renders the stable codes of findings and problems as
 // sentences, with the plural forms and number formats of each language.
 //
-// The messages are data: one JSON file per package under messages/, built
-// into golang.org/x/text message catalogs. A message refers to the
-// parameters of its finding by name, as in "{credits} studiepunten"; a
-// placeholder may carry a format, as in "{deadline:date}"; a message that
-// depends on a number picks its plural form with {"plural": "count", "one":
-// "...", "other": "..."}. The package's tests fail when a code that a
-// package declares lacks a Dutch or an English message, when a message has
-// no code, and when a message uses a parameter its code does not carry.
+// The messages are data: one JSON file per package under messages/,
+// compiled once on first use. A message refers to the parameters of its
+// finding by name, as in "{credits} studiepunten"; a placeholder may carry a
+// format, as in "{deadline:date}"; a message that depends on a number picks
+// its plural form with {"plural": "count", "one": "...", "other": "..."}.
+// The package's tests fail when a code that a package declares lacks a Dutch
+// or an English message, when a message has no code, and when a message uses
+// a parameter its code does not carry.
 package i18n

@@ -7,16 +7,6 @@ import (
 	"github.com/auhl/auhl-go/auhl/i18n"
 )
 
-func ExampleNegotiate() {
-	fmt.Println(i18n.Negotiate("en-GB,en;q=0.9,nl;q=0.8"))
-	fmt.Println(i18n.Negotiate("nl-BE"))
-	fmt.Println(i18n.Negotiate("fr-FR"))
-	// Output:
-	// en
-	// nl
-	// nl
-}
-
 func ExampleRender() {
 	f := auhl.Finding{
 		Code:     auhl.CodeNumberRange,

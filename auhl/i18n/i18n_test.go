@@ -8,6 +8,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/studychoice"
+	"github.com/auhl/auhl-go/studychoice/interview"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -16,7 +17,7 @@ import (
 // package that emits findings or problems adds its Codes here.
 func declared() map[string]auhl.CodeSpec {
 	out := map[string]auhl.CodeSpec{}
-	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), Codes()} {
+	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), Codes()} {
 		for _, c := range list {
 			out[c.Code] = c
 		}
@@ -68,7 +69,7 @@ func TestNoMessageWithoutDeclaredCode(t *testing.T) {
 
 func TestCodeSpecsAreWellFormed(t *testing.T) {
 	seen := map[string]bool{}
-	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), Codes()} {
+	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), Codes()} {
 		for _, c := range list {
 			assert.False(t, seen[c.Code], "code %s declared twice", c.Code)
 			seen[c.Code] = true
@@ -76,52 +77,6 @@ func TestCodeSpecsAreWellFormed(t *testing.T) {
 				assert.True(t, p.Kind.Valid(), "%s: parameter %s has kind %q", c.Code, p.Name, p.Kind)
 			}
 		}
-	}
-}
-
-func TestNegotiate(t *testing.T) {
-	tests := []struct {
-		header string
-		want   auhl.Lang
-	}{
-		{"", auhl.Dutch},
-		{"nl-BE,nl;q=0.9,en;q=0.8", auhl.Dutch},
-		{"nl-NL", auhl.Dutch},
-		{"en-GB,en;q=0.9,nl;q=0.8", auhl.English},
-		{"en-US", auhl.English},
-		{"fr-BE,fr;q=0.9", auhl.Dutch},
-		{"fr-BE,en;q=0.5", auhl.English},
-		{"de;q=0.9,en;q=0.1", auhl.English},
-		{"nl;q=0.2,en;q=0.9", auhl.English},
-		{"*", auhl.Dutch},
-		{";;;garbage===", auhl.Dutch},
-	}
-	for _, tt := range tests {
-		t.Run(tt.header, func(t *testing.T) {
-			assert.Equal(t, tt.want, Negotiate(tt.header))
-		})
-	}
-}
-
-func TestMatch(t *testing.T) {
-	tests := []struct {
-		name string
-		tags []string
-		want auhl.Lang
-	}{
-		{"none", nil, auhl.Dutch},
-		{"Flemish", []string{"nl-BE"}, auhl.Dutch},
-		{"British", []string{"en-GB"}, auhl.English},
-		{"browser list", []string{"en-US", "en", "nl"}, auhl.English},
-		{"unsupported first", []string{"fr-BE", "nl-BE"}, auhl.Dutch},
-		{"unsupported then English", []string{"de-DE", "en"}, auhl.English},
-		{"only unsupported", []string{"fr", "de"}, auhl.Dutch},
-		{"malformed", []string{"@@", ""}, auhl.Dutch},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, Match(tt.tags...))
-		})
 	}
 }
 
@@ -197,16 +152,6 @@ func TestRenderIsConcurrencySafe(t *testing.T) {
 	assert.Equal(t, []string{"3 opleidingen.", "3 programmes."}, got)
 }
 
-func FuzzNegotiate(f *testing.F) {
-	for _, s := range []string{"", "nl-BE,nl;q=0.9", "en-GB;q=0.8", "*;q=0", "x-klingon", "nl;q=1.5,,en"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		assert.True(t, Negotiate(s).Valid())
-		assert.True(t, Match(s, s).Valid())
-	})
-}
-
 func FuzzMessage(f *testing.F) {
 	f.Add("catalog.count", 3.0, "x")
 	f.Add("value.range", -1e300, "%[1]d")
@@ -216,23 +161,4 @@ func FuzzMessage(f *testing.F) {
 			_ = Message(l, code, p)
 		}
 	})
-}
-
-func TestFromLocale(t *testing.T) {
-	tests := []struct {
-		env  map[string]string
-		want auhl.Lang
-	}{
-		{nil, auhl.Dutch},
-		{map[string]string{"LANG": "en_GB.UTF-8"}, auhl.English},
-		{map[string]string{"LANG": "nl_BE.UTF-8"}, auhl.Dutch},
-		{map[string]string{"LANG": "en_US.UTF-8", "LC_ALL": "nl_NL"}, auhl.Dutch},
-		{map[string]string{"LC_ALL": "C", "LANG": "en_IE@euro"}, auhl.English},
-		{map[string]string{"LC_MESSAGES": "fr_BE.UTF-8"}, auhl.Dutch},
-		{map[string]string{"LANG": "POSIX"}, auhl.Dutch},
-	}
-	for _, tt := range tests {
-		got := FromLocale(func(k string) string { return tt.env[k] })
-		assert.Equal(t, tt.want, got, "%v", tt.env)
-	}
 }

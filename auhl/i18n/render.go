@@ -1,11 +1,10 @@
 package i18n
 
 import (
-	"embed"
+	_ "embed" // for the message files
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"math"
 	"sort"
 	"strconv"
@@ -13,15 +12,33 @@ import (
 	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
-	"golang.org/x/text/feature/plural"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
-	"golang.org/x/text/number"
 )
 
-//go:embed messages/*.json
-var messageFiles embed.FS
+// The message files, one per package, each embedded as a string: an
+// embed.FS would link io/fs and time into the WebAssembly widget. A test
+// checks that messageFiles lists every file in messages/.
+var (
+	//go:embed messages/auhl.json
+	auhlMessages string
+	//go:embed messages/catalog.json
+	catalogMessages string
+	//go:embed messages/i18n.json
+	i18nMessages string
+	//go:embed messages/interview.json
+	interviewMessages string
+	//go:embed messages/studychoice.json
+	studychoiceMessages string
+)
+
+// messageFiles are the message files with their paths, sorted by path: the
+// order in which load reads them.
+var messageFiles = []struct{ name, data string }{
+	{"messages/auhl.json", auhlMessages},
+	{"messages/catalog.json", catalogMessages},
+	{"messages/i18n.json", i18nMessages},
+	{"messages/interview.json", interviewMessages},
+	{"messages/studychoice.json", studychoiceMessages},
+}
 
 // file is the format of a messages/*.json file.
 type file struct {
@@ -37,28 +54,67 @@ type messageSpec struct {
 	EN   json.RawMessage `json:"en"`
 }
 
-// compiled is a code's message, ready for the x/text printers.
+// compiled is a code's message in both languages, ready to render.
 type compiled struct {
-	// names are the parameters in argument order: argument i+1 is the
-	// formatted value of names[i].
+	// names are the placeholders of both languages in order of first use;
+	// a segment refers to one by its index.
 	names []string
 	// formats are the placeholder formats by name ("", "date", "year").
 	formats map[string]string
-	// selectors are the parameters that pick a plural form; their raw
-	// numbers follow the formatted arguments.
+	// selectors are the parameters that pick a plural form; a plural
+	// variant refers to one by its index.
 	selectors []string
+	// variants are the message in each language, by langIndex.
+	variants [2]variant
 }
 
+// variant is one language's message: a plain text, or a choice between
+// plural cases.
+type variant struct {
+	// text is the template of a plain message; it is unused when cases is
+	// not nil.
+	text text
+	// selector is the index in compiled.selectors of the parameter whose
+	// number picks one of cases.
+	selector int
+	// cases are the cases of a plural message, in the order they are tried:
+	// the exact ones ("=0") first, then the plural forms, then "other".
+	cases []pluralCase
+}
+
+// pluralCase is one case of a plural message.
+type pluralCase struct {
+	// exact is N for a case "=N", which matches a number whose absolute
+	// value is N; it is -1 for a plural form.
+	exact int
+	// form is the plural form the case matches when exact is -1; Other
+	// matches any number.
+	form pluralForm
+	text text
+}
+
+// text is a compiled template: its literal parts and placeholders in order.
+type text []segment
+
+// segment is a piece of literal text or, when arg is not -1, the formatted
+// value of the parameter compiled.names[arg].
+type segment struct {
+	lit string
+	arg int
+}
+
+// bundle is every message, compiled.
 type bundle struct {
-	byCode   map[string]*compiled
-	printers map[auhl.Lang]*message.Printer
+	byCode map[string]*compiled
 	// used records, per code and language, the placeholders a template
 	// uses, for the tests.
 	used map[string]map[auhl.Lang][]string
 }
 
+// loaded compiles the embedded messages once.
 var loaded = sync.OnceValues(load)
 
+// get returns the compiled messages.
 func get() *bundle {
 	b, err := loaded()
 	if err != nil {
@@ -68,35 +124,24 @@ func get() *bundle {
 	return b
 }
 
+// load reads and compiles every message file, in the order of their names.
 func load() (*bundle, error) {
 	b := &bundle{byCode: map[string]*compiled{}, used: map[string]map[auhl.Lang][]string{}}
-	builder := catalog.NewBuilder(catalog.Fallback(language.Dutch))
-	names, err := fs.Glob(messageFiles, "messages/*.json")
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		data, err := messageFiles.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
+	for _, mf := range messageFiles {
+		name := mf.name
 		var f file
-		if err := auhl.DecodeJSON(data, &f); err != nil {
+		// The tests read every file with auhl.DecodeJSON too.
+		if err := auhl.DecodeEmbedded([]byte(mf.data), &f, nil); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		for _, m := range f.Messages {
 			if _, dup := b.byCode[m.Code]; dup {
 				return nil, fmt.Errorf("%s: code %q has two messages", name, m.Code)
 			}
-			if err := b.add(builder, m); err != nil {
+			if err := b.add(m); err != nil {
 				return nil, fmt.Errorf("%s: %s: %w", name, m.Code, err)
 			}
 		}
-	}
-	b.printers = map[auhl.Lang]*message.Printer{
-		auhl.Dutch:   message.NewPrinter(language.Dutch, message.Catalog(builder)),
-		auhl.English: message.NewPrinter(language.English, message.Catalog(builder)),
 	}
 	return b, nil
 }
@@ -108,6 +153,9 @@ type template struct {
 	cases    map[string]string // its cases: "=0", "one", "other", ...
 }
 
+// parseTemplate reads one language's message: a non-empty string, or a
+// plural object with a "plural" selector, an "other" case and only known
+// cases.
 func parseTemplate(raw json.RawMessage) (template, error) {
 	var t template
 	if len(raw) == 0 {
@@ -137,7 +185,22 @@ func parseTemplate(raw json.RawMessage) (template, error) {
 	return t, nil
 }
 
-func (b *bundle) add(builder *catalog.Builder, m messageSpec) error {
+// pluralForm is a CLDR plural form. Dutch and English know only two.
+type pluralForm uint8
+
+// The plural forms of Dutch and English.
+const (
+	other pluralForm = iota // any other number
+	one                     // 1, without visible fraction digits
+)
+
+// pluralForms are the plural forms that Dutch and English distinguish
+// (CLDR), by the name of their case. A message may not use "zero", "two",
+// "few" or "many" in these languages.
+var pluralForms = map[string]pluralForm{"one": one, "other": other}
+
+// add compiles m and records it under its code.
+func (b *bundle) add(m messageSpec) error {
 	c := &compiled{formats: map[string]string{}}
 	tmpl := map[auhl.Lang]template{}
 	for _, l := range auhl.Langs() {
@@ -189,44 +252,71 @@ func (b *bundle) add(builder *catalog.Builder, m messageSpec) error {
 		}
 		b.used[m.Code][l] = used
 	}
-	// Second pass: turn the templates into x/text messages.
+	// Second pass: compile the templates.
 	for _, l := range auhl.Langs() {
 		t := tmpl[l]
-		var msg catalog.Message
+		v := &c.variants[langIndex(l)]
 		if t.selector == "" {
-			msg = catalog.String(c.printf(t.text))
-		} else {
-			arg := len(c.names) + 1 + indexOf(c.selectors, t.selector)
-			var cases []any
-			for _, k := range sortedCases(t.cases) {
-				cases = append(cases, k, c.printf(t.cases[k]))
+			txt, err := c.compile(t.text)
+			if err != nil {
+				return err
 			}
-			msg = plural.Selectf(arg, "%d", cases...)
+			v.text = txt
+			continue
 		}
-		if err := builder.Set(Tag(l), m.Code, msg); err != nil {
-			return err
+		v.selector = indexOf(c.selectors, t.selector)
+		for _, k := range sortedCases(t.cases) {
+			pc := pluralCase{exact: -1}
+			if k[0] == '=' {
+				n, err := strconv.ParseUint(k[1:], 10, 16)
+				if err != nil {
+					return fmt.Errorf("plural: invalid number in selector %q: %v", k, err)
+				}
+				pc.exact = int(n)
+			} else if form, ok := pluralForms[k]; ok {
+				pc.form = form
+			} else {
+				return fmt.Errorf("plural: form %q not supported for language %q", k, string(l))
+			}
+			txt, err := c.compile(t.cases[k])
+			if err != nil {
+				return err
+			}
+			pc.text = txt
+			v.cases = append(v.cases, pc)
 		}
 	}
 	b.byCode[m.Code] = c
 	return nil
 }
 
-// printf turns "{credits} studiepunten" into "%[1]s studiepunten".
-func (c *compiled) printf(s string) string {
-	var out strings.Builder
+// compile splits "{credits} studiepunten" into its placeholder and its
+// literal text. Text after a "{" without a closing "}" is literal, except
+// "${", which is refused as a likely typo (x/text, which this package used
+// before, read it as the start of a variable).
+func (c *compiled) compile(s string) (text, error) {
+	var out text
 	for {
 		i := strings.IndexByte(s, '{')
 		j := strings.IndexByte(s[max(i, 0):], '}')
 		if i < 0 || j < 0 {
-			out.WriteString(strings.ReplaceAll(s, "%", "%%"))
-			return out.String()
+			break
 		}
 		j += i
-		out.WriteString(strings.ReplaceAll(s[:i], "%", "%%"))
+		if i > 0 {
+			out = append(out, segment{lit: s[:i], arg: -1})
+		}
 		name, _, _ := strings.Cut(s[i+1:j], ":")
-		out.WriteString("%[" + strconv.Itoa(indexOf(c.names, name)+1) + "]s")
+		out = append(out, segment{arg: indexOf(c.names, name)})
 		s = s[j+1:]
 	}
+	if strings.Contains(s, "${") {
+		return nil, errors.New(`"${" without a closing "}"`)
+	}
+	if s != "" {
+		out = append(out, segment{lit: s, arg: -1})
+	}
+	return out, nil
 }
 
 // placeholders returns the "name" or "name:format" of every {…} in s.
@@ -246,8 +336,8 @@ func placeholders(s string) []string {
 	}
 }
 
-// sortedCases orders plural cases with the exact ones ("=0") first, as
-// x/text requires, and "other" last.
+// sortedCases orders plural cases as they are tried: the exact ones ("=0")
+// first, then the plural forms, then "other", each group by name.
 func sortedCases(m map[string]string) []string {
 	var keys []string
 	for k := range m {
@@ -262,9 +352,11 @@ func sortedCases(m map[string]string) []string {
 		}
 		return 1
 	}
+	// sort.Slice rather than slices.SortFunc: one generic instantiation
+	// less in the widget.
 	sort.Slice(keys, func(i, j int) bool {
-		if rank(keys[i]) != rank(keys[j]) {
-			return rank(keys[i]) < rank(keys[j])
+		if ri, rj := rank(keys[i]), rank(keys[j]); ri != rj {
+			return ri < rj
 		}
 		return keys[i] < keys[j]
 	})
@@ -285,19 +377,58 @@ func Message(l auhl.Lang, code string, params auhl.Params) string {
 	if !l.Valid() {
 		l = auhl.Dutch
 	}
-	p := b.printers[l]
-	args := make([]any, 0, len(c.names)+len(c.selectors))
-	for _, name := range c.names {
-		args = append(args, format(p, l, params[name], c.formats[name]))
-	}
-	for _, name := range c.selectors {
-		n, _ := params[name].Number()
+	return c.render(l, params)
+}
+
+// render renders c in the supported language l.
+func (c *compiled) render(l auhl.Lang, params auhl.Params) string {
+	v := &c.variants[langIndex(l)]
+	t := v.text
+	if v.cases != nil {
+		n, _ := params[c.selectors[v.selector]].Number()
 		if math.IsNaN(n) || math.Abs(n) > 1e15 {
 			n = 0
 		}
-		args = append(args, int(math.Round(n)))
+		t = v.pick(int(math.Round(n)))
 	}
-	return p.Sprintf(code, args...)
+	var out strings.Builder
+	for _, s := range t {
+		if s.arg < 0 {
+			out.WriteString(s.lit)
+		} else {
+			name := c.names[s.arg]
+			out.WriteString(format(l, params[name], c.formats[name]))
+		}
+	}
+	return out.String()
+}
+
+// langIndex is the index of a supported language in compiled.variants.
+func langIndex(l auhl.Lang) int {
+	if l == auhl.English {
+		return 1
+	}
+	return 0
+}
+
+// pick returns the first case that matches n: an exact case "=N" when the
+// absolute value of n is N, "one" when it is 1 (the CLDR rule for whole
+// numbers in Dutch and English), or "other". This is how golang.org/x/text's
+// plural messages chose, for a whole number formatted with "%d".
+func (v *variant) pick(n int) text {
+	if n < 0 {
+		n = -n
+	}
+	form := other
+	if n == 1 {
+		form = one
+	}
+	for _, pc := range v.cases {
+		if pc.exact >= 0 && pc.exact == n || pc.exact < 0 && (pc.form == form || pc.form == other) {
+			return pc.text
+		}
+	}
+	return nil // unreachable: every plural message has an "other" case
 }
 
 // Render renders a finding in language l.
@@ -342,7 +473,12 @@ func HasMessage(code string) bool {
 	return ok
 }
 
-func format(p *message.Printer, l auhl.Lang, v auhl.Value, hint string) string {
+// format formats the value of a parameter for language l: a Text in that
+// language, a number with its grouping and decimal separators, a date
+// ("2025-05-15") in words when hint is "date", and any other string as it is.
+// A missing value, an empty string and a number that is not finite show as
+// "–".
+func format(l auhl.Lang, v auhl.Value, hint string) string {
 	if t, ok := v.Text(); ok {
 		return t.In(l)
 	}
@@ -350,7 +486,7 @@ func format(p *message.Printer, l auhl.Lang, v auhl.Value, hint string) string {
 		if math.IsNaN(n) || math.IsInf(n, 0) {
 			return "–"
 		}
-		return p.Sprint(number.Decimal(n))
+		return formatNumber(l, n)
 	}
 	s := v.String()
 	if s == "" {
@@ -362,6 +498,38 @@ func format(p *message.Printer, l auhl.Lang, v auhl.Value, hint string) string {
 	return s
 }
 
+// formatNumber writes a finite x as golang.org/x/text's number.Decimal did
+// for Dutch and English: rounded half to even to at most three fraction
+// digits, without trailing zeros, with a group separator every three
+// integer digits ("1.234.567,5" in Dutch, "1,234,567.5" in English) and a
+// "-" before a negative number, even one that rounds to zero ("-0").
+func formatNumber(l auhl.Lang, x float64) string {
+	group, decimal := byte('.'), byte(',')
+	if l == auhl.English {
+		group, decimal = ',', '.'
+	}
+	// strconv rounds the exact binary value, half to even, as x/text did.
+	digits := strconv.FormatFloat(math.Abs(x), 'f', 3, 64)
+	whole, frac, _ := strings.Cut(digits, ".")
+	frac = strings.TrimRight(frac, "0")
+	out := make([]byte, 0, len(whole)+len(whole)/3+len(frac)+2)
+	if x < 0 {
+		out = append(out, '-')
+	}
+	for i := 0; i < len(whole); i++ {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			out = append(out, group)
+		}
+		out = append(out, whole[i])
+	}
+	if frac != "" {
+		out = append(out, decimal)
+		out = append(out, frac...)
+	}
+	return string(out)
+}
+
+// months are the names of the months by language.
 var months = map[auhl.Lang][12]string{
 	auhl.Dutch:   {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
 	auhl.English: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
@@ -382,8 +550,10 @@ func formatDate(l auhl.Lang, s string) string {
 	return strconv.Itoa(d) + " " + months[l][m-1] + " " + strconv.Itoa(y)
 }
 
+// contains reports whether s holds v.
 func contains(s []string, v string) bool { return indexOf(s, v) >= 0 }
 
+// indexOf returns the index of v in s, or -1.
 func indexOf(s []string, v string) int {
 	for i, x := range s {
 		if x == v {

@@ -1,4 +1,4 @@
-package i18n
+package negotiate
 
 import (
 	"strings"
@@ -7,9 +7,12 @@ import (
 	"golang.org/x/text/language"
 )
 
-// supported are the languages in the order of auhl.Langs: Dutch first, the
-// default.
-var supported = []language.Tag{language.Dutch, language.English}
+// supported are the language tags the matcher chooses from, and langs the
+// language each stands for, in the order of auhl.Langs.
+var (
+	supported = []language.Tag{language.Dutch, language.English}
+	langs     = auhl.Langs()
+)
 
 var matcher = language.NewMatcher(supported)
 
@@ -33,17 +36,18 @@ func Match(tags ...string) auhl.Lang {
 		if s == "" || len(s) > 64 {
 			continue
 		}
-		if t, err := language.Parse(s); err == nil {
+		// POSIX-style "en_GB" means en-GB.
+		if t, err := language.Parse(strings.ReplaceAll(s, "_", "-")); err == nil {
 			parsed = append(parsed, t)
 		}
 	}
 	return match(parsed)
 }
 
-// Negotiate returns the supported language that best fits an HTTP
+// AcceptLanguage returns the supported language that best fits an HTTP
 // Accept-Language header, with its quality values ("en-GB,en;q=0.9,nl;q=0.8"
 // gives English). A missing or malformed header gives Dutch.
-func Negotiate(acceptLanguage string) auhl.Lang {
+func AcceptLanguage(acceptLanguage string) auhl.Lang {
 	if len(acceptLanguage) > 4096 {
 		acceptLanguage = acceptLanguage[:4096]
 	}
@@ -54,17 +58,35 @@ func Negotiate(acceptLanguage string) auhl.Lang {
 	return match(tags)
 }
 
+// match decides in two passes, most preferred tag first. The reader's own
+// language comes first: the first tag in Dutch or English, whatever its
+// region or script, decides. Failing that, the first tag in a language
+// whose speakers x/text's matcher (CLDR's language distances) sends to
+// Dutch or English decides: Frisian and Afrikaans give Dutch; Welsh, Irish
+// or Swahili English. Failing that, Dutch. Taking the tags one at a time
+// keeps the reader's order: x/text's matcher over the whole list can prefer
+// a later exact "en" to an earlier "en-IE" or "nl-BE".
 func match(tags []language.Tag) auhl.Lang {
-	if len(tags) == 0 {
-		return auhl.Dutch
+	for _, t := range tags {
+		// Only the language the tag names, not one x/text guesses for
+		// "und".
+		b, conf := t.Base()
+		switch {
+		case conf != language.Exact:
+		case b.String() == "nl":
+			return auhl.Dutch
+		case b.String() == "en":
+			return auhl.English
+		}
 	}
-	// Use the index, not the returned tag: for nl-BE the matcher returns
-	// nl-u-rg-bezzzz, which is Dutch all the same.
-	_, i, conf := matcher.Match(tags...)
-	if conf == language.No {
-		return auhl.Dutch
+	for _, t := range tags {
+		// Use the index, not the returned tag: for nl-BE the matcher
+		// returns nl-u-rg-bezzzz, which is Dutch all the same.
+		if _, i, conf := matcher.Match(t); conf != language.No {
+			return langs[i]
+		}
 	}
-	return auhl.Langs()[i]
+	return auhl.Dutch
 }
 
 // FromLocale returns the supported language of the POSIX locale in the
