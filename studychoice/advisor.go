@@ -131,6 +131,23 @@ func (a *Advisor) prepare(p catalog.Programme) programme {
 	return pr
 }
 
+// compareScores orders the programmes of an advice: those not excluded
+// first, then by overall fit, interest fit and ID.
+func compareScores(x, y *ProgrammeScore) int {
+	switch {
+	case x.Excluded != y.Excluded:
+		if !x.Excluded {
+			return -1
+		}
+		return 1
+	case x.Overall != y.Overall:
+		return y.Overall - x.Overall
+	case x.InterestFit != y.InterestFit:
+		return y.InterestFit - x.InterestFit
+	}
+	return strings.Compare(x.ID, y.ID)
+}
+
 // permute reorders s in place so that s[k] becomes the old s[idx[k]],
 // following the permutation's cycles; idx is consumed.
 func permute(s []ProgrammeScore, idx []int) {
@@ -225,21 +242,9 @@ func (a *Advisor) Advise(p Profile) (Advice, error) {
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(i, j int) int {
-		x, y := &all[i], &all[j]
-		switch {
-		case x.Excluded != y.Excluded:
-			if !x.Excluded {
-				return -1
-			}
-			return 1
-		case x.Overall != y.Overall:
-			return y.Overall - x.Overall
-		case x.InterestFit != y.InterestFit:
-			return y.InterestFit - x.InterestFit
-		}
-		return strings.Compare(x.ID, y.ID)
-	})
+	// The order is total (IDs are unique), so an unstable sort will do;
+	// sort.Slice keeps a generic instantiation out of the widget.
+	sort.Slice(idx, func(a, b int) bool { return compareScores(&all[idx[a]], &all[idx[b]]) < 0 })
 	permute(all, idx)
 	adv.Programmes = all
 

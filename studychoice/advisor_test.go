@@ -422,6 +422,7 @@ func TestInvalidProfile(t *testing.T) {
 func TestEmbeddedData(t *testing.T) {
 	q, err := ParseQuestionnaire(questionnaireData)
 	require.NoError(t, err)
+	assert.Equal(t, q, DefaultQuestionnaire(), "the strict parse and the start-up one agree")
 	per := map[ScaleID]int{}
 	for _, it := range q.Items {
 		per[it.Scale]++
@@ -538,4 +539,12 @@ func FuzzParseQuestionnaire(f *testing.F) {
 		// Whatever parses passes its own check.
 		assert.NoError(t, q.check().Err())
 	})
+}
+
+// TestEmbeddedRulesAreStrict reads rules.json the strict way: the advisor
+// reads it with auhl.DecodeEmbedded, which stops at the first problem.
+func TestEmbeddedRulesAreStrict(t *testing.T) {
+	var r rules
+	require.NoError(t, auhl.DecodeJSON(rulesData, &r))
+	assert.Equal(t, &r, loadedRules())
 }

@@ -54,14 +54,19 @@ func (r *rules) source(id string) auhl.Source {
 
 var loadedRules = sync.OnceValue(func() *rules {
 	var r rules
-	if err := auhl.DecodeJSON(rulesData, &r); err != nil {
+	if err := auhl.DecodeEmbedded(rulesData, &r, nil); err != nil {
 		panic("studychoice: the embedded rules are invalid: " + err.Error())
 	}
 	return &r
 })
 
 var defaultQuestionnaire = sync.OnceValues(func() (*Questionnaire, error) {
-	return ParseQuestionnaire(questionnaireData)
+	// The tests parse the same bytes with ParseQuestionnaire.
+	var q Questionnaire
+	if err := auhl.DecodeEmbedded(questionnaireData, &q, q.check); err != nil {
+		return nil, err
+	}
+	return &q, nil
 })
 
 // DefaultQuestionnaire returns the embedded questionnaire, parsed once and

@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"bytes"
 	_ "embed"
 	"io"
 	"slices"
@@ -17,7 +16,14 @@ const MaxSize = 16 << 20
 var defaultData []byte
 
 var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
-	return Load(bytes.NewReader(defaultData))
+	// The embedded file is checked the strict way by the tests
+	// (TestDefaultIsValid); here it is only decoded and validated.
+	var c Catalog
+	if err := auhl.DecodeEmbedded(defaultData, &c, c.check); err != nil {
+		return nil, err
+	}
+	c.index()
+	return &c, nil
 })
 
 // Default returns the embedded catalogue of academic year 2025-2026. It is

@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"net/url"
 	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -260,10 +259,57 @@ func checkText(ve *auhl.ValidationError, path string, t auhl.Text) {
 }
 
 func checkURL(ve *auhl.ValidationError, path, s string) {
-	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+	if !WebURL(s) {
 		ve.Add(path, CodeURL, auhl.Params{"value": auhl.Str(auhl.Clip(s))})
 	}
+}
+
+// MaxURL is the longest URL the catalogue takes.
+const MaxURL = 2048
+
+// WebURL reports whether s is an absolute http or https URL that a page can
+// link to as it is: the scheme, "://", a host name or address (with an
+// optional port) and an optional path, query and fragment, at most MaxURL
+// bytes, without spaces, control characters, backslashes or user
+// information. It is stricter than net/url, which the widget does not
+// link.
+func WebURL(s string) bool {
+	if len(s) > MaxURL {
+		return false
+	}
+	rest, ok := cutPrefixFold(s, "https://")
+	if !ok {
+		if rest, ok = cutPrefixFold(s, "http://"); !ok {
+			return false
+		}
+	}
+	host := rest
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		host = rest[:i]
+	}
+	name, port, hasPort := strings.Cut(host, ":")
+	if name == "" || name[0] == '.' || name[0] == '-' || hasPort && (port == "" || len(port) > 5 || strings.Trim(port, "0123456789") != "") {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; c <= ' ' || c == 0x7f || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
 }
 
 func isSlug(s string) bool {
