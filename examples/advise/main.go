@@ -26,12 +26,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
-	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/auhl/i18n/negotiate"
 	"github.com/auhl/auhl-go/examples/internal/term"
+	"github.com/auhl/auhl-go/internal/cli"
 	"github.com/auhl/auhl-go/studychoice"
 )
 
@@ -56,11 +56,11 @@ type options struct {
 
 // run is the whole command, testable: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
-	opts, err := parseFlags(args, stderr, i18n.FromLocale(getenv))
+	opts, err := parseFlags(args, stderr, negotiate.FromLocale(getenv))
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
-	if errors.Is(err, errUsage) {
+	if errors.Is(err, cli.ErrUsage) {
 		return 2 // package flag has said what is wrong, with the usage
 	}
 	if err != nil {
@@ -134,67 +134,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	return 0
 }
 
-// errUsage is a command line that package flag could not parse.
-var errUsage = errors.New("usage")
-
 func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error) {
 	// The usage speaks the language of -lang, when it comes with -h.
-	if l := auhl.Lang(langArg(args)); l.Valid() {
-		lang = l
-	}
-	fs := flag.NewFlagSet("advise", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var (
-		o        options
-		langFlag string
-	)
-	fs.StringVar(&langFlag, "lang", "", ui.FlagLang.In(lang))
+	fs, lang := cli.NewFlagSet("advise", stderr, args, lang, "json")
+	var o options
+	fs.String("lang", "", ui.FlagLang.In(lang))
 	fs.StringVar(&o.profile, "profile", "", ui.FlagProfile.In(lang))
 	fs.BoolVar(&o.asJSON, "json", false, ui.FlagJSON.In(lang))
 	fs.IntVar(&o.top, "top", 10, ui.FlagTop.In(lang))
 	fs.StringVar(&o.catalog, "catalog", "", ui.FlagCatalog.In(lang))
+	lang, ve, err := cli.Parse(fs, args, lang)
 	o.lang = lang
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return o, err
-		}
-		return o, errUsage
-	}
-	var ve auhl.ValidationError
-	if fs.NArg() > 0 {
-		ve.Add("", auhl.CodeJSONUnknownField, auhl.Params{"field": auhl.Str(auhl.Clip(fs.Arg(0)))})
-	}
-	if langFlag != "" {
-		ve.Merge("-lang", o.lang.UnmarshalText([]byte(langFlag)))
-		if !o.lang.Valid() {
-			o.lang = lang
-		}
+	if err != nil {
+		return o, err
 	}
 	if o.top < 1 || o.top > maxTop {
 		ve.Add("-top", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(o.top), "min": auhl.Int(1), "max": auhl.Int(maxTop)})
 	}
 	return o, ve.Err()
-}
-
-// langArg finds the value of -lang in the arguments, before they are
-// parsed.
-func langArg(args []string) string {
-	for i, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			return ""
-		}
-		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
-		if name != "lang" {
-			continue
-		}
-		if hasValue {
-			return value
-		}
-		if i+1 < len(args) {
-			return args[i+1]
-		}
-	}
-	return ""
 }
 
 // readFile opens the file name and decodes it.

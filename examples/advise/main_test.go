@@ -16,6 +16,8 @@ import (
 	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/auhl/auhl-go/studychoice"
+	"github.com/auhl/auhl-go/studychoice/interview"
+	"github.com/auhl/auhl-go/studychoice/report"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -88,25 +90,25 @@ func TestInteractiveSession(t *testing.T) {
 		stderr   []string
 	}{
 		{"Dutch", nil, nil, full, 0,
-			[]string{ui.BackgroundHeading.NL, "Vraag 1 van " + itoa(n), "Vraag " + itoa(n) + " van " + itoa(n),
-				ui.FinaliteitDoorstroom.NL, ui.ProgrammesHeading.NL, disclaimer(auhl.Dutch)}, nil, nil},
+			[]string{bgHeading(auhl.Dutch), "Vraag 1 van " + itoa(n), "Vraag " + itoa(n) + " van " + itoa(n),
+				choiceLabel(auhl.Dutch, interview.KeyFinaliteit, 1), emptyReport(auhl.Dutch).Programmes.Heading, disclaimer(auhl.Dutch)}, nil, nil},
 		{"English from the locale", nil, map[string]string{"LANG": "en_GB.UTF-8"}, full, 0,
-			[]string{ui.BackgroundHeading.EN, "Question 1 of " + itoa(n), ui.FinaliteitDoorstroom.EN,
-				ui.ProgrammesHeading.EN, disclaimer(auhl.English)}, []string{ui.ProgrammesHeading.NL}, nil},
+			[]string{bgHeading(auhl.English), "Question 1 of " + itoa(n), choiceLabel(auhl.English, interview.KeyFinaliteit, 1),
+				emptyReport(auhl.English).Programmes.Heading, disclaimer(auhl.English)}, []string{emptyReport(auhl.Dutch).Programmes.Heading}, nil},
 		{"English from the flag", []string{"-lang", "en", "-top", "3"}, map[string]string{"LC_ALL": "nl_BE.UTF-8"}, full, 0,
-			[]string{ui.ProgrammesHeading.EN, "\n 3. "}, []string{"\n 4. "}, nil},
+			[]string{emptyReport(auhl.English).Programmes.Heading, "\n 3. "}, []string{"\n 4. "}, nil},
 		{"back and answer again", nil, nil, input(bgAnswers, []string{"5", "b", "2"}, items()[1:], noPreferences), 0,
-			[]string{fmt.Sprintf(ui.Current.NL, "5. Heel graag"), ui.ProgrammesHeading.NL, disclaimer(auhl.Dutch)}, nil, nil},
+			[]string{fmt.Sprintf(ui.Current.NL, "5. Heel graag"), emptyReport(auhl.Dutch).Programmes.Heading, disclaimer(auhl.Dutch)}, nil, nil},
 		{"invalid answers asked again", []string{"-lang", "en"}, nil, input(bgAnswers, []string{"7", "x"}, items(), noPreferences), 0,
-			[]string{"Type a number from 1 to 5. " + ui.HintCommand.EN, ui.ProgrammesHeading.EN, disclaimer(auhl.English)}, nil, nil},
+			[]string{"Type a number from 1 to 5. " + ui.HintCommand.EN, emptyReport(auhl.English).Programmes.Heading, disclaimer(auhl.English)}, nil, nil},
 		{"quit", nil, nil, input(bgAnswers[:3], []string{"q"}), 0,
-			[]string{ui.Goodbye.NL}, []string{ui.ProgrammesHeading.NL, disclaimer(auhl.Dutch)}, nil},
+			[]string{ui.Goodbye.NL}, []string{emptyReport(auhl.Dutch).Programmes.Heading, disclaimer(auhl.Dutch)}, nil},
 		{"quit in the questionnaire", []string{"-lang", "en"}, nil, input(bgAnswers, items()[:5], []string{"Q"}), 0,
-			[]string{"Question 6 of", ui.Goodbye.EN}, []string{ui.ProgrammesHeading.EN}, nil},
+			[]string{"Question 6 of", ui.Goodbye.EN}, []string{emptyReport(auhl.English).Programmes.Heading}, nil},
 		{"restart confirmed", []string{"-lang", "en"}, nil, input(bgAnswers, items()[:3], []string{"r", "y"}, bgAnswers, items(), noPreferences), 0,
-			[]string{ui.Restarted.EN, ui.ProgrammesHeading.EN}, nil, nil},
+			[]string{ui.Restarted.EN, emptyReport(auhl.English).Programmes.Heading}, nil, nil},
 		{"input ends early", []string{"-lang", "en"}, nil, input(bgAnswers, items()[:2]), 1,
-			nil, []string{ui.ProgrammesHeading.EN}, []string{ui.InputEnded.EN}},
+			nil, []string{emptyReport(auhl.English).Programmes.Heading}, []string{ui.InputEnded.EN}},
 		{"no input at all", nil, nil, "", 1, nil, nil, []string{ui.InputEnded.NL}},
 	}
 	for _, tt := range tests {
@@ -137,7 +139,7 @@ func TestInteractiveJSON(t *testing.T) {
 
 // interview runs the questions on stdin in Dutch and returns the profile,
 // how it ended and what it showed.
-func interview(t *testing.T, stdin string) (studychoice.Profile, ending, string) {
+func runInterview(t *testing.T, stdin string) (studychoice.Profile, ending, string) {
 	t.Helper()
 	var out bytes.Buffer
 	iv := newInterviewer(strings.NewReader(stdin), &out, auhl.Dutch, studychoice.DefaultQuestionnaire(), catalog.Default())
@@ -149,14 +151,8 @@ func TestInterviewAnswers(t *testing.T) {
 	qn := studychoice.DefaultQuestionnaire()
 	first, second, third := qn.Items[0].ID, qn.Items[1].ID, qn.Items[2].ID
 	all := items()
-	cities := questions(auhl.Dutch, qn, catalog.Default())
-	var cityChoices []choice
-	for _, q := range cities {
-		if q.key == keyCities {
-			cityChoices = q.choices
-		}
-	}
-	require.NotEmpty(t, cityChoices)
+	cities := interview.Cities(catalog.Default())
+	require.NotEmpty(t, cities)
 	tests := []struct {
 		name     string
 		stdin    string
@@ -208,16 +204,16 @@ func TestInterviewAnswers(t *testing.T) {
 		{"old structure", input([]string{"1", "nee", "2", "3", "", "2", "", "yes", "30"}, all, noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
 			assert.Equal(t, studychoice.Background{Diploma: studychoice.DiplomaObtained, Track: studychoice.KSO,
 				ClassCouncil: auhl.ProfessionalBachelor, WorkExperience: true, Age: 30}, p.Background)
-		}, []string{ui.TrackKSO.NL}},
+		}, []string{choiceLabel(auhl.Dutch, interview.KeyTrack, 3)}},
 		{"answers that no longer apply are dropped", input([]string{"1", "n", "1", "3", "b", "b", "b", "b", "3", "8", "1", "n", ""}, all, noPreferences), finished, func(t *testing.T, p studychoice.Profile) {
 			assert.Equal(t, studychoice.DiplomaNone, p.Background.Diploma)
 			assert.Empty(t, p.Background.Finaliteit)
 		}, nil},
 		{"preferences", input(bgAnswers, all, []string{"1", "2", "3", "2"}), finished, func(t *testing.T, p studychoice.Profile) {
-			assert.Equal(t, studychoice.Preferences{Cities: []string{cityChoices[0].label}, Languages: []auhl.Lang{auhl.English},
+			assert.Equal(t, studychoice.Preferences{Cities: []string{cities[0]}, Languages: []auhl.Lang{auhl.English},
 				MaxYears: 3, Institutions: []auhl.Institution{auhl.PXL}}, p.Preferences)
 		}, nil},
-		{"both means no preference", input(bgAnswers, all, []string{itoa(len(cityChoices)), "3", "", "3"}), finished, func(t *testing.T, p studychoice.Profile) {
+		{"both means no preference", input(bgAnswers, all, []string{itoa(len(cities) + 1), "3", "", "3"}), finished, func(t *testing.T, p studychoice.Profile) {
 			assert.Zero(t, p.Preferences)
 		}, nil},
 		{"out-of-range numbers", input(bgAnswers[:4], []string{"11", "0", "8"}, bgAnswers[5:8], []string{"13", "100", "18"}, all, []string{"", "", "0", "11", "4", ""}), finished, func(t *testing.T, p studychoice.Profile) {
@@ -231,7 +227,7 @@ func TestInterviewAnswers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, end, out := interview(t, tt.stdin)
+			p, end, out := runInterview(t, tt.stdin)
 			require.Equal(t, tt.end, end, out)
 			if tt.check != nil {
 				tt.check(t, p)
@@ -306,7 +302,7 @@ func TestProfiles(t *testing.T) {
 			assert.True(t, hasCode(a.Findings, studychoice.CodeRouteAfwijkend))
 			assert.True(t, hasCode(a.Findings, studychoice.CodeRouteGraduaatTest))
 			assert.True(t, hasCode(a.Findings, studychoice.CodeRouteEVC))
-			return []string{ui.RoutesHeading.NL,
+			return []string{emptyReport(auhl.Dutch).Routes.Heading,
 				term.OneLine(i18n.Render(auhl.Dutch, auhl.Finding{Code: studychoice.CodeRouteAfwijkend})),
 				term.OneLine(i18n.Render(auhl.Dutch, auhl.Finding{Code: studychoice.CodeRouteGraduaatTest, Params: auhl.Params{"age": auhl.Int(19)}}))}
 		}},
@@ -325,7 +321,7 @@ func TestProfiles(t *testing.T) {
 			for _, s := range want {
 				assert.Contains(t, r.out, s)
 			}
-			assert.Contains(t, r.out, ui.ProgrammesHeading.NL)
+			assert.Contains(t, r.out, emptyReport(auhl.Dutch).Programmes.Heading)
 			assert.NotContains(t, r.out, ui.Welcome.NL, "no questions with -profile")
 		})
 	}
@@ -347,7 +343,7 @@ func TestAdviceLayout(t *testing.T) {
 
 	// The sections in order; the level's first reason is the headline,
 	// right under its heading.
-	order := []string{ui.LevelHeading.EN, say(a.Level.Reasons[0]), ui.InterestHeading.EN, ui.ProgrammesHeading.EN, ui.StepsHeading.EN, disclaimer(auhl.English)}
+	order := []string{emptyReport(auhl.English).Level.Heading, say(a.Level.Reasons[0]), emptyReport(auhl.English).Interests.Heading, emptyReport(auhl.English).Programmes.Heading, emptyReport(auhl.English).NextSteps.Heading, disclaimer(auhl.English)}
 	last := -1
 	for _, s := range order {
 		i := strings.Index(out, s)
@@ -355,7 +351,7 @@ func TestAdviceLayout(t *testing.T) {
 		assert.Greater(t, i, last, "%q out of order", s)
 		last = i
 	}
-	assert.Contains(t, out, ui.LevelHeading.EN+"\n"+strings.Repeat("=", len(ui.LevelHeading.EN))+"\n"+say(a.Level.Reasons[0])+"\n")
+	assert.Contains(t, out, emptyReport(auhl.English).Level.Heading+"\n"+strings.Repeat("=", len(emptyReport(auhl.English).Level.Heading))+"\n"+say(a.Level.Reasons[0])+"\n")
 	// The disclaimer comes last, after a separator, with its source.
 	disc := a.Findings[len(a.Findings)-1]
 	require.Equal(t, studychoice.CodeDisclaimer, disc.Code)
@@ -372,14 +368,14 @@ func TestAdviceLayout(t *testing.T) {
 	top := topProgrammes(a, 4)
 	for i, p := range top {
 		assert.Contains(t, out, fmt.Sprintf("%2d. %s\n", i+1, p.Name.EN))
-		assert.Contains(t, out, fmt.Sprintf(ui.Fit.EN, p.InterestFit, bandLabel[p.Preparation].EN, p.Overall))
+		assert.Contains(t, out, fmt.Sprintf("interest %d%% · preparation: %s · overall %d/100", p.InterestFit, report.BandLabel(p.Preparation).EN, p.Overall))
 		assert.Contains(t, out, "    "+p.URL+"\n")
 		for _, f := range append(p.Reasons, p.Flags...) {
 			assert.Contains(t, out, say(f))
 		}
 	}
 	assert.NotContains(t, out, "\n 5. ")
-	assert.Contains(t, out, fmt.Sprintf(ui.HollandCode.EN, a.Interests.Code))
+	assert.Contains(t, out, "Your Holland code: "+string(a.Interests.Code))
 }
 
 func TestExcludedProgrammesAreLeftOut(t *testing.T) {
@@ -405,7 +401,7 @@ func TestExcludedProgrammesAreLeftOut(t *testing.T) {
 	require.NoError(t, os.WriteFile(file, data, 0o600))
 	r = runWith([]string{"-profile", file, "-lang", "en"}, "", nil)
 	require.Equal(t, 0, r.code, r.errOut)
-	assert.Contains(t, r.out, ui.NoProgrammes.EN)
+	assert.Contains(t, r.out, emptyReport(auhl.English).Programmes.Empty)
 }
 
 func TestInvalidProfile(t *testing.T) {
@@ -445,6 +441,9 @@ func TestFlagsAndFiles(t *testing.T) {
 	}{
 		{"help", []string{"-h"}, 0, nil, []string{"-profile", "-top", "-catalog", ui.FlagProfile.NL}},
 		{"help in English", []string{"-lang", "en", "-h"}, 0, nil, []string{ui.FlagProfile.EN}},
+		{"help in English after -json", []string{"-json", "-lang", "en", "-h"}, 0, nil, []string{ui.FlagProfile.EN}},
+		{"usage in English after -json", []string{"-json", "-lang", "en", "-colour", "red"}, 2, nil, []string{ui.FlagProfile.EN}},
+		{"help in English after a flag's value", []string{"-top", "3", "-lang", "en", "-h"}, 0, nil, []string{ui.FlagProfile.EN}},
 		{"top out of range", []string{"-top", "0", "-lang", "en"}, 2, nil, []string{"(-top)"}},
 		{"unknown language", []string{"-lang", "fr"}, 2, nil, []string{"“fr”", "(-lang)"}},
 		{"every bad flag at once", []string{"-lang", "de", "-top", "-1"}, 2, nil, []string{"(-lang)", "(-top)"}},
@@ -455,7 +454,7 @@ func TestFlagsAndFiles(t *testing.T) {
 		{"profile is a directory", []string{"-profile", dir, "-lang", "en"}, 1, nil, []string{ui.CannotRead.EN}},
 		{"malformed profile", []string{"-profile", malformed, "-lang", "en"}, 2, nil, []string{fmt.Sprintf(ui.InvalidFile.EN, malformed)}},
 		{"every problem of a profile", []string{"-profile", wrongType, "-lang", "en"}, 2, nil, []string{"(/answers/I1)", "(/colour)"}},
-		{"another catalogue", []string{"-profile", stem, "-catalog", goodCat}, 0, []string{ui.ProgrammesHeading.NL}, nil},
+		{"another catalogue", []string{"-profile", stem, "-catalog", goodCat}, 0, []string{emptyReport(auhl.Dutch).Programmes.Heading}, nil},
 		{"missing catalogue", []string{"-catalog", filepath.Join(dir, "nope.json")}, 1, nil, []string{ui.CannotOpen.NL}},
 		{"invalid catalogue", []string{"-profile", stem, "-catalog", badCat, "-lang", "en"}, 2, nil, []string{"(/extra)"}},
 	}
@@ -511,31 +510,23 @@ func TestEveryTextInBothLanguages(t *testing.T) {
 		assert.True(t, text.Complete(), "ui.%s", name)
 		assert.Equal(t, verbs.FindAllString(text.NL, -1), verbs.FindAllString(text.EN, -1), "ui.%s: the format verbs", name)
 	}
-	for _, b := range studychoice.Band("").Enum() {
-		assert.True(t, bandLabel[studychoice.Band(b)].Complete(), "bandLabel[%s]", b)
-	}
 }
 
-// TestQuestionsMatchTheProfileTypes keeps the choices in step with the
-// enums of package studychoice: one choice per value.
-func TestQuestionsMatchTheProfileTypes(t *testing.T) {
-	want := map[string]int{
-		keyDiploma:    len(studychoice.DiplomaStatus("").Enum()),
-		keyFinaliteit: len(studychoice.Finaliteit("").Enum()),
-		keyTrack:      len(studychoice.Track("").Enum()),
-		keyDutch:      len(studychoice.DutchStatus("").Enum()),
-	}
-	for _, lang := range auhl.Langs() {
-		for _, q := range questions(lang, studychoice.DefaultQuestionnaire(), catalog.Default()) {
-			if n, ok := want[q.key]; ok {
-				assert.Len(t, q.choices, n, q.key)
-			}
-			assert.NotEmpty(t, q.text, q.key)
-			for _, c := range q.choices {
-				assert.NotEmpty(t, c.label, q.key)
-			}
-		}
-	}
+// bgHeading is the heading of the background questions.
+func bgHeading(l auhl.Lang) string {
+	h, _ := interview.New(nil, nil).Heading(l, interview.Background)
+	return h
+}
+
+// choiceLabel is the label of choice v of question key.
+func choiceLabel(l auhl.Lang, key string, v int) string {
+	q, _ := interview.New(nil, nil).Question(key)
+	return q.Label(l, v)
+}
+
+// emptyReport is the report of an empty advice, for its headings.
+func emptyReport(l auhl.Lang) report.Report {
+	return report.New(l, nil, studychoice.Advice{}, 0)
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }

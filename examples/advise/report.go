@@ -3,110 +3,84 @@ package main
 import (
 	"fmt"
 	"io"
-	"math"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
 
 	"github.com/auhl/auhl-go/auhl"
-	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/auhl/auhl-go/studychoice"
+	"github.com/auhl/auhl-go/studychoice/report"
 )
 
 // printAdvice writes the advice for people: the level, the interests, the
 // top programmes that are not excluded, the routes, the next steps and, last
 // and apart, the disclaimer.
 func printAdvice(w io.Writer, lang auhl.Lang, qn *studychoice.Questionnaire, a studychoice.Advice, top int) {
-	say := func(f auhl.Finding) string { return term.OneLine(i18n.Render(lang, f)) }
-	var interest, routes, disclaimers []auhl.Finding
-	for _, f := range a.Findings {
-		switch {
-		case f.Code == studychoice.CodeDisclaimer:
-			disclaimers = append(disclaimers, f)
-		case strings.HasPrefix(f.Code, "studychoice.interest."):
-			interest = append(interest, f)
-		default:
-			routes = append(routes, f)
-		}
+	r := report.New(lang, qn, a, top)
+
+	heading(w, r.Level.Heading)
+	if len(r.Level.Lines) > 0 {
+		head := r.Level.Lines[0]
+		fmt.Fprintln(w, term.OneLine(head.Text))
+		printURL(w, "  ", head.URL)
+		findings(w, "  ", r.Level.Lines[1:], "")
 	}
 
-	heading(w, ui.LevelHeading.In(lang))
-	if len(a.Level.Reasons) > 0 {
-		head := a.Level.Reasons[0]
-		fmt.Fprintln(w, say(head))
-		printURL(w, "  ", head.Source.URL)
-		findings(w, lang, "  ", a.Level.Reasons[1:], "")
-	}
-
-	heading(w, ui.InterestHeading.In(lang))
-	findings(w, lang, "  ", interest, "")
-	if a.Interests.Code != "" {
-		fmt.Fprintf(w, "  "+ui.HollandCode.In(lang)+"\n", term.OneLine(string(a.Interests.Code)))
+	heading(w, r.Interests.Heading)
+	findings(w, "  ", r.Interests.Lines, "")
+	if r.Interests.CodeText != "" {
+		fmt.Fprintln(w, "  "+term.OneLine(r.Interests.CodeText))
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, s := range qn.Scales {
-		if score, ok := a.Interests.Scores[s.ID]; ok {
-			fmt.Fprintf(tw, "  %s\t%2d/40\t%s\n", term.OneLine(s.Name.In(lang)), int(math.Round(score)), bar(score))
-		}
+	for _, s := range r.Interests.Scales {
+		fmt.Fprintf(tw, "  %s\t%2d/%d\t%s\n", term.OneLine(s.Name), s.Score, s.Max, bar(s.Score))
 	}
 	tw.Flush()
 
-	heading(w, ui.ProgrammesHeading.In(lang))
-	rank := 0
-	for _, p := range a.Programmes {
-		if p.Excluded {
-			continue
-		}
-		if rank == top {
-			break
-		}
-		rank++
-		fmt.Fprintf(w, "%2d. %s\n", rank, term.OneLine(p.Name.In(lang)))
-		fmt.Fprintf(w, "    %s · %s\n", p.Institution.Name().In(lang), p.Level.Name().In(lang))
-		fit := fmt.Sprintf(ui.Fit.In(lang), p.InterestFit, bandLabel[p.Preparation].In(lang), p.Overall)
-		if p.PreferenceFit < 100 {
-			fit += " · " + fmt.Sprintf(ui.Preferences.In(lang), p.PreferenceFit)
-		}
-		fmt.Fprintln(w, "    "+fit)
-		findings(w, lang, "    ", p.Reasons, p.URL)
-		findings(w, lang, "    ", p.Flags, p.URL)
+	heading(w, r.Programmes.Heading)
+	for i, p := range r.Programmes.Items {
+		fmt.Fprintf(w, "%2d. %s\n", i+1, term.OneLine(p.Name))
+		fmt.Fprintf(w, "    %s · %s\n", p.InstitutionName, p.Level)
+		fmt.Fprintln(w, "    "+p.Summary)
+		findings(w, "    ", p.Reasons, p.URL)
+		findings(w, "    ", p.Flags, p.URL)
 		printURL(w, "    ", p.URL)
 	}
-	if rank == 0 {
-		fmt.Fprintln(w, ui.NoProgrammes.In(lang))
+	if r.Programmes.Empty != "" {
+		fmt.Fprintln(w, r.Programmes.Empty)
 	}
 
-	if len(routes) > 0 {
-		heading(w, ui.RoutesHeading.In(lang))
-		findings(w, lang, "  ", routes, "")
+	if len(r.Routes.Lines) > 0 {
+		heading(w, r.Routes.Heading)
+		findings(w, "  ", r.Routes.Lines, "")
 	}
-	if len(a.NextSteps) > 0 {
-		heading(w, ui.StepsHeading.In(lang))
-		findings(w, lang, "  ", a.NextSteps, "")
+	if len(r.NextSteps.Lines) > 0 {
+		heading(w, r.NextSteps.Heading)
+		findings(w, "  ", r.NextSteps.Lines, "")
 	}
 
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, ui.Versions.In(lang)+"\n", term.OneLine(a.Catalog), term.OneLine(a.Questionnaire))
+	fmt.Fprintln(w, term.OneLine(r.Versions))
 	fmt.Fprintln(w, strings.Repeat("─", 72))
-	for _, f := range disclaimers {
-		fmt.Fprintln(w, say(f))
-		printURL(w, "", f.Source.URL)
+	for _, l := range r.Disclaimer {
+		fmt.Fprintln(w, term.OneLine(l.Text))
+		printURL(w, "", l.URL)
 	}
 }
 
-// findings writes each finding on an indented line, marked by its
-// severity, with the page it rests on below it unless that is the page
-// already shown for the block (skip).
-func findings(w io.Writer, lang auhl.Lang, indent string, fs []auhl.Finding, skip string) {
-	for _, f := range fs {
+// findings writes each line indented, marked by its severity, with the
+// page it rests on below it unless that is the page already shown for the
+// block (skip).
+func findings(w io.Writer, indent string, ls []report.Line, skip string) {
+	for _, l := range ls {
 		mark := "-"
-		if f.Severity == auhl.Warning || f.Severity == auhl.Error {
+		if l.Warning {
 			mark = "!"
 		}
-		fmt.Fprintf(w, "%s%s %s\n", indent, mark, term.OneLine(i18n.Render(lang, f)))
-		if f.Source.URL != skip {
-			printURL(w, indent+"  ", f.Source.URL)
+		fmt.Fprintf(w, "%s%s %s\n", indent, mark, term.OneLine(l.Text))
+		if l.URL != skip {
+			printURL(w, indent+"  ", l.URL)
 		}
 	}
 }
@@ -125,7 +99,6 @@ func heading(w io.Writer, s string) {
 }
 
 // bar draws a score from 0 to 40 as up to 20 blocks.
-func bar(score float64) string {
-	n := int(math.Round(math.Max(0, math.Min(40, score)) / 2))
-	return strings.Repeat("█", n)
+func bar(score int) string {
+	return strings.Repeat("█", (max(0, min(40, score))+1)/2)
 }

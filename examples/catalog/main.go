@@ -26,6 +26,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/auhl/i18n/negotiate"
 	"github.com/auhl/auhl-go/examples/internal/term"
 )
 
@@ -43,7 +44,7 @@ type options struct {
 
 // run is the whole command, testable: it returns the exit status.
 func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	lang := i18n.FromLocale(getenv)
+	lang := negotiate.FromLocale(getenv)
 	opts, err := parseFlags(args, stderr, lang)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
