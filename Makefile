@@ -1,17 +1,24 @@
 # The project's commands. `make test` is the whole test suite, the one CI
-# runs; `make run` is the main job, the advisor, on the embedded data.
+# runs; `make run` is the main job: the demo pages with the study-choice
+# widget, on the embedded data.
 GO       ?= go
 FUZZTIME ?= 50000x
 BENCHTIME ?= 1s
 
-.PHONY: run test check vet unit race fuzz bench schemas wasm
+WIDGET   ?= dist/auhl
+AXE      := examples/demo/testdata/axe
 
+.PHONY: run test check vet unit race fuzz bench schemas wasm wasmtest axe
+
+# The demo: the widget on a UHasselt and a PXL page, on localhost.
 run:
-	$(GO) run ./examples/advise
+	$(GO) run ./examples/demo
 
-# Everything, as CI runs it: formatting, vet, the unit tests with the race
-# detector, every fuzz target for FUZZTIME, the wasm build.
-test: check unit fuzz wasm
+# Everything, as CI runs it: formatting, vet, the unit and browser tests
+# with the race detector (the browser tests need Debian's chromium and
+# axe-core from npm), the wasm package's tests under Node, every fuzz
+# target for FUZZTIME, the widget's build.
+test: check axe unit wasmtest fuzz wasm
 
 check:
 	@out=$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*')); \
@@ -20,6 +27,15 @@ check:
 
 unit:
 	$(GO) test -race -count=1 ./...
+
+# axe-core for the accessibility checks, at the version package-lock.json
+# pins.
+axe:
+	npm ci --prefix $(AXE) --no-audit --no-fund
+
+# The Go side of the widget, tested in Node as js/wasm.
+wasmtest:
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm
 
 fuzz:
 	./scripts/fuzz-smoke.sh $(FUZZTIME)
@@ -31,6 +47,7 @@ bench:
 schemas:
 	$(GO) run ./examples/schemas
 
-# The packages the widget links must build for js/wasm without net/http.
+# The widget's folder: the .wasm (and its gzip), wasm_exec.js of this Go,
+# and auhl-advisor.js.
 wasm:
-	GOOS=js GOARCH=wasm $(GO) build ./auhl/ ./auhl/catalog ./auhl/i18n ./studychoice
+	$(GO) run ./wasm/cmd/build -o $(WIDGET)

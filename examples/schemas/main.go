@@ -31,6 +31,9 @@ import (
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/schema"
 	"github.com/auhl/auhl-go/studychoice"
+	"github.com/auhl/auhl-go/studychoice/interview"
+	"github.com/auhl/auhl-go/studychoice/report"
+	"github.com/auhl/auhl-go/wasm"
 )
 
 // committedDir is the folder of the committed schema files, relative to the
@@ -56,6 +59,10 @@ func files() []schema.File {
 		{Name: "questionnaire", Type: reflect.TypeFor[studychoice.Questionnaire]()},
 		{Name: "profile", Type: reflect.TypeFor[studychoice.Profile]()},
 		{Name: "advice", Type: reflect.TypeFor[studychoice.Advice]()},
+		{Name: "interview-question", Type: reflect.TypeFor[interview.Question]()},
+		{Name: "interview-answers", Type: reflect.TypeFor[interview.Answers]()},
+		{Name: "report", Type: reflect.TypeFor[report.Report]()},
+		{Name: "widget-event", Type: reflect.TypeFor[wasm.Event]()},
 	}
 }
 

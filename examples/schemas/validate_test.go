@@ -18,6 +18,9 @@ import (
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/schema"
 	"github.com/auhl/auhl-go/studychoice"
+	"github.com/auhl/auhl-go/studychoice/interview"
+	"github.com/auhl/auhl-go/studychoice/report"
+	"github.com/auhl/auhl-go/wasm"
 )
 
 // These tests check the committed schemas with an independent validator,
@@ -469,4 +472,43 @@ func TestAdvisorInstances(t *testing.T) {
 	}
 	bad := []byte(`{"answers":{"R1":3},"background":{"diploma":"maybe","name":"Jan"}}`)
 	assert.Error(t, profile.Validate(instance(t, bad)))
+}
+
+// TestWidgetInstances validates what the widget hands to host pages (the
+// auhl-advice event), the reports it shows, and the interview's questions
+// and answers against their schemas.
+func TestWidgetInstances(t *testing.T) {
+	event := compile(t, "widget-event.schema.json")
+	rep := compile(t, "report.schema.json")
+	question := compile(t, "interview-question.schema.json")
+	answers := compile(t, "interview-answers.schema.json")
+
+	iv := interview.New(nil, nil)
+	a := interview.Answers{"diploma": 2, "foreign": interview.No, "structure": 1, "finaliteit": 1, "maths": 8}
+	for i, q := range iv.Questions {
+		if q.Section == interview.Interests {
+			a[q.Key] = 1 + i%5
+		}
+	}
+	for _, q := range iv.Questions {
+		assert.NoError(t, question.Validate(instance(t, q)), q.Key)
+	}
+	assert.NoError(t, answers.Validate(instance(t, a)))
+	assert.Error(t, answers.Validate(instance(t, []byte(`{"diploma": "2"}`))))
+
+	adv, err := studychoice.NewAdvisor(nil).Advise(iv.Profile(a))
+	require.NoError(t, err)
+	for _, l := range auhl.Langs() {
+		assert.NoError(t, rep.Validate(instance(t, report.New(l, nil, adv, 5))), "report %s", l)
+	}
+
+	body, err := json.Marshal(a)
+	require.NoError(t, err)
+	out, err := wasm.New().Advise(string(body), "en", 0)
+	require.NoError(t, err)
+	var res wasm.AdviseResult
+	require.NoError(t, json.Unmarshal(out, &res))
+	require.True(t, res.OK)
+	assert.NoError(t, event.Validate(instance(t, res.Event)))
+	assert.Error(t, event.Validate(instance(t, []byte(`{"lang": "fr"}`))))
 }

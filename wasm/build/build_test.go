@@ -1,0 +1,205 @@
+package build
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/auhl/auhl-go/wasm/web"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// tinyScript is an element script for the tiny test program.
+const tinyScript = `import("./wasm_exec.js"); fetch(new URL("./auhl-advisor.wasm", import.meta.url));` + "\n"
+
+// tinyPackage is a js/wasm program that does nothing, quick to build.
+const tinyPackage = "./wasm/build/testdata/tiny"
+
+func TestBuildTheWidget(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the widget")
+	}
+	dir := filepath.Join(t.TempDir(), "dist", "auhl")
+	res, err := Build(t.Context(), Options{Dir: dir})
+	require.NoError(t, err)
+	checkFolder(t, dir, res, web.Script)
+	assert.Greater(t, res.Wasm.Size, res.WasmGzip.Size)
+}
+
+func TestBuildReplacesTheOlderVersion(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles a wasm program")
+	}
+	dir := t.TempDir()
+	old := []string{"auhl-advisor.0123456789ab.wasm", "auhl-advisor.0123456789ab.wasm.gz", "wasm_exec.0123456789ab.js"}
+	for _, name := range append(old, "auhl-advisor.js", "index.html") {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte("old"), 0o644))
+	}
+	opt := Options{Dir: dir, Package: tinyPackage, Script: []byte(tinyScript)}
+	res, err := Build(t.Context(), opt)
+	require.NoError(t, err)
+	checkFolder(t, dir, res, []byte(tinyScript))
+	for _, name := range old {
+		assert.NoFileExists(t, filepath.Join(dir, name))
+	}
+	assert.FileExists(t, filepath.Join(dir, "index.html"), "files that are not the widget's stay")
+
+	again, err := Build(t.Context(), opt)
+	require.NoError(t, err)
+	assert.Equal(t, res, again, "the same sources give the same files")
+	checkFolder(t, dir, again, []byte(tinyScript))
+}
+
+func TestBuildErrors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	canceled, cancel := context.WithCancel(t.Context())
+	cancel()
+	tests := []struct {
+		name  string
+		ctx   context.Context
+		opt   Options
+		check func(t *testing.T, err error)
+	}{
+		{
+			name: "the package does not compile",
+			opt:  Options{Package: "./wasm/build/testdata/missing", Script: []byte(tinyScript)},
+			check: func(t *testing.T, err error) {
+				var ce *CommandError
+				require.ErrorAs(t, err, &ce)
+				assert.Contains(t, ce.Args, "build")
+				assert.Contains(t, err.Error(), "testdata/missing", "the go command's own message is kept")
+				var exitErr *exec.ExitError
+				assert.ErrorAs(t, err, &exitErr)
+			},
+		},
+		{
+			name: "no such go command",
+			opt:  Options{Go: filepath.Join(t.TempDir(), "go"), Package: tinyPackage, Script: []byte(tinyScript)},
+			check: func(t *testing.T, err error) {
+				var ce *CommandError
+				require.ErrorAs(t, err, &ce)
+				assert.ErrorIs(t, err, os.ErrNotExist)
+			},
+		},
+		{
+			name: "the script does not name its files",
+			opt:  Options{Package: tinyPackage, Script: []byte(`import("./wasm_exec.js")`)},
+			check: func(t *testing.T, err error) {
+				assert.ErrorIs(t, err, ErrScript)
+			},
+		},
+		{
+			name: "canceled",
+			ctx:  canceled,
+			opt:  Options{Package: tinyPackage, Script: []byte(tinyScript)},
+			check: func(t *testing.T, err error) {
+				assert.ErrorIs(t, err, context.Canceled)
+			},
+		},
+		{
+			name: "not in the module",
+			opt:  Options{ModuleDir: "", Package: tinyPackage, Script: []byte(tinyScript)},
+			check: func(t *testing.T, err error) {
+				assert.ErrorIs(t, err, ErrNoModule)
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := tt.ctx
+			if ctx == nil {
+				ctx = t.Context()
+			}
+			if tt.name == "not in the module" {
+				t.Chdir(t.TempDir())
+			}
+			dir := t.TempDir()
+			tt.opt.Dir = dir
+			_, err := Build(ctx, tt.opt)
+			require.Error(t, err)
+			tt.check(t, err)
+			assert.Empty(t, names(t, dir), "a failed build writes nothing")
+		})
+	}
+}
+
+// checkFolder proves that dir holds exactly the files of res, as Build
+// promises them.
+func checkFolder(t *testing.T, dir string, res Result, script []byte) {
+	t.Helper()
+	hash := `[0-9a-f]{12}`
+	assert.Equal(t, dir, res.Dir)
+	assert.Equal(t, "auhl-advisor.js", res.Script.Name)
+	assert.Regexp(t, regexp.MustCompile(`^auhl-advisor\.`+hash+`\.wasm$`), res.Wasm.Name)
+	assert.Equal(t, res.Wasm.Name+".gz", res.WasmGzip.Name)
+	assert.Regexp(t, regexp.MustCompile(`^wasm_exec\.`+hash+`\.js$`), res.WasmExec.Name)
+
+	read := func(f File) []byte {
+		data, err := os.ReadFile(filepath.Join(dir, f.Name))
+		require.NoError(t, err)
+		assert.Equal(t, f.Size, int64(len(data)), f.Name)
+		return data
+	}
+	wasm := read(res.Wasm)
+	assert.True(t, bytes.HasPrefix(wasm, []byte("\x00asm")), "a WebAssembly module")
+	assert.Equal(t, res.Wasm.Name, VersionedName(WasmName, wasm))
+
+	zr, err := gzip.NewReader(bytes.NewReader(read(res.WasmGzip)))
+	require.NoError(t, err)
+	unzipped, err := io.ReadAll(zr)
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(wasm, unzipped), "the gzip file holds the wasm")
+
+	goroot, version := goEnvForTest(t)
+	assert.Equal(t, version, res.GoVersion)
+	want, err := os.ReadFile(filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"))
+	require.NoError(t, err)
+	wasmExec := read(res.WasmExec)
+	assert.True(t, bytes.Equal(want, wasmExec), "wasm_exec.js is the GOROOT's")
+	assert.Equal(t, res.WasmExec.Name, VersionedName(WasmExecName, wasmExec))
+
+	wantScript, err := Rewrite(script, res.Wasm.Name, res.WasmExec.Name)
+	require.NoError(t, err)
+	assert.Equal(t, string(wantScript), string(read(res.Script)))
+
+	var files []string
+	for _, f := range res.Files() {
+		files = append(files, f.Name)
+	}
+	for _, name := range names(t, dir) {
+		if isVersioned(name) || name == ScriptName {
+			assert.Contains(t, files, name, "one version only")
+		}
+		assert.False(t, strings.HasPrefix(name, "."), "no temporary file left: %s", name)
+	}
+}
+
+// goEnvForTest asks the go command Build uses by default for its GOROOT
+// and version, independently of Build.
+func goEnvForTest(t *testing.T) (goroot, version string) {
+	t.Helper()
+	root, err := moduleRoot(".")
+	require.NoError(t, err)
+	cmd := exec.Command(defaultGo(), "env", "GOROOT", "GOVERSION")
+	cmd.Dir = root
+	out, err := cmd.Output()
+	var exitErr *exec.ExitError
+	if errors.As(err, &exitErr) {
+		t.Log(string(exitErr.Stderr))
+	}
+	require.NoError(t, err)
+	lines := strings.Fields(string(out))
+	require.Len(t, lines, 2)
+	return lines[0], lines[1]
+}
