@@ -36,18 +36,20 @@ type API struct {
 	sessions []*session // [0] is the embedded catalogue
 }
 
-// session is one catalogue with its advisor and interview.
+// session is one catalogue with its interview and advisor. The advisor,
+// which prepares every programme, is made on first use: the questions come
+// first, and the start-up of the widget does not wait for it.
 type session struct {
 	version string
-	adv     *studychoice.Advisor
+	adv     func() *studychoice.Advisor
 	iv      *interview.Interview
 	qn      *studychoice.Questionnaire
 }
 
 func newSession(cat *catalog.Catalog) *session {
-	adv := studychoice.NewAdvisor(cat)
-	qn := adv.Questionnaire()
-	return &session{version: cat.Version, adv: adv, iv: interview.New(qn, cat), qn: qn}
+	qn := studychoice.DefaultQuestionnaire()
+	return &session{version: cat.Version, iv: interview.New(qn, cat), qn: qn,
+		adv: sync.OnceValue(func() *studychoice.Advisor { return studychoice.NewAdvisor(cat) })}
 }
 
 // New returns the API over the embedded catalogue, catalogue 0.
@@ -211,7 +213,7 @@ func (a *API) Advise(answers string, l string, catalogID int) ([]byte, error) {
 	if err != nil {
 		return json.Marshal(AdviseResult{Errors: fieldErrors(lg, err)})
 	}
-	adv, err := s.adv.Advise(s.iv.Profile(ans))
+	adv, err := s.adv().Advise(s.iv.Profile(ans))
 	if err != nil {
 		return json.Marshal(AdviseResult{Errors: fieldErrors(lg, err)})
 	}
