@@ -7,6 +7,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/procedures"
 	"github.com/auhl/auhl-go/studychoice"
 	"github.com/auhl/auhl-go/studychoice/interview"
 	"github.com/stretchr/testify/assert"
@@ -17,7 +18,7 @@ import (
 // package that emits findings or problems adds its Codes here.
 func declared() map[string]auhl.CodeSpec {
 	out := map[string]auhl.CodeSpec{}
-	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), Codes()} {
+	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), Codes()} {
 		for _, c := range list {
 			out[c.Code] = c
 		}
@@ -69,7 +70,7 @@ func TestNoMessageWithoutDeclaredCode(t *testing.T) {
 
 func TestCodeSpecsAreWellFormed(t *testing.T) {
 	seen := map[string]bool{}
-	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), Codes()} {
+	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), Codes()} {
 		for _, c := range list {
 			assert.False(t, seen[c.Code], "code %s declared twice", c.Code)
 			seen[c.Code] = true

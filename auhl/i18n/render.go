@@ -26,6 +26,8 @@ var (
 	i18nMessages string
 	//go:embed messages/interview.json
 	interviewMessages string
+	//go:embed messages/procedures.json
+	proceduresMessages string
 	//go:embed messages/studychoice.json
 	studychoiceMessages string
 )
@@ -37,6 +39,7 @@ var messageFiles = []struct{ name, data string }{
 	{"messages/catalog.json", catalogMessages},
 	{"messages/i18n.json", i18nMessages},
 	{"messages/interview.json", interviewMessages},
+	{"messages/procedures.json", proceduresMessages},
 	{"messages/studychoice.json", studychoiceMessages},
 }
 

@@ -30,6 +30,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/schema"
+	"github.com/auhl/auhl-go/procedures"
 	"github.com/auhl/auhl-go/studychoice"
 	"github.com/auhl/auhl-go/studychoice/interview"
 	"github.com/auhl/auhl-go/studychoice/report"
@@ -63,6 +64,8 @@ func files() []schema.File {
 		{Name: "interview-answers", Type: reflect.TypeFor[interview.Answers]()},
 		{Name: "report", Type: reflect.TypeFor[report.Report]()},
 		{Name: "widget-event", Type: reflect.TypeFor[wasm.Event]()},
+		{Name: "leerkrediet-history", Type: reflect.TypeFor[procedures.LeerkredietHistory]()},
+		{Name: "leerkrediet-result", Type: reflect.TypeFor[procedures.LeerkredietResult]()},
 	}
 }
 
@@ -71,12 +74,13 @@ const (
 	yearPattern         = `^[0-9]{4}-[0-9]{4}$`
 	optionalYearPattern = `^([0-9]{4}-[0-9]{4})?$`
 	hollandPattern      = `^[RIASEC]{2,3}$`
+	datePattern         = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
 )
 
 // types declares the schemas of the domain types whose JSON encoding is
 // their own (auhl.AcademicYear, auhl.Value) or needs more than its Go kind
-// says (catalog.HollandCode, auhl.Credits). Enumerations need no entry:
-// their Enum method is enough.
+// says (catalog.HollandCode, auhl.Credits, procedures.Date). Enumerations
+// need no entry: their Enum method is enough.
 func types() []schema.Type {
 	text := reflect.TypeFor[auhl.Text]()
 	return []schema.Type{
@@ -106,6 +110,12 @@ func types() []schema.Type {
 			Type: reflect.TypeFor[auhl.Credits](),
 			Schema: func() *jsonschema.Schema {
 				return &jsonschema.Schema{Type: "integer", Minimum: "0"}
+			},
+		},
+		{
+			Type: reflect.TypeFor[procedures.Date](),
+			Schema: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "string", Format: "date", Pattern: datePattern}
 			},
 		},
 		{

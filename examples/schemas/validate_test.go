@@ -17,6 +17,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/schema"
+	"github.com/auhl/auhl-go/procedures"
 	"github.com/auhl/auhl-go/studychoice"
 	"github.com/auhl/auhl-go/studychoice/interview"
 	"github.com/auhl/auhl-go/studychoice/report"
@@ -511,4 +512,44 @@ func TestWidgetInstances(t *testing.T) {
 	require.True(t, res.OK)
 	assert.NoError(t, event.Validate(instance(t, res.Event)))
 	assert.Error(t, event.Validate(instance(t, []byte(`{"lang": "fr"}`))))
+}
+
+// TestLeerkredietInstances validates histories with every kind of event,
+// and the results the calculator gives for them, against their schemas,
+// and rejects histories the format does not know.
+func TestLeerkredietInstances(t *testing.T) {
+	history := compile(t, "leerkrediet-history.schema.json")
+	result := compile(t, "leerkrediet-result.schema.json")
+	for i, doc := range []string{
+		`{"events": [
+			{"year": "2025-2026", "kind": "enrolment", "contract": "diploma", "programme": "initial-bachelor", "credits": 60},
+			{"year": "2025-2026", "kind": "results", "earned": 45, "tolerated": 6}]}`,
+		`{"events": [
+			{"year": "2024-2025", "kind": "enrolment", "contract": "diploma", "programme": "initial-bachelor", "credits": 60},
+			{"year": "2024-2025", "kind": "results", "earned": 10},
+			{"year": "2025-2026", "kind": "enrolment", "contract": "diploma", "programme": "initial-bachelor", "credits": 60},
+			{"year": "2025-2026", "kind": "reorientation", "date": "2026-02-10", "passed": 18, "failed": 12, "notExamined": 30, "returnedByInstitution": false},
+			{"year": "2025-2026", "kind": "enrolment", "contract": "credit", "programme": "schakel", "credits": 20},
+			{"year": "2025-2026", "kind": "force-majeure", "credits": 6},
+			{"year": "2026-2027", "kind": "enrolment", "contract": "exam", "programme": "graduaat", "credits": 60},
+			{"year": "2026-2027", "kind": "diploma", "level": "graduaat"}]}`,
+		`{"events": [{"year": "2026-2027", "kind": "no-enrolment"}]}`,
+	} {
+		assert.NoError(t, history.Validate(instance(t, []byte(doc))), "history %d", i)
+		h, err := procedures.DecodeHistory([]byte(doc))
+		require.NoError(t, err, "history %d", i)
+		assert.NoError(t, history.Validate(instance(t, h)), "history %d encoded", i)
+		res, err := procedures.CalculateLeerkrediet(h)
+		require.NoError(t, err, "history %d", i)
+		assert.NoError(t, result.Validate(instance(t, res)), "result %d", i)
+	}
+	for _, bad := range []string{
+		`{"events": [{"year": "2025-2026", "kind": "holiday"}]}`,
+		`{"events": [{"year": "2025-2026", "kind": "no-enrolment", "colour": "red"}]}`,
+		`{"events": [{"year": "2025-2026", "kind": "enrolment", "contract": "diploma", "programme": "phd", "credits": 60}]}`,
+		`{"events": [{"year": "2025-2026", "kind": "reorientation", "date": "10/02/2026"}]}`,
+		`{"events": [{"kind": "no-enrolment"}]}`,
+	} {
+		assert.Error(t, history.Validate(instance(t, []byte(bad))), bad)
+	}
 }

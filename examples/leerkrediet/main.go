@@ -1,0 +1,179 @@
+// Command leerkrediet computes the leerkrediet (learning credit) of a
+// student's history in Flemish higher education: it reads the history as
+// JSON on standard input, or from -history FILE, and prints the result as
+// JSON: the balance, the bonus left, both per academic year, and the
+// findings that explain every step, each with its source. With -lang nl or
+// -lang en it also explains the result in words.
+//
+//	go run ./examples/leerkrediet < history.json
+//	go run ./examples/leerkrediet -history history.json -lang en
+//	go run ./examples/leerkrediet -rules newer-rules.json -history history.json
+//
+// A history is {"events": [...]}, one event an object with its "year" and
+// "kind" (enrolment, results, reorientation, force-majeure, no-enrolment,
+// diploma); see the schema auhl/schema/v1/leerkrediet-history.schema.json.
+// -rules reads a leerkrediet rules file of the embedded file's format
+// (procedures/data/leerkrediet.json) instead of the embedded one, for
+// academic years the embedded file does not cover.
+//
+// The exit status is 0 on success; 1 when the history (or the rules file)
+// is invalid or cannot be read, with the problems on standard error and
+// nothing on standard output; 2 for bad flags. Without -lang, errors and
+// help speak the language of the environment (LC_ALL, LC_MESSAGES, LANG):
+// English for en_*, Dutch otherwise.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/auhl/i18n/negotiate"
+	"github.com/auhl/auhl-go/examples/internal/term"
+	"github.com/auhl/auhl-go/internal/cli"
+	"github.com/auhl/auhl-go/procedures"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
+}
+
+// maxRules is the largest rules file the command reads, in bytes.
+const maxRules = 1 << 20
+
+// options are the command's flags, checked.
+type options struct {
+	lang    auhl.Lang
+	explain bool // -lang was given: explain the result in words
+	history string
+	rules   string
+}
+
+// run is the whole command, testable: it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	opts, err := parseFlags(args, stderr, negotiate.FromLocale(getenv))
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, cli.ErrUsage):
+		return 2 // package flag has said what is wrong, with the usage
+	case err != nil:
+		term.PrintErrors(stderr, opts.lang, err)
+		return 2
+	}
+	lang := opts.lang
+
+	rules := procedures.DefaultLeerkredietRules()
+	if opts.rules != "" {
+		data, err := readFile(opts.rules, maxRules)
+		if err == nil {
+			rules, err = procedures.ParseLeerkredietRules(data)
+		}
+		if err != nil {
+			return failed(stderr, lang, ui.InvalidRules, opts.rules, err)
+		}
+	}
+
+	var data []byte
+	if opts.history != "" {
+		data, err = readFile(opts.history, procedures.MaxHistoryBytes)
+	} else {
+		data, err = auhl.ReadLimited(stdin, procedures.MaxHistoryBytes)
+	}
+	var res procedures.LeerkredietResult
+	if err == nil {
+		var h procedures.LeerkredietHistory
+		if h, err = procedures.DecodeHistory(data); err == nil {
+			res, err = rules.Calculate(h)
+		}
+	}
+	if err != nil {
+		return failed(stderr, lang, ui.InvalidHistory, opts.history, err)
+	}
+
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(res); err != nil {
+		return 1
+	}
+	if opts.explain {
+		fmt.Fprintln(stdout)
+		explain(stdout, lang, res)
+	}
+	return 0
+}
+
+func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error) {
+	// The usage speaks the language of -lang, when it comes with -h.
+	fs, lang := cli.NewFlagSet("leerkrediet", stderr, args, lang)
+	var o options
+	langFlag := fs.String("lang", "", ui.FlagLang.In(lang))
+	fs.StringVar(&o.history, "history", "", ui.FlagHistory.In(lang))
+	fs.StringVar(&o.rules, "rules", "", ui.FlagRules.In(lang))
+	lang, ve, err := cli.Parse(fs, args, lang)
+	o.lang = lang
+	if err != nil {
+		return o, err
+	}
+	o.explain = *langFlag != ""
+	return o, ve.Err()
+}
+
+// readFile reads at most limit bytes of the file name.
+func readFile(name string, limit int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return auhl.ReadLimited(f, limit)
+}
+
+// failed reports input that could not be used, on stderr in lang, and
+// returns the exit status 1: what is wrong with an invalid input, problem
+// by problem, or that a file could not be opened or read. heading says
+// which input was invalid; name is the file, "" for standard input.
+func failed(stderr io.Writer, lang auhl.Lang, heading auhl.Text, name string, err error) int {
+	name = term.OneLine(name)
+	switch {
+	case errors.Is(err, auhl.ErrInvalid):
+		fmt.Fprintln(stderr, heading.In(lang))
+		term.PrintErrors(stderr, lang, err)
+	case errors.Is(err, os.ErrNotExist), errors.Is(err, os.ErrPermission):
+		fmt.Fprintln(stderr, ui.CannotOpen.In(lang), name)
+	default:
+		fmt.Fprintln(stderr, ui.CannotRead.In(lang), name)
+	}
+	return 1
+}
+
+// explain writes the result in words in language lang: the balance, the
+// years, and every finding with its source.
+func explain(w io.Writer, lang auhl.Lang, res procedures.LeerkredietResult) {
+	fmt.Fprintf(w, ui.Summary.In(lang)+"\n", res.Balance, res.BonusLeft)
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, ui.PerYear.In(lang))
+	for _, y := range res.Years {
+		fmt.Fprintf(w, "  "+ui.YearLine.In(lang)+"\n", y.Year, y.Balance, y.BonusLeft)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, ui.Explanation.In(lang))
+	for _, f := range res.Findings {
+		mark := "-"
+		if f.Severity != auhl.Info {
+			mark = "!"
+		}
+		fmt.Fprintln(w, mark, term.OneLine(i18n.Render(lang, f)))
+		src := f.Source.Title
+		if f.Source.URL != "" {
+			src += " <" + f.Source.URL + ">"
+		}
+		fmt.Fprintf(w, "  "+ui.Source.In(lang)+"\n", term.OneLine(src))
+	}
+}

@@ -1,0 +1,27 @@
+package main
+
+import "github.com/auhl/auhl-go/auhl"
+
+// ui holds every text the command shows, in Dutch and English. Texts with
+// %d or %s are formats; both languages have the same verbs in the same
+// order, which a test checks.
+var ui = struct {
+	FlagLang, FlagHistory, FlagRules                     auhl.Text
+	CannotOpen, CannotRead, InvalidHistory, InvalidRules auhl.Text
+	Summary, PerYear, YearLine, Explanation, Source      auhl.Text
+}{
+	FlagLang:    auhl.Text{NL: "leg het resultaat ook in woorden uit, in deze taal: nl of en", EN: "also explain the result in words, in this language: nl or en"},
+	FlagHistory: auhl.Text{NL: "lees de geschiedenis uit dit JSON-bestand in plaats van de standaardinvoer", EN: "read the history from this JSON file instead of standard input"},
+	FlagRules:   auhl.Text{NL: "lees deze leerkredietregels in plaats van de ingebouwde", EN: "read these leerkrediet rules instead of the embedded ones"},
+
+	CannotOpen:     auhl.Text{NL: "Kan het bestand niet openen:", EN: "Cannot open the file:"},
+	CannotRead:     auhl.Text{NL: "Kan het bestand niet lezen:", EN: "Cannot read the file:"},
+	InvalidHistory: auhl.Text{NL: "Deze geschiedenis klopt niet; er is geen saldo:", EN: "This history is not valid; there is no balance:"},
+	InvalidRules:   auhl.Text{NL: "Dit bestand met leerkredietregels klopt niet:", EN: "This leerkrediet rules file is not valid:"},
+
+	Summary:     auhl.Text{NL: "Leerkrediet: %d studiepunten, bonus nog %d.", EN: "Leerkrediet: %d credits, bonus left %d."},
+	PerYear:     auhl.Text{NL: "Per academiejaar:", EN: "Per academic year:"},
+	YearLine:    auhl.Text{NL: "%s: saldo %d, bonus nog %d", EN: "%s: balance %d, bonus left %d"},
+	Explanation: auhl.Text{NL: "Uitleg:", EN: "Explanation:"},
+	Source:      auhl.Text{NL: "Bron: %s", EN: "Source: %s"},
+}

@@ -1,0 +1,152 @@
+package procedures
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/auhl/auhl-go/auhl"
+)
+
+// TestEmbeddedRules reads the embedded file the strict way (every misfit
+// with its path), which DefaultLeerkredietRules skips at start-up.
+func TestEmbeddedRules(t *testing.T) {
+	set, err := ParseLeerkredietRules(leerkredietData)
+	require.NoError(t, err)
+	assert.Equal(t, set, DefaultLeerkredietRules())
+	var years []string
+	for _, r := range set.Years {
+		years = append(years, r.AcademicYear.String())
+	}
+	assert.Equal(t, []string{"2024-2025", "2025-2026", "2026-2027"}, years, "the years the issue asks for, no fallback")
+	for id, src := range set.Sources {
+		assert.True(t, strings.HasPrefix(src.URL, "https://"), "source %s has no URL", id)
+	}
+}
+
+// TestUnconfirmedMarks: the notes mark [?] "no change to 140, bonus or
+// -140 found for 2024-25..2026-27", and give the higher fee as 11 euro
+// "jaarlijks geïndexeerd" without the indexed amount. Exactly those rules
+// are unconfirmed, in every year; the others are [V].
+func TestUnconfirmedMarks(t *testing.T) {
+	want := map[ruleID]bool{ruleStart: true, ruleBonus: true, ruleMaster: true, ruleHigherFee: true}
+	for _, r := range DefaultLeerkredietRules().Years {
+		for id, f := range ruleFields {
+			b := r.basis(ruleID(id))
+			assert.Equal(t, want[ruleID(id)], b.Unconfirmed, "%s: %s", r.AcademicYear, f.label.EN)
+			assert.NotEmpty(t, b.Note, "%s: %s has no note", r.AcademicYear, f.label.EN)
+		}
+		assert.Equal(t, 140, r.Start.Credits)
+		assert.Equal(t, 60, r.Bonus.Credits)
+		assert.Equal(t, 60, r.BonusLostBelow.Credits)
+		assert.Equal(t, 140, r.MasterDiploma.Credits)
+		assert.Equal(t, RebuildRule{PerYear: 10, UpTo: 60, Basis: r.Rebuild.Basis}, r.Rebuild)
+		assert.Equal(t, MonthDay("12-01"), r.Reorientation.FullBefore)
+		assert.Equal(t, MonthDay("03-15"), r.Reorientation.HalfUntil)
+		assert.Equal(t, 11.0, r.HigherFee.Euro)
+	}
+}
+
+func TestScope(t *testing.T) {
+	r, err := DefaultLeerkredietRules().For(year("2025-2026"))
+	require.NoError(t, err)
+	for _, p := range programmeTypes {
+		inDiploma := p == InitialBachelor || p == InitialMaster
+		assert.Equal(t, inDiploma, r.UsesLeerkrediet(DiplomaContract, p), "diploma contract, %s", p)
+		assert.True(t, r.UsesLeerkrediet(CreditContract, p), "credit contract, %s", p)
+		assert.False(t, r.UsesLeerkrediet(ExamContract, p), "exam contract, %s", p)
+	}
+}
+
+func TestForUnknownYear(t *testing.T) {
+	_, err := DefaultLeerkredietRules().For(year("2027-2028"))
+	require.ErrorIs(t, err, auhl.ErrInvalid)
+	var ve *auhl.ValidationError
+	require.True(t, errors.As(err, &ve))
+	assert.Equal(t, CodeYearUnknown, ve.Problems[0].Code)
+	assert.Equal(t, "2024-2025, 2025-2026, 2026-2027", ve.Problems[0].Params["known"].String())
+	_, err = DefaultLeerkredietRules().For(auhl.AcademicYear{})
+	assert.ErrorIs(t, err, auhl.ErrInvalid)
+}
+
+func TestParseLeerkredietRulesProblems(t *testing.T) {
+	edit := func(f func(m map[string]any)) []byte {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(leerkredietData, &m))
+		f(m)
+		b, err := json.Marshal(m)
+		require.NoError(t, err)
+		return b
+	}
+	firstYear := func(m map[string]any) map[string]any { return m["years"].([]any)[0].(map[string]any) }
+	tests := []struct {
+		name string
+		data []byte
+		path string
+		code string
+	}{
+		{"a year twice", edit(func(m map[string]any) { firstYear(m)["academicYear"] = "2025-2026" }), "/years/1/academicYear", CodeRulesDuplicateYear},
+		{"an unknown source", edit(func(m map[string]any) { firstYear(m)["start"].(map[string]any)["source"] = "nowhere" }), "/years/0/start/source", CodeRulesUnknownSource},
+		{"a day that is not one", edit(func(m map[string]any) { firstYear(m)["reorientation"].(map[string]any)["halfUntil"] = "02-30" }), "/years/0/reorientation/halfUntil", CodeMonthDayFormat},
+		{"no start", edit(func(m map[string]any) { firstYear(m)["start"].(map[string]any)["credits"] = 0 }), "/years/0/start/credits", auhl.CodeNumberRange},
+		{"a contract missing", edit(func(m map[string]any) {
+			y := firstYear(m)
+			y["scope"] = y["scope"].([]any)[:2]
+		}), "/years/0/scope", CodeRulesMissingContract},
+		{"no version", edit(func(m map[string]any) { delete(m, "version") }), "/version", auhl.CodeRequired},
+		{"an unknown field", edit(func(m map[string]any) { firstYear(m)["colour"] = "red" }), "/years/0/colour", auhl.CodeJSONUnknownField},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseLeerkredietRules(tt.data)
+			var ve *auhl.ValidationError
+			require.True(t, errors.As(err, &ve), "%v", err)
+			var got []string
+			for _, p := range ve.Problems {
+				got = append(got, p.Path+" "+p.Code)
+			}
+			assert.Contains(t, got, tt.path+" "+tt.code)
+		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	y := year("2026-2027")
+	assert.Equal(t, Date("2026-12-01"), MonthDay("12-01").In(y))
+	assert.Equal(t, Date("2027-03-15"), MonthDay("03-15").In(y))
+	assert.Equal(t, Date("2026-09-01"), MonthDay("09-01").In(y))
+	assert.Equal(t, Date(""), MonthDay("02-29").In(y), "2027 is no leap year")
+	assert.Equal(t, Date("2028-02-29"), MonthDay("02-29").In(year("2027-2028")))
+	assert.Equal(t, Date(""), MonthDay("1201").In(y))
+	assert.True(t, MonthDay("02-28").valid())
+	assert.False(t, MonthDay("02-29").valid())
+
+	assert.Equal(t, year("2026-2027"), Date("2027-08-31").AcademicYear())
+	assert.Equal(t, year("2027-2028"), Date("2027-09-01").AcademicYear())
+	assert.True(t, Date("2027-02-10").Valid())
+	for _, bad := range []Date{"", "2027-2-10", "2027-02-30", "10-02-2027", "2027-02-10T00:00:00Z"} {
+		assert.False(t, bad.Valid(), bad)
+		assert.True(t, bad.AcademicYear().IsZero(), bad)
+	}
+}
+
+func TestEnumNames(t *testing.T) {
+	for _, c := range contracts {
+		assert.True(t, c.Name().Complete(), c)
+	}
+	for _, p := range programmeTypes {
+		assert.True(t, p.Name().Complete(), p)
+	}
+	for _, l := range diplomaLevels {
+		assert.True(t, l.Name().Complete(), l)
+	}
+	assert.Len(t, ruleFields, int(ruleHigherFee)+1)
+	for _, f := range ruleFields {
+		assert.True(t, f.label.Complete())
+		assert.NotNil(t, f.basis)
+	}
+}
