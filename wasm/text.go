@@ -45,7 +45,6 @@ func Text(l auhl.Lang, key string) (string, bool) {
 	return t.In(l), ok
 }
 
-func wText(l auhl.Lang, key string) string { return words[key].In(l) }
 
 // TextKeys lists the keys of the widget's own texts.
 func TextKeys() []string {
