@@ -45,7 +45,6 @@ func Text(l auhl.Lang, key string) (string, bool) {
 	return t.In(l), ok
 }
 
-
 // TextKeys lists the keys of the widget's own texts.
 func TextKeys() []string {
 	keys := make([]string, 0, len(words))
