@@ -205,7 +205,7 @@ func Codes() []auhl.CodeSpec {
 	enrolment := append(num("credits"), text("programme"), text("contract"))
 	reorientation := append([]auhl.ParamSpec{p("date", auhl.KindDate)}, num("notExamined", "returned", "failed")...)
 	from := append([]auhl.ParamSpec{p("from", auhl.KindYear)}, num("upTo", "perYear")...)
-	return []auhl.CodeSpec{
+	out := []auhl.CodeSpec{
 		step(CodeStart, num("bonus")...),
 		step(CodeEnrolment, enrolment...),
 		step(CodeOutOfScopeExam, enrolment...),
@@ -263,5 +263,207 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodeRulesUnknownSource, Params: []auhl.ParamSpec{str("id")}},
 		{Code: CodeRulesDuplicateContract, Params: []auhl.ParamSpec{str("contract")}},
 		{Code: CodeRulesMissingContract, Params: []auhl.ParamSpec{str("contract")}},
+	}
+	return append(out, proceduresCodes()...)
+}
+
+// The codes of afwijkende toelating. Every finding of AssessCase carries
+// year (the academic year of the case) besides the parameters named here.
+const (
+	// CodeAfwijkendGround: the ground the case invokes. Params: ground
+	// (text).
+	CodeAfwijkendGround = "procedures.afwijkend.ground"
+	// CodeAfwijkendGroundAge: the candidate is younger than the ground
+	// asks. Params: minAge, age (int).
+	CodeAfwijkendGroundAge = "procedures.afwijkend.ground.age"
+	// CodeAfwijkendGroundAgeUnknown: the ground has a minimum age and the
+	// case gives no age. Params: minAge (int).
+	CodeAfwijkendGroundAgeUnknown = "procedures.afwijkend.ground.age-unknown"
+	// CodeAfwijkendGroundNationality: the ground asks for an EEA
+	// nationality the candidate does not have.
+	CodeAfwijkendGroundNationality = "procedures.afwijkend.ground.nationality"
+	// CodeAfwijkendMissing: a part of the dossier is missing. Params: part
+	// (text).
+	CodeAfwijkendMissing = "procedures.afwijkend.missing"
+	// CodeAfwijkendNextDeadline: the next submission deadline. Params:
+	// deadline (date).
+	CodeAfwijkendNextDeadline = "procedures.afwijkend.next-deadline"
+	// CodeAfwijkendNextDeadlineRecommended: the next deadline is that of
+	// the strongly recommended first period. Params: deadline (date).
+	CodeAfwijkendNextDeadlineRecommended = "procedures.afwijkend.next-deadline.recommended"
+	// CodeAfwijkendRecommendedPassed: the recommended first period is over.
+	// Params: deadline (date).
+	CodeAfwijkendRecommendedPassed = "procedures.afwijkend.recommended-passed"
+	// CodeAfwijkendTooLate: the last deadline of the year has passed.
+	// Params: deadline (date), next (year).
+	CodeAfwijkendTooLate = "procedures.afwijkend.too-late"
+	// CodeAfwijkendSubmitted: the dossier was submitted in time. Params:
+	// date, deadline (date).
+	CodeAfwijkendSubmitted = "procedures.afwijkend.submitted"
+	// CodeAfwijkendSubmittedLate: the dossier was submitted after the last
+	// deadline. Params: date, deadline (date), next (year).
+	CodeAfwijkendSubmittedLate = "procedures.afwijkend.submitted-late"
+	// CodeAfwijkendAssessmentNext: an invitation to the beoordeling
+	// algemeen niveau follows.
+	CodeAfwijkendAssessmentNext = "procedures.afwijkend.assessment-next"
+	// CodeAfwijkendAdmitted: passed: a toelatingsbewijs, not a diploma.
+	CodeAfwijkendAdmitted = "procedures.afwijkend.admitted"
+	// CodeAfwijkendNotAdmitted: not passed; a new attempt only for a later
+	// year. Params: next (year).
+	CodeAfwijkendNotAdmitted = "procedures.afwijkend.not-admitted"
+	// CodeAfwijkendAttemptUsed: the year's one attempt was used. Params:
+	// next (year).
+	CodeAfwijkendAttemptUsed = "procedures.afwijkend.attempt-used"
+	// CodeAfwijkendUnconfirmed: a rule the status uses is not confirmed.
+	// Params: rule (text).
+	CodeAfwijkendUnconfirmed = "procedures.afwijkend.unconfirmed"
+)
+
+// The codes of the problems of a rejected case.
+const (
+	// CodeAfwijkendSubmittedIncomplete: a submission day for a dossier
+	// with parts missing.
+	CodeAfwijkendSubmittedIncomplete = "procedures.afwijkend.submitted-incomplete"
+	// CodeAfwijkendAssessmentWithoutSubmission: an assessment result
+	// without a submission.
+	CodeAfwijkendAssessmentWithoutSubmission = "procedures.afwijkend.assessment-without-submission"
+	// CodeAfwijkendAttemptAfterYear: an earlier attempt in a later year
+	// than the case's. Params: year, case (year).
+	CodeAfwijkendAttemptAfterYear = "procedures.afwijkend.attempt-after-year"
+	// CodeDateAfterOn: a day after the day of the assessment. Params:
+	// date, on (date).
+	CodeDateAfterOn = "procedures.date-after-on"
+	// CodeProceduresYearUnknown: no procedure rules for the academic year.
+	// Params: year (year), known (string).
+	CodeProceduresYearUnknown = "procedures.year-unknown"
+	// CodeRulesDuplicateEntry: a rules file lists a ground or window
+	// twice. Params: value (string).
+	CodeRulesDuplicateEntry = "procedures.rules.duplicate-entry"
+	// CodeRulesMissingEntry: a rules file lacks a ground. Params: value
+	// (string).
+	CodeRulesMissingEntry = "procedures.rules.missing-entry"
+)
+
+// The codes of the EVC procedure: the findings of a transition.
+const (
+	// CodeEVCIntakeRequested: the intake request and its window. Params:
+	// window (text), before (date).
+	CodeEVCIntakeRequested = "procedures.evc.intake-requested"
+	// CodeEVCIntakeHeld: the intake was held; the portfolio follows.
+	// Params: guide (string).
+	CodeEVCIntakeHeld = "procedures.evc.intake-held"
+	// CodeEVCPortfolioSubmitted: the assessment by the commission follows.
+	// Params: assessors (int).
+	CodeEVCPortfolioSubmitted = "procedures.evc.portfolio-submitted"
+	// CodeEVCDecided: the commission decided; the appeal term. Params:
+	// outcome (text), until (date), days (int).
+	CodeEVCDecided = "procedures.evc.decided"
+	// CodeEVCCertificate: a bewijs van bekwaamheid; the exemptions are
+	// asked from the institution. Params: date (date).
+	CodeEVCCertificate = "procedures.evc.certificate"
+	// CodeEVCAppealed: an appeal in time. Params: until (date).
+	CodeEVCAppealed = "procedures.evc.appealed"
+	// CodeEVCAppealDecided: the appeal was decided. Params: outcome (text).
+	CodeEVCAppealDecided = "procedures.evc.appeal-decided"
+	// CodeEVCExemptionRequested: exemptions requested, outside the EVC
+	// procedure. Params: institution (text).
+	CodeEVCExemptionRequested = "procedures.evc.exemption-requested"
+	// CodeEVCActualisation: the certificate is old enough for an
+	// actualisation programme. Params: date (date), years, minYears (int).
+	CodeEVCActualisation = "procedures.evc.actualisation"
+	// CodeEVCWithdrawn: the candidate withdrew.
+	CodeEVCWithdrawn = "procedures.evc.withdrawn"
+	// CodeEVCUnconfirmed: a rule the transition uses is not confirmed for
+	// AUHL. Params: rule (text), year (year).
+	CodeEVCUnconfirmed = "procedures.evc.unconfirmed"
+)
+
+// The codes of the problems of a rejected EVC step.
+const (
+	// CodeEVCIllegalTransition: the current state does not allow the step
+	// (a second appeal included). Params: action, state (string).
+	CodeEVCIllegalTransition = "procedures.evc.illegal-transition"
+	// CodeEVCFieldNotAllowed: a field the step does not have. Params:
+	// field, action (string).
+	CodeEVCFieldNotAllowed = "procedures.evc.field-not-allowed"
+	// CodeEVCDateOrder: a step before the previous one. Params: date,
+	// previous (date).
+	CodeEVCDateOrder = "procedures.evc.date-order"
+	// CodeEVCAssessorCount: a commission of the wrong size. Params: count,
+	// want (int).
+	CodeEVCAssessorCount = "procedures.evc.assessor-count"
+	// CodeEVCGuideAssesses: the guide is in the commission. Params: name
+	// (string).
+	CodeEVCGuideAssesses = "procedures.evc.guide-assesses"
+	// CodeEVCAssessorTwice: an assessor named twice. Params: name (string).
+	CodeEVCAssessorTwice = "procedures.evc.assessor-twice"
+	// CodeEVCAppealLate: an appeal after its term. Params: date, until
+	// (date), days (int).
+	CodeEVCAppealLate = "procedures.evc.appeal-late"
+	// CodeEVCNameTooLong: a name longer than allowed. Params: max (int).
+	CodeEVCNameTooLong = "procedures.evc.name-too-long"
+	// CodeEVCRecordedState: a recorded state of a serialised procedure
+	// differs from the replay. Params: recorded, replayed (string).
+	CodeEVCRecordedState = "procedures.evc.recorded-state"
+)
+
+// proceduresCodes lists the codes of afwijkende toelating and EVC.
+func proceduresCodes() []auhl.CodeSpec {
+	p := func(name string, kind auhl.ParamKind) auhl.ParamSpec { return auhl.ParamSpec{Name: name, Kind: kind} }
+	year := p("year", auhl.KindYear)
+	c := func(code string, ps ...auhl.ParamSpec) auhl.CodeSpec { return auhl.CodeSpec{Code: code, Params: ps} }
+	y := func(code string, ps ...auhl.ParamSpec) auhl.CodeSpec {
+		return c(code, append([]auhl.ParamSpec{year}, ps...)...)
+	}
+	date, str, text, num, yr := func(n string) auhl.ParamSpec { return p(n, auhl.KindDate) },
+		func(n string) auhl.ParamSpec { return p(n, auhl.KindString) },
+		func(n string) auhl.ParamSpec { return p(n, auhl.KindText) },
+		func(n string) auhl.ParamSpec { return p(n, auhl.KindInt) },
+		func(n string) auhl.ParamSpec { return p(n, auhl.KindYear) }
+	return []auhl.CodeSpec{
+		y(CodeAfwijkendGround, text("ground")),
+		y(CodeAfwijkendGroundAge, num("minAge"), num("age")),
+		y(CodeAfwijkendGroundAgeUnknown, num("minAge")),
+		y(CodeAfwijkendGroundNationality),
+		y(CodeAfwijkendMissing, text("part")),
+		y(CodeAfwijkendNextDeadline, date("deadline")),
+		y(CodeAfwijkendNextDeadlineRecommended, date("deadline")),
+		y(CodeAfwijkendRecommendedPassed, date("deadline")),
+		y(CodeAfwijkendTooLate, date("deadline"), yr("next")),
+		y(CodeAfwijkendSubmitted, date("date"), date("deadline")),
+		y(CodeAfwijkendSubmittedLate, date("date"), date("deadline"), yr("next")),
+		y(CodeAfwijkendAssessmentNext),
+		y(CodeAfwijkendAdmitted),
+		y(CodeAfwijkendNotAdmitted, yr("next")),
+		y(CodeAfwijkendAttemptUsed, yr("next")),
+		y(CodeAfwijkendUnconfirmed, text("rule")),
+		c(CodeAfwijkendSubmittedIncomplete),
+		c(CodeAfwijkendAssessmentWithoutSubmission),
+		c(CodeAfwijkendAttemptAfterYear, year, yr("case")),
+		c(CodeDateAfterOn, date("date"), date("on")),
+		c(CodeProceduresYearUnknown, year, str("known")),
+		c(CodeRulesDuplicateEntry, str("value")),
+		c(CodeRulesMissingEntry, str("value")),
+
+		c(CodeEVCIntakeRequested, text("window"), date("before")),
+		c(CodeEVCIntakeHeld, str("guide")),
+		c(CodeEVCPortfolioSubmitted, num("assessors")),
+		c(CodeEVCDecided, text("outcome"), date("until"), num("days")),
+		c(CodeEVCCertificate, date("date")),
+		c(CodeEVCAppealed, date("until")),
+		c(CodeEVCAppealDecided, text("outcome")),
+		c(CodeEVCExemptionRequested, text("institution")),
+		c(CodeEVCActualisation, date("date"), num("years"), num("minYears")),
+		c(CodeEVCWithdrawn),
+		c(CodeEVCUnconfirmed, text("rule"), year),
+		c(CodeEVCIllegalTransition, str("action"), str("state")),
+		c(CodeEVCFieldNotAllowed, str("field"), str("action")),
+		c(CodeEVCDateOrder, date("date"), date("previous")),
+		c(CodeEVCAssessorCount, num("count"), num("want")),
+		c(CodeEVCGuideAssesses, str("name")),
+		c(CodeEVCAssessorTwice, str("name")),
+		c(CodeEVCAppealLate, date("date"), date("until"), num("days")),
+		c(CodeEVCNameTooLong, num("max")),
+		c(CodeEVCRecordedState, str("recorded"), str("replayed")),
 	}
 }

@@ -66,6 +66,10 @@ func files() []schema.File {
 		{Name: "widget-event", Type: reflect.TypeFor[wasm.Event]()},
 		{Name: "leerkrediet-history", Type: reflect.TypeFor[procedures.LeerkredietHistory]()},
 		{Name: "leerkrediet-result", Type: reflect.TypeFor[procedures.LeerkredietResult]()},
+		{Name: "afwijkend-case", Type: reflect.TypeFor[procedures.Case]()},
+		{Name: "afwijkend-status", Type: reflect.TypeFor[procedures.CaseStatus]()},
+		{Name: "evc-procedure", Type: reflect.TypeFor[procedures.EVCProcedure]()},
+		{Name: "evc-step", Type: reflect.TypeFor[procedures.EVCStep]()},
 	}
 }
 

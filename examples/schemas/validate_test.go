@@ -421,6 +421,11 @@ func TestEnumsAreSpelledOut(t *testing.T) {
 						if !sf.IsExported() || name == "-" {
 							continue
 						}
+						if name == "" && sf.Anonymous && sf.Type.Kind() == reflect.Struct {
+							// An embedded struct's fields are the node's own.
+							visit(sf.Type, node, path)
+							continue
+						}
 						if name == "" {
 							name = sf.Name
 						}
@@ -552,4 +557,66 @@ func TestLeerkredietInstances(t *testing.T) {
 	} {
 		assert.Error(t, history.Validate(instance(t, []byte(bad))), bad)
 	}
+}
+
+func TestAfwijkendInstances(t *testing.T) {
+	caseSchema := compile(t, "afwijkend-case.schema.json")
+	status := compile(t, "afwijkend-status.schema.json")
+	for i, tt := range []struct {
+		doc string
+		on  procedures.Date
+	}{
+		{`{"academicYear": "2026-2027", "ground": "general-level", "dossier": {"cv": true}}`, "2026-03-01"},
+		{`{"academicYear": "2026-2027", "institution": "pxl", "ground": "medical-psychological-social", "age": 19,
+			"dossier": {"cv": true, "motivationLetter": true, "reflection": true, "evidence": true}}`, "2026-03-01"},
+		{`{"academicYear": "2025-2026", "institution": "uhasselt", "ground": "humanitarian",
+			"dossier": {"cv": true, "motivationLetter": true, "reflection": true, "evidence": true},
+			"submitted": "2025-08-20", "assessment": "passed",
+			"earlierAttempts": [{"academicYear": "2024-2025", "result": "failed"}]}`, "2025-09-05"},
+	} {
+		assert.NoError(t, caseSchema.Validate(instance(t, []byte(tt.doc))), "case %d", i)
+		c, err := procedures.DecodeCase([]byte(tt.doc))
+		require.NoError(t, err, "case %d", i)
+		assert.NoError(t, caseSchema.Validate(instance(t, c)), "case %d encoded", i)
+		st, err := procedures.AssessCase(c, tt.on)
+		require.NoError(t, err, "case %d", i)
+		assert.NoError(t, status.Validate(instance(t, st)), "status %d", i)
+	}
+	for _, bad := range []string{
+		`{"academicYear": "2026-2027", "ground": "bribery", "dossier": {}}`,
+		`{"academicYear": "2026-2027", "ground": "general-level", "dossier": {"photo": true}}`,
+		`{"academicYear": "2026-2027", "ground": "general-level", "dossier": {}, "submitted": "15/05/2026"}`,
+		`{"ground": "general-level", "dossier": {}}`,
+	} {
+		assert.Error(t, caseSchema.Validate(instance(t, []byte(bad))), bad)
+	}
+}
+
+func TestEVCInstances(t *testing.T) {
+	procedure := compile(t, "evc-procedure.schema.json")
+	step := compile(t, "evc-step.schema.json")
+	var p procedures.EVCProcedure
+	assert.NoError(t, procedure.Validate(instance(t, []byte(`{"history": []}`))))
+	for _, s := range []procedures.EVCStep{
+		{Action: procedures.ActionRequestIntake, Date: "2026-01-15"},
+		{Action: procedures.ActionIntake, Date: "2026-02-10", Guide: "An Peeters"},
+		{Action: procedures.ActionPortfolio, Date: "2026-04-01"},
+		{Action: procedures.ActionDecision, Date: "2026-05-20", Assessors: []string{"B", "C", "D"}, Outcome: procedures.OutcomeNegative},
+		{Action: procedures.ActionAppeal, Date: "2026-05-25"},
+		{Action: procedures.ActionAppealDecision, Date: "2026-06-10", Outcome: procedures.OutcomePositive},
+		{Action: procedures.ActionRequestExemption, Date: "2026-06-15", Institution: auhl.PXL},
+	} {
+		assert.NoError(t, step.Validate(instance(t, s)), s.Action)
+		_, err := p.Apply(s)
+		require.NoError(t, err, s.Action)
+		assert.NoError(t, procedure.Validate(instance(t, p)), s.Action)
+	}
+	for _, bad := range []string{
+		`{"action": "fly", "date": "2026-01-15"}`,
+		`{"action": "intake", "date": "2026-01-15", "colour": 1}`,
+		`{"action": "decision", "date": "2026-01-15", "outcome": "maybe"}`,
+	} {
+		assert.Error(t, step.Validate(instance(t, []byte(bad))), bad)
+	}
+	assert.Error(t, procedure.Validate(instance(t, []byte(`{"history": [{"action": "intake", "date": "2026-01-15", "from": "", "to": "nowhere"}]}`))))
 }

@@ -1,0 +1,496 @@
+package procedures
+
+import (
+	"slices"
+
+	"github.com/auhl/auhl-go/auhl"
+)
+
+// Case is a candidate's case of afwijkende toelating (admission to a
+// bachelor without the usual diploma of secondary education) for one
+// academic year: the ground, the studieoriënteringsdossier
+// (study-orientation dossier), when it was submitted, the result of the
+// beoordeling algemeen niveau (assessment of general level), and the
+// candidate's earlier attempts. Decode one with DecodeCase; AssessCase
+// says what is missing, the next deadline and what happens next.
+type Case struct {
+	// AcademicYear is the academic year the candidate wants to enrol in.
+	AcademicYear auhl.AcademicYear `json:"academicYear"`
+	// Institution is where the candidate registers and wants to study:
+	// uhasselt or pxl (not the association itself).
+	Institution auhl.Institution `json:"institution,omitempty"`
+	// Ground is the legal ground the candidate invokes.
+	Ground Ground `json:"ground"`
+	// Age is the age the candidate reaches in the calendar year the studies
+	// start; 0 when not given. Only a ground with a minimum age uses it,
+	// and without it says that it needs it.
+	Age int `json:"age,omitempty"`
+	// EEANationality says that the candidate has the nationality of a state
+	// of the European Economic Area. Only a ground that asks for it uses it.
+	EEANationality bool `json:"eeaNationality,omitempty"`
+	// Dossier says which parts of the dossier are ready.
+	Dossier Dossier `json:"dossier"`
+	// Submitted is the day the complete dossier was submitted; empty while
+	// it is not.
+	Submitted Date `json:"submitted,omitempty"`
+	// Assessment is the result of the beoordeling algemeen niveau; empty
+	// while it has not been held.
+	Assessment AssessmentResult `json:"assessment,omitempty"`
+	// EarlierAttempts are the candidate's earlier admission tests, in any
+	// academic year up to this case's; one in this case's year uses its one
+	// attempt.
+	EarlierAttempts []Attempt `json:"earlierAttempts,omitempty"`
+}
+
+// Dossier says which parts of a studieoriënteringsdossier are ready.
+type Dossier struct {
+	// CV is the structured curriculum vitae.
+	CV bool `json:"cv,omitempty"`
+	// MotivationLetter is the motivation letter.
+	MotivationLetter bool `json:"motivationLetter,omitempty"`
+	// Reflection is the reflection.
+	Reflection bool `json:"reflection,omitempty"`
+	// Evidence is the supporting evidence.
+	Evidence bool `json:"evidence,omitempty"`
+}
+
+// Missing returns the parts of the dossier that are not ready, in the
+// order of the format.
+func (d Dossier) Missing() []DossierPart {
+	var out []DossierPart
+	for _, p := range []struct {
+		part  DossierPart
+		ready bool
+	}{{PartCV, d.CV}, {PartMotivationLetter, d.MotivationLetter}, {PartReflection, d.Reflection}, {PartEvidence, d.Evidence}} {
+		if !p.ready {
+			out = append(out, p.part)
+		}
+	}
+	return out
+}
+
+// Attempt is an earlier admission test of afwijkende toelating.
+type Attempt struct {
+	// AcademicYear is the academic year the attempt was for.
+	AcademicYear auhl.AcademicYear `json:"academicYear"`
+	// Result is its result.
+	Result AssessmentResult `json:"result"`
+}
+
+// CaseStatus is where a Case stands on a day: the stage, the dossier
+// parts still missing, the next deadline and the findings that explain
+// it, each with its source.
+type CaseStatus struct {
+	// Stage is the stage the case is in.
+	Stage CaseStage `json:"stage"`
+	// Missing are the dossier parts still missing, in the dossier stage.
+	Missing []DossierPart `json:"missing,omitempty"`
+	// NextDeadline is the next submission deadline still open, while the
+	// dossier has not been submitted; empty otherwise.
+	NextDeadline Date `json:"nextDeadline,omitempty"`
+	// Findings explain the status, in order.
+	Findings []auhl.Finding `json:"findings"`
+}
+
+// Ground is a legal ground of afwijkende toelating. Its JSON encoding is
+// the identifier of each constant.
+type Ground string
+
+// The grounds.
+const (
+	// GroundHumanitarian: humanitarian reasons, such as a recognised
+	// refugee without documents in Belgium.
+	GroundHumanitarian Ground = "humanitarian"
+	// GroundMedicalPsychSocial: medical, psychological or social reasons.
+	GroundMedicalPsychSocial Ground = "medical-psychological-social"
+	// GroundGeneralLevel: general level, such as giftedness.
+	GroundGeneralLevel Ground = "general-level"
+)
+
+var allGrounds = []Ground{GroundHumanitarian, GroundMedicalPsychSocial, GroundGeneralLevel}
+
+// Enum lists every valid Ground.
+func (Ground) Enum() []string { return auhl.Strings(allGrounds) }
+
+// Valid reports whether g is a known ground.
+func (g Ground) Valid() bool { return slices.Contains(allGrounds, g) }
+
+// UnmarshalText accepts only a known ground.
+func (g *Ground) UnmarshalText(b []byte) error { return unmarshalEnum(g, b, allGrounds) }
+
+// Name returns the name of the ground in Dutch and English.
+func (g Ground) Name() auhl.Text {
+	switch g {
+	case GroundHumanitarian:
+		return auhl.Text{NL: "humanitaire redenen", EN: "humanitarian reasons"}
+	case GroundMedicalPsychSocial:
+		return auhl.Text{NL: "medische, psychische of sociale redenen", EN: "medical, psychological or social reasons"}
+	case GroundGeneralLevel:
+		return auhl.Text{NL: "algemeen niveau", EN: "general level"}
+	}
+	return auhl.Text{NL: string(g), EN: string(g)}
+}
+
+// DossierPart is a part of the studieoriënteringsdossier. Its JSON
+// encoding is the identifier of each constant.
+type DossierPart string
+
+// The parts of the dossier.
+const (
+	// PartCV is the structured CV.
+	PartCV DossierPart = "cv"
+	// PartMotivationLetter is the motivation letter.
+	PartMotivationLetter DossierPart = "motivation-letter"
+	// PartReflection is the reflection.
+	PartReflection DossierPart = "reflection"
+	// PartEvidence is the supporting evidence.
+	PartEvidence DossierPart = "evidence"
+)
+
+var dossierParts = []DossierPart{PartCV, PartMotivationLetter, PartReflection, PartEvidence}
+
+// Enum lists every valid DossierPart.
+func (DossierPart) Enum() []string { return auhl.Strings(dossierParts) }
+
+// UnmarshalText accepts only a known part.
+func (p *DossierPart) UnmarshalText(b []byte) error { return unmarshalEnum(p, b, dossierParts) }
+
+// Name returns the name of the part in Dutch and English.
+func (p DossierPart) Name() auhl.Text {
+	switch p {
+	case PartCV:
+		return auhl.Text{NL: "een gestructureerd cv", EN: "a structured CV"}
+	case PartMotivationLetter:
+		return auhl.Text{NL: "een motivatiebrief", EN: "a motivation letter"}
+	case PartReflection:
+		return auhl.Text{NL: "een reflectie", EN: "a reflection"}
+	case PartEvidence:
+		return auhl.Text{NL: "bewijsstukken", EN: "supporting evidence"}
+	}
+	return auhl.Text{NL: string(p), EN: string(p)}
+}
+
+// AssessmentResult is the result of a beoordeling algemeen niveau. Its
+// JSON encoding is the identifier of each constant.
+type AssessmentResult string
+
+// The results.
+const (
+	// AssessmentPassed: the candidate passed and gets a toelatingsbewijs.
+	AssessmentPassed AssessmentResult = "passed"
+	// AssessmentFailed: the candidate did not pass.
+	AssessmentFailed AssessmentResult = "failed"
+)
+
+var assessmentResults = []AssessmentResult{AssessmentPassed, AssessmentFailed}
+
+// Enum lists every valid AssessmentResult.
+func (AssessmentResult) Enum() []string { return auhl.Strings(assessmentResults) }
+
+// UnmarshalText accepts only a known result.
+func (r *AssessmentResult) UnmarshalText(b []byte) error {
+	return unmarshalEnum(r, b, assessmentResults)
+}
+
+// CaseStage is the stage of a Case. Its JSON encoding is the identifier of
+// each constant.
+type CaseStage string
+
+// The stages.
+const (
+	// StageDossier: the dossier is being put together or awaits submission.
+	StageDossier CaseStage = "dossier"
+	// StageAssessment: the dossier is in; the beoordeling algemeen niveau
+	// follows.
+	StageAssessment CaseStage = "assessment"
+	// StageAdmitted: passed; the candidate has a toelatingsbewijs.
+	StageAdmitted CaseStage = "admitted"
+	// StageNotAdmitted: not passed; a new attempt only for a later year.
+	StageNotAdmitted CaseStage = "not-admitted"
+	// StageClosed: nothing more is possible for this academic year: the
+	// last deadline passed, the year's attempt was used, or the ground's
+	// conditions are not met.
+	StageClosed CaseStage = "closed"
+)
+
+var caseStages = []CaseStage{StageDossier, StageAssessment, StageAdmitted, StageNotAdmitted, StageClosed}
+
+// Enum lists every valid CaseStage.
+func (CaseStage) Enum() []string { return auhl.Strings(caseStages) }
+
+// UnmarshalText accepts only a known stage.
+func (s *CaseStage) UnmarshalText(b []byte) error { return unmarshalEnum(s, b, caseStages) }
+
+// MaxCaseBytes is the largest case document DecodeCase reads.
+const MaxCaseBytes = 16 << 10
+
+// maxAttempts is the most earlier attempts a case may list.
+const maxAttempts = 50
+
+// DecodeCase decodes a Case from JSON the strict way and checks it with
+// Validate. It returns a *auhl.ValidationError listing every problem with
+// its JSON Pointer. A document larger than MaxCaseBytes is refused unread.
+func DecodeCase(data []byte) (Case, error) {
+	if len(data) > MaxCaseBytes {
+		return Case{}, &auhl.ValidationError{Problems: []auhl.Problem{{
+			Code: auhl.CodeJSONTooLarge, Params: auhl.Params{"limit": auhl.Int(MaxCaseBytes)},
+		}}}
+	}
+	var c Case
+	if err := auhl.DecodeAndCheck(data, &c, c.check); err != nil {
+		return Case{}, err
+	}
+	return c, nil
+}
+
+// Validate checks the case without the rules of any year: the academic
+// year and the ground given, an age from 0 to 120, an assessment only
+// after a submission and only with the complete dossier, earlier attempts
+// (at most 50) with their year and result and in no later year than the
+// case's. It returns a *auhl.ValidationError, or nil.
+func (c Case) Validate() error { return c.check().Err() }
+
+func (c *Case) check() *auhl.ValidationError {
+	var ve auhl.ValidationError
+	if c.AcademicYear.IsZero() {
+		ve.Add("/academicYear", auhl.CodeRequired, nil)
+	}
+	if c.Ground == "" {
+		ve.Add("/ground", auhl.CodeRequired, nil)
+	} else if !c.Ground.Valid() {
+		ve.Add("/ground", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(c.Ground))), "allowed": auhl.Str(joinEnum(allGrounds))})
+	}
+	if c.Institution != "" && c.Institution != auhl.UHasselt && c.Institution != auhl.PXL {
+		ve.Add("/institution", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(c.Institution))), "allowed": auhl.Str(joinEnum([]auhl.Institution{auhl.UHasselt, auhl.PXL}))})
+	}
+	if c.Age < 0 || c.Age > 120 {
+		ve.Add("/age", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(c.Age), "min": auhl.Int(0), "max": auhl.Int(120)})
+	}
+	if c.Submitted != "" && !c.Submitted.Valid() {
+		ve.Add("/submitted", CodeDateFormat, auhl.Params{"value": auhl.Str(auhl.Clip(string(c.Submitted)))})
+	}
+	if c.Submitted != "" && len(c.Dossier.Missing()) > 0 {
+		ve.Add("/submitted", CodeAfwijkendSubmittedIncomplete, nil)
+	}
+	if c.Assessment != "" {
+		if !slices.Contains(assessmentResults, c.Assessment) {
+			ve.Add("/assessment", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(c.Assessment))), "allowed": auhl.Str(joinEnum(assessmentResults))})
+		} else if c.Submitted == "" {
+			ve.Add("/assessment", CodeAfwijkendAssessmentWithoutSubmission, nil)
+		}
+	}
+	if len(c.EarlierAttempts) > maxAttempts {
+		ve.Add("/earlierAttempts", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(len(c.EarlierAttempts)), "min": auhl.Int(0), "max": auhl.Int(maxAttempts)})
+	}
+	for i, a := range c.EarlierAttempts {
+		p := auhl.Index("/earlierAttempts", i)
+		if a.AcademicYear.IsZero() {
+			ve.Add(p+"/academicYear", auhl.CodeRequired, nil)
+		} else if !c.AcademicYear.IsZero() && a.AcademicYear.Compare(c.AcademicYear) > 0 {
+			ve.Add(p+"/academicYear", CodeAfwijkendAttemptAfterYear, auhl.Params{"year": auhl.Str(a.AcademicYear.String()), "case": auhl.Str(c.AcademicYear.String())})
+		}
+		if !slices.Contains(assessmentResults, a.Result) {
+			ve.Add(p+"/result", auhl.CodeRequired, nil)
+		}
+	}
+	return &ve
+}
+
+// joinEnum lists the values of an enumeration for a CodeEnum problem.
+func joinEnum[T ~string](all []T) string {
+	out := ""
+	for i, v := range all {
+		if i > 0 {
+			out += ", "
+		}
+		out += string(v)
+	}
+	return out
+}
+
+// AssessCase says where case c stands on day on, with the embedded rules
+// (DefaultProcedureRules): see ProcedureRuleSet.AssessCase.
+func AssessCase(c Case, on Date) (CaseStatus, error) {
+	return DefaultProcedureRules().AssessCase(c, on)
+}
+
+// AssessCase says where case c stands on day on, under the rules of the
+// case's academic year: the ground and its conditions, the dossier parts
+// still missing, the next deadline, and what happens next (the submission,
+// the beoordeling algemeen niveau, the toelatingsbewijs, or a new attempt
+// for a later year), each as a Finding with its source. A rule the notes
+// could not confirm adds a CodeAfwijkendUnconfirmed finding.
+//
+// An invalid case, a day that is not a date, a submission after on, or an
+// academic year the rules do not cover is a *auhl.ValidationError.
+func (s *ProcedureRuleSet) AssessCase(c Case, on Date) (CaseStatus, error) {
+	ve := c.check()
+	if !on.Valid() {
+		ve.Add("", CodeDateFormat, auhl.Params{"value": auhl.Str(auhl.Clip(string(on)))})
+	} else if c.Submitted.Valid() && c.Submitted > on {
+		ve.Add("/submitted", CodeDateAfterOn, auhl.Params{"date": auhl.Str(string(c.Submitted)), "on": auhl.Str(string(on))})
+	}
+	var rules *ProcedureRules
+	if !c.AcademicYear.IsZero() {
+		if rules = s.find(c.AcademicYear); rules == nil {
+			ve.Problems = append(ve.Problems, s.unknownYear("/academicYear", c.AcademicYear))
+		}
+	}
+	if err := ve.Err(); err != nil {
+		return CaseStatus{}, err
+	}
+	a := &assessment{set: s, rules: &rules.Afwijkend, year: c.AcademicYear}
+	st := a.run(c, on)
+	if st.Stage != StageDossier {
+		st.Missing = nil
+	}
+	return st, nil
+}
+
+// assessment builds the status of one case.
+type assessment struct {
+	set   *ProcedureRuleSet
+	rules *AfwijkendRules
+	year  auhl.AcademicYear
+	st    CaseStatus
+	noted map[string]bool
+}
+
+// emit records a finding resting on b, and b's unconfirmed mark the first
+// time the status uses it.
+func (a *assessment) emit(code string, sev auhl.Severity, params auhl.Params, b Basis, label auhl.Text) {
+	src := a.set.Sources[b.Source]
+	a.st.Findings = append(a.st.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: src})
+	if b.Unconfirmed && !a.noted[label.EN] {
+		if a.noted == nil {
+			a.noted = map[string]bool{}
+		}
+		a.noted[label.EN] = true
+		a.st.Findings = append(a.st.Findings, auhl.Finding{
+			Code: CodeAfwijkendUnconfirmed, Severity: auhl.Warning, Source: src,
+			Params: auhl.Params{"rule": auhl.Txt(label), "year": auhl.Str(a.year.String())},
+		})
+	}
+}
+
+// The names of the rules in a CodeAfwijkendUnconfirmed finding.
+var (
+	labelGround     = auhl.Text{NL: "de voorwaarden van deze grond (minstens 21 jaar en een EER-nationaliteit)", EN: "the conditions of this ground (at least 21 and an EEA nationality)"}
+	labelAssessment = auhl.Text{NL: "de inhoud en de slaagcriteria van de beoordeling algemeen niveau", EN: "the content and pass criteria of the assessment of general level"}
+	labelWindows    = auhl.Text{NL: "de indieningstermijnen", EN: "the submission deadlines"}
+	labelDossier    = auhl.Text{NL: "de delen van het dossier", EN: "the parts of the dossier"}
+	labelAttempt    = auhl.Text{NL: "één deelname per academiejaar", EN: "one attempt per academic year"}
+	labelOutcome    = auhl.Text{NL: "het toelatingsbewijs", EN: "the admission certificate"}
+)
+
+// yearParams are the year parameters of a finding.
+func (a *assessment) yearParams(more ...any) auhl.Params {
+	p := auhl.Params{"year": auhl.Str(a.year.String())}
+	for i := 0; i+1 < len(more); i += 2 {
+		switch v := more[i+1].(type) {
+		case int:
+			p[more[i].(string)] = auhl.Int(v)
+		case string:
+			p[more[i].(string)] = auhl.Str(v)
+		case auhl.Text:
+			p[more[i].(string)] = auhl.Txt(v)
+		}
+	}
+	return p
+}
+
+// deadlines returns the window deadlines of the year as dates.
+func (a *assessment) deadlines() []Date {
+	out := make([]Date, 0, len(a.rules.Windows))
+	for _, w := range a.rules.Windows {
+		out = append(out, w.Deadline.inCalendarYear(a.year.Start()))
+	}
+	return out
+}
+
+func (a *assessment) run(c Case, on Date) CaseStatus {
+	r := a.rules
+	next := a.year.Next().String()
+	a.st = CaseStatus{Stage: StageDossier, Missing: c.Dossier.Missing(), Findings: []auhl.Finding{}}
+
+	// The ground and its conditions.
+	g := r.ground(c.Ground)
+	a.emit(CodeAfwijkendGround, auhl.Info, a.yearParams("ground", c.Ground.Name()), g.Basis, labelGround)
+	groundOK := true
+	if g.MinAge > 0 && c.Age == 0 {
+		a.emit(CodeAfwijkendGroundAgeUnknown, auhl.Warning, a.yearParams("minAge", g.MinAge), g.Basis, labelGround)
+	} else if g.MinAge > 0 && c.Age < g.MinAge {
+		groundOK = false
+		a.emit(CodeAfwijkendGroundAge, auhl.Error, a.yearParams("minAge", g.MinAge, "age", c.Age), g.Basis, labelGround)
+	}
+	if g.EEANationality && !c.EEANationality {
+		groundOK = false
+		a.emit(CodeAfwijkendGroundNationality, auhl.Error, a.yearParams(), g.Basis, labelGround)
+	}
+
+	// One attempt per academic year.
+	for _, at := range c.EarlierAttempts {
+		if at.AcademicYear == a.year {
+			a.st.Stage = StageClosed
+			a.emit(CodeAfwijkendAttemptUsed, auhl.Error, a.yearParams("next", next), r.OneAttempt, labelAttempt)
+			return a.st
+		}
+	}
+
+	// The result of the assessment.
+	switch c.Assessment {
+	case AssessmentPassed:
+		a.st.Stage = StageAdmitted
+		a.emit(CodeAfwijkendAdmitted, auhl.Info, a.yearParams(), r.Outcome, labelOutcome)
+		return a.st
+	case AssessmentFailed:
+		a.st.Stage = StageNotAdmitted
+		a.emit(CodeAfwijkendNotAdmitted, auhl.Error, a.yearParams("next", next), r.OneAttempt, labelAttempt)
+		return a.st
+	}
+	if !groundOK {
+		a.st.Stage = StageClosed
+		return a.st
+	}
+
+	deadlines := a.deadlines()
+	if c.Submitted != "" {
+		// The window the submission fell in.
+		for i, d := range deadlines {
+			if c.Submitted <= d {
+				a.emit(CodeAfwijkendSubmitted, auhl.Info, a.yearParams("date", string(c.Submitted), "deadline", string(d)), r.Windows[i].Basis, labelWindows)
+				a.st.Stage = StageAssessment
+				a.emit(CodeAfwijkendAssessmentNext, auhl.Info, a.yearParams(), r.Assessment, labelAssessment)
+				return a.st
+			}
+		}
+		a.st.Stage = StageClosed
+		last := len(deadlines) - 1
+		a.emit(CodeAfwijkendSubmittedLate, auhl.Error, a.yearParams("date", string(c.Submitted), "deadline", string(deadlines[last]), "next", next), r.Windows[last].Basis, labelWindows)
+		return a.st
+	}
+
+	// Not yet submitted: what is missing, and the next deadline.
+	for _, p := range a.st.Missing {
+		a.emit(CodeAfwijkendMissing, auhl.Error, a.yearParams("part", p.Name()), r.Dossier, labelDossier)
+	}
+	for i, d := range deadlines {
+		if on > d {
+			if r.Windows[i].Recommended {
+				a.emit(CodeAfwijkendRecommendedPassed, auhl.Warning, a.yearParams("deadline", string(d)), r.Windows[i].Basis, labelWindows)
+			}
+			continue
+		}
+		a.st.NextDeadline = d
+		code := CodeAfwijkendNextDeadline
+		if r.Windows[i].Recommended {
+			code = CodeAfwijkendNextDeadlineRecommended
+		}
+		a.emit(code, auhl.Info, a.yearParams("deadline", string(d)), r.Windows[i].Basis, labelWindows)
+		return a.st
+	}
+	a.st.Stage = StageClosed
+	last := len(deadlines) - 1
+	a.emit(CodeAfwijkendTooLate, auhl.Error, a.yearParams("deadline", string(deadlines[last]), "next", next), r.Windows[last].Basis, labelWindows)
+	return a.st
+}
