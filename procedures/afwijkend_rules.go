@@ -147,12 +147,7 @@ type YearsRule struct {
 const maxRuleCount = 400
 
 var defaultProcedureRules = sync.OnceValues(func() (*ProcedureRuleSet, error) {
-	var s ProcedureRuleSet
-	if err := auhl.DecodeEmbedded(proceduresData, &s, s.check); err != nil {
-		return nil, err
-	}
-	s.index()
-	return &s, nil
+	return decodeRules[ProcedureRuleSet](proceduresData, true)
 })
 
 // DefaultProcedureRules returns the embedded rules of afwijkende toelating
@@ -171,12 +166,7 @@ func DefaultProcedureRules() *ProcedureRuleSet {
 // range, the days real days, every ground and EVC window once. It returns
 // a *auhl.ValidationError listing every problem.
 func ParseProcedureRules(data []byte) (*ProcedureRuleSet, error) {
-	var s ProcedureRuleSet
-	if err := auhl.DecodeAndCheck(data, &s, s.check); err != nil {
-		return nil, err
-	}
-	s.index()
-	return &s, nil
+	return decodeRules[ProcedureRuleSet](data, false)
 }
 
 // index sorts the years and each year's windows.

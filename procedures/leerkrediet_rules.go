@@ -136,13 +136,7 @@ const (
 )
 
 var defaultRules = sync.OnceValues(func() (*LeerkredietRuleSet, error) {
-	// The tests read the same bytes with ParseLeerkredietRules.
-	var s LeerkredietRuleSet
-	if err := auhl.DecodeEmbedded(leerkredietData, &s, s.check); err != nil {
-		return nil, err
-	}
-	s.index()
-	return &s, nil
+	return decodeRules[LeerkredietRuleSet](leerkredietData, true)
 })
 
 // DefaultLeerkredietRules returns the embedded leerkrediet rules, parsed
@@ -161,12 +155,7 @@ func DefaultLeerkredietRules() *LeerkredietRuleSet {
 // every number in range, the dates real days. It returns a
 // *auhl.ValidationError listing every problem.
 func ParseLeerkredietRules(data []byte) (*LeerkredietRuleSet, error) {
-	var s LeerkredietRuleSet
-	if err := auhl.DecodeAndCheck(data, &s, s.check); err != nil {
-		return nil, err
-	}
-	s.index()
-	return &s, nil
+	return decodeRules[LeerkredietRuleSet](data, false)
 }
 
 // index sorts the years, so that For can search them.
