@@ -169,9 +169,11 @@ func ParseProcedureRules(data []byte) (*ProcedureRuleSet, error) {
 	return decodeRules[ProcedureRuleSet](data, false)
 }
 
+func (r ProcedureRules) academicYear() auhl.AcademicYear { return r.AcademicYear }
+
 // index sorts the years and each year's windows.
 func (s *ProcedureRuleSet) index() {
-	sort.Slice(s.Years, func(i, j int) bool { return s.Years[i].AcademicYear.Compare(s.Years[j].AcademicYear) < 0 })
+	sortYears(s.Years)
 	for i := range s.Years {
 		w := s.Years[i].Afwijkend.Windows
 		sort.SliceStable(w, func(a, b int) bool { return w[a].Deadline.after(w[b].Deadline) < 0 })
@@ -182,67 +184,30 @@ func (s *ProcedureRuleSet) index() {
 // does not cover is a *auhl.ValidationError with a CodeProceduresYearUnknown
 // problem: there is no fallback to another year.
 func (s *ProcedureRuleSet) For(y auhl.AcademicYear) (*ProcedureRules, error) {
-	if r := s.find(y); r != nil {
-		return r, nil
-	}
-	return nil, &auhl.ValidationError{Problems: []auhl.Problem{s.unknownYear("", y)}}
+	return forYear(CodeProceduresYearUnknown, s.Years, y)
 }
 
 func (s *ProcedureRuleSet) find(y auhl.AcademicYear) *ProcedureRules {
-	i := sort.Search(len(s.Years), func(i int) bool { return s.Years[i].AcademicYear.Compare(y) >= 0 })
-	if i < len(s.Years) && s.Years[i].AcademicYear == y && !y.IsZero() {
-		return &s.Years[i]
-	}
-	return nil
+	return findYear(s.Years, y)
 }
 
 func (s *ProcedureRuleSet) unknownYear(path string, y auhl.AcademicYear) auhl.Problem {
-	known := make([]string, len(s.Years))
-	for i, r := range s.Years {
-		known[i] = r.AcademicYear.String()
-	}
-	return auhl.Problem{Path: path, Code: CodeProceduresYearUnknown, Params: auhl.Params{
-		"year": auhl.Str(y.String()), "known": auhl.Str(strings.Join(known, ", ")),
-	}}
+	return yearUnknown(CodeProceduresYearUnknown, path, s.Years, y)
 }
 
 // check validates the rule set.
 func (s *ProcedureRuleSet) check() *auhl.ValidationError {
 	var ve auhl.ValidationError
-	if strings.TrimSpace(s.Version) == "" {
-		ve.Add("/version", auhl.CodeRequired, nil)
-	}
-	for id, src := range s.Sources {
-		if strings.TrimSpace(src.Title) == "" {
-			ve.Add(auhl.Pointer("/sources", id, "title"), auhl.CodeRequired, nil)
-		}
-	}
-	if len(s.Years) == 0 {
-		ve.Add("/years", auhl.CodeRequired, nil)
-	}
-	seen := map[auhl.AcademicYear]bool{}
+	checkHeader(&ve, s.Version, s.Sources, s.Years)
 	for i := range s.Years {
-		r := &s.Years[i]
-		path := auhl.Index("/years", i)
-		switch {
-		case r.AcademicYear.IsZero():
-			ve.Add(path+"/academicYear", auhl.CodeRequired, nil)
-		case seen[r.AcademicYear]:
-			ve.Add(path+"/academicYear", CodeRulesDuplicateYear, auhl.Params{"year": auhl.Str(r.AcademicYear.String())})
-		}
-		seen[r.AcademicYear] = true
-		r.check(&ve, path, s.Sources)
+		s.Years[i].check(&ve, auhl.Index("/years", i), s.Sources)
 	}
 	return &ve
 }
 
 // check validates one year's rules at path.
 func (r *ProcedureRules) check(ve *auhl.ValidationError, path string, sources map[string]auhl.Source) {
-	basis := func(p string, b Basis) {
-		if _, ok := sources[b.Source]; !ok {
-			ve.Add(p+"/source", CodeRulesUnknownSource, auhl.Params{"id": auhl.Str(auhl.Clip(b.Source))})
-		}
-	}
+	basis := basisChecker(ve, sources)
 	count := func(p string, n int) {
 		if n < 1 || n > maxRuleCount {
 			ve.Add(p, auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(n), "min": auhl.Int(1), "max": auhl.Int(maxRuleCount)})

@@ -3,8 +3,6 @@ package procedures
 import (
 	_ "embed"
 	"slices"
-	"sort"
-	"strings"
 	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -158,39 +156,28 @@ func ParseLeerkredietRules(data []byte) (*LeerkredietRuleSet, error) {
 	return decodeRules[LeerkredietRuleSet](data, false)
 }
 
+func (r LeerkredietRules) academicYear() auhl.AcademicYear { return r.AcademicYear }
+
 // index sorts the years, so that For can search them.
 func (s *LeerkredietRuleSet) index() {
-	sort.Slice(s.Years, func(i, j int) bool { return s.Years[i].AcademicYear.Compare(s.Years[j].AcademicYear) < 0 })
+	sortYears(s.Years)
 }
 
 // For returns the rules in force in academic year y. A year the rule set
 // does not cover is a *auhl.ValidationError with a CodeYearUnknown
 // problem: there is no fallback to another year.
 func (s *LeerkredietRuleSet) For(y auhl.AcademicYear) (*LeerkredietRules, error) {
-	if r := s.find(y); r != nil {
-		return r, nil
-	}
-	return nil, &auhl.ValidationError{Problems: []auhl.Problem{s.unknownYear("", y)}}
+	return forYear(CodeYearUnknown, s.Years, y)
 }
 
 // find returns the rules of y, or nil.
 func (s *LeerkredietRuleSet) find(y auhl.AcademicYear) *LeerkredietRules {
-	i := sort.Search(len(s.Years), func(i int) bool { return s.Years[i].AcademicYear.Compare(y) >= 0 })
-	if i < len(s.Years) && s.Years[i].AcademicYear == y && !y.IsZero() {
-		return &s.Years[i]
-	}
-	return nil
+	return findYear(s.Years, y)
 }
 
 // unknownYear is the problem of a year the rule set does not cover.
 func (s *LeerkredietRuleSet) unknownYear(path string, y auhl.AcademicYear) auhl.Problem {
-	known := make([]string, len(s.Years))
-	for i, r := range s.Years {
-		known[i] = r.AcademicYear.String()
-	}
-	return auhl.Problem{Path: path, Code: CodeYearUnknown, Params: auhl.Params{
-		"year": auhl.Str(y.String()), "known": auhl.Str(strings.Join(known, ", ")),
-	}}
+	return yearUnknown(CodeYearUnknown, path, s.Years, y)
 }
 
 // source returns the source of a rule; a rule set that passed check has
@@ -200,38 +187,16 @@ func (s *LeerkredietRuleSet) source(b Basis) auhl.Source { return s.Sources[b.So
 // check validates the rule set.
 func (s *LeerkredietRuleSet) check() *auhl.ValidationError {
 	var ve auhl.ValidationError
-	if strings.TrimSpace(s.Version) == "" {
-		ve.Add("/version", auhl.CodeRequired, nil)
-	}
-	for id, src := range s.Sources {
-		if strings.TrimSpace(src.Title) == "" {
-			ve.Add(auhl.Pointer("/sources", id, "title"), auhl.CodeRequired, nil)
-		}
-	}
-	if len(s.Years) == 0 {
-		ve.Add("/years", auhl.CodeRequired, nil)
-	}
-	seen := map[auhl.AcademicYear]bool{}
+	checkHeader(&ve, s.Version, s.Sources, s.Years)
 	for i := range s.Years {
-		s.Years[i].check(&ve, auhl.Index("/years", i), s.Sources, seen)
+		s.Years[i].check(&ve, auhl.Index("/years", i), s.Sources)
 	}
 	return &ve
 }
 
 // check validates one year's rules at path.
-func (r *LeerkredietRules) check(ve *auhl.ValidationError, path string, sources map[string]auhl.Source, seen map[auhl.AcademicYear]bool) {
-	switch {
-	case r.AcademicYear.IsZero():
-		ve.Add(path+"/academicYear", auhl.CodeRequired, nil)
-	case seen[r.AcademicYear]:
-		ve.Add(path+"/academicYear", CodeRulesDuplicateYear, auhl.Params{"year": auhl.Str(r.AcademicYear.String())})
-	}
-	seen[r.AcademicYear] = true
-	basis := func(p string, b Basis) {
-		if _, ok := sources[b.Source]; !ok {
-			ve.Add(p+"/source", CodeRulesUnknownSource, auhl.Params{"id": auhl.Str(auhl.Clip(b.Source))})
-		}
-	}
+func (r *LeerkredietRules) check(ve *auhl.ValidationError, path string, sources map[string]auhl.Source) {
+	basis := basisChecker(ve, sources)
 	count := func(p string, n, lo int) {
 		if n < lo || n > maxRuleCredits {
 			ve.Add(p, auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(n), "min": auhl.Int(lo), "max": auhl.Int(maxRuleCredits)})
