@@ -264,7 +264,10 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodeRulesDuplicateContract, Params: []auhl.ParamSpec{str("contract")}},
 		{Code: CodeRulesMissingContract, Params: []auhl.ParamSpec{str("contract")}},
 	}
-	return append(out, proceduresCodes()...)
+	out = append(out, proceduresCodes()...)
+	out = append(out, languageCodes()...)
+	out = append(out, progressCodes()...)
+	return append(out, admissionCodes()...)
 }
 
 // The codes of afwijkende toelating. Every finding of AssessCase carries

@@ -4,8 +4,66 @@
 // prior learning), the language test, leerkrediet (learning credit) and
 // study-progress rules. Every decision cites the rule it rests on.
 //
-// Of these, the leerkrediet calculator, afwijkende toelating and EVC are
-// available; the other procedures are not yet.
+// Rules(year) gathers every rule in force in one academic year (2024-2025,
+// 2025-2026 and 2026-2027 are embedded), each with its source; an unknown
+// year is an error, never a fallback, and RuleSet.Unconfirmed lists the
+// rules the domain notes could not confirm for the year. A decision that
+// rests on such a rule says so in a warning finding.
+//
+// # Admission
+//
+// An Applicant is a person who wants to enrol in a programme of the
+// catalogue in an academic year: the contract, the age, the diplomas (with
+// the year issued and, for a Flemish secondary diploma from 2024-2025 on,
+// the onderwijskwalificatie 3 or 4; a foreign one with whether its country
+// ratified the Lisbon convention and whether it gives access there), the
+// proofs of Dutch and English and the tests taken. DecodeApplicant reads
+// and checks one; DecideAdmission decides for a catalog.Programme:
+// admissible, admissible with conditions, or not admissible, with the route
+// (a diploma, afwijkende toelating, the graduaat admission test, a schakel-
+// or voorbereidingsprogramma) and every requirement with where it stands
+// and the contracts it applies to: the binding entrance exam in medicine
+// and dentistry (both parts above half and ranked within the places), the
+// mandatory ijkingstoets, the starttoets of teacher training and its
+// remediation, the artistic admission test before enrolment, and the
+// language levels. The rules are procedures/data/admission.json
+// (DefaultAdmissionRules, ParseAdmissionRules).
+//
+// # Language requirements and the language test
+//
+// LanguageRules.Needs says which language at which level a first
+// enrolment asks (Dutch at B1 for a graduaat, B2 for a bachelor or master,
+// C1 for an educatieve master; English per programme, with an unconfirmed
+// default), and Check weighs an applicant's LanguageProofs against a need:
+// the exemptions (a successful year of Dutch-language secondary school, 60
+// credits passed in Dutch-language higher education), the certificates and
+// the CEFR level each proves (CNaVT FORM, STRT and PROF, ITNA B2 and C1,
+// the entrance exam in medicine and dentistry, test scores), a certificate
+// without a validity date at most 4 academic years old, and, when the need
+// is not met, the association's language test: its sessions in May and
+// early September, once per May–September period, and its fee.
+// CheckLanguageTestRegistration says whether a candidate may sit a
+// session. The rules are procedures/data/language.json
+// (DefaultLanguageRules, ParseLanguageRules).
+//
+// # Study progress
+//
+// A ProgressRecord is a student's path in one programme at UHasselt or PXL:
+// the cohort (the year of the first enrolment in higher education), the
+// enrolments per academic year with the credits taken up and earned and
+// the drempelpakket credits still open, binding conditions imposed, the
+// course units with their enrolments, an exception granted, and the
+// credits planned. DecodeProgressRecord reads and checks one;
+// DecideProgress says whether the student may enrol in the programme again
+// in the next academic year: allowed, allowed with binding conditions, or
+// refused (and until when, where the rules say). It applies the Flemish
+// decree of 15 July 2022 to cohorts from 2023-2024 on (the first 60
+// credits of the model path acquired by the end of the second enrolment),
+// UHasselt's rules (a success rate under 30% refused for two years, 30 to
+// 60% with binding conditions, the 70% and 60% targets, at most two
+// enrolments per course unit and never a fourth, at most 72 credits a
+// year) and PXL's, all marked unconfirmed. The rules are
+// procedures/data/progress.json (DefaultProgressRules, ParseProgressRules).
 //
 // # Leerkrediet
 //

@@ -26,6 +26,12 @@ var (
 	i18nMessages string
 	//go:embed messages/interview.json
 	interviewMessages string
+	//go:embed messages/procedures-admission.json
+	proceduresAdmissionMessages string
+	//go:embed messages/procedures-language.json
+	proceduresLanguageMessages string
+	//go:embed messages/procedures-progress.json
+	proceduresProgressMessages string
 	//go:embed messages/procedures.json
 	proceduresMessages string
 	//go:embed messages/studychoice.json
@@ -39,6 +45,9 @@ var messageFiles = []struct{ name, data string }{
 	{"messages/catalog.json", catalogMessages},
 	{"messages/i18n.json", i18nMessages},
 	{"messages/interview.json", interviewMessages},
+	{"messages/procedures-admission.json", proceduresAdmissionMessages},
+	{"messages/procedures-language.json", proceduresLanguageMessages},
+	{"messages/procedures-progress.json", proceduresProgressMessages},
 	{"messages/procedures.json", proceduresMessages},
 	{"messages/studychoice.json", studychoiceMessages},
 }

@@ -70,6 +70,15 @@ func files() []schema.File {
 		{Name: "afwijkend-status", Type: reflect.TypeFor[procedures.CaseStatus]()},
 		{Name: "evc-procedure", Type: reflect.TypeFor[procedures.EVCProcedure]()},
 		{Name: "evc-step", Type: reflect.TypeFor[procedures.EVCStep]()},
+		{Name: "admission-applicant", Type: reflect.TypeFor[procedures.Applicant]()},
+		{Name: "admission-decision", Type: reflect.TypeFor[procedures.AdmissionDecision]()},
+		{Name: "language-proofs", Type: reflect.TypeFor[procedures.LanguageProofs]()},
+		{Name: "language-check", Type: reflect.TypeFor[procedures.LanguageCheck]()},
+		{Name: "language-test-registration", Type: reflect.TypeFor[procedures.LanguageTestRegistration]()},
+		{Name: "language-test-check", Type: reflect.TypeFor[procedures.LanguageTestCheck]()},
+		{Name: "progress-record", Type: reflect.TypeFor[procedures.ProgressRecord]()},
+		{Name: "progress-decision", Type: reflect.TypeFor[procedures.ProgressDecision]()},
+		{Name: "procedures-rules", Type: reflect.TypeFor[procedures.RuleSet]()},
 	}
 }
 

@@ -620,3 +620,104 @@ func TestEVCInstances(t *testing.T) {
 	}
 	assert.Error(t, procedure.Validate(instance(t, []byte(`{"history": [{"action": "intake", "date": "2026-01-15", "from": "", "to": "nowhere"}]}`))))
 }
+
+func TestAdmissionInstances(t *testing.T) {
+	applicant := compile(t, "admission-applicant.schema.json")
+	decision := compile(t, "admission-decision.schema.json")
+	check := compile(t, "language-check.schema.json")
+	for i, tt := range []struct{ doc, programme string }{
+		{`{"academicYear": "2025-2026", "age": 18,
+			"diplomas": [{"kind": "secondary", "issued": "2024-2025", "qualification": 4}],
+			"tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "knowledge": 61.5, "generic": 55, "ranked": true}]}`, "uhasselt-ba-geneeskunde"},
+		{`{"academicYear": "2026-2027", "contract": "credit",
+			"diplomas": [{"kind": "secondary", "issued": "2020-2021", "foreign": true, "accessAtHome": true}],
+			"languageProofs": [{"kind": "cnavt-strt", "obtained": "2025-2026"}]}`, "pxl-pba-pop-en-rockmuziek"},
+		{`{"academicYear": "2024-2025",
+			"diplomas": [{"kind": "academic-bachelor", "issued": "2023-2024", "connectsTo": ["uhasselt-ma-statistics-data-science"]}],
+			"languageProofs": [{"kind": "ielts", "score": 6.5, "obtained": "2023-2024"}]}`, "uhasselt-ma-statistics-data-science"},
+	} {
+		assert.NoError(t, applicant.Validate(instance(t, []byte(tt.doc))), "applicant %d", i)
+		a, err := procedures.DecodeApplicant([]byte(tt.doc))
+		require.NoError(t, err, "applicant %d", i)
+		assert.NoError(t, applicant.Validate(instance(t, a)), "applicant %d encoded", i)
+		p, ok := catalog.Default().ByID(tt.programme)
+		require.True(t, ok)
+		d, err := procedures.DecideAdmission(a, p)
+		require.NoError(t, err, "applicant %d", i)
+		assert.NoError(t, decision.Validate(instance(t, d)), "decision %d", i)
+
+		rules, err := procedures.DefaultLanguageRules().For(a.AcademicYear)
+		require.NoError(t, err)
+		for _, need := range rules.Needs(p) {
+			assert.NoError(t, check.Validate(instance(t, rules.Check(need, a.LanguageProofs, a.AcademicYear))), "check %d", i)
+		}
+	}
+	for _, bad := range []string{
+		`{"academicYear": "2025-2026", "diplomas": [{"kind": "phd", "issued": "2020-2021"}]}`,
+		`{"academicYear": "2025-2026", "contract": "loan"}`,
+		`{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets"}]}`,
+		`{"diplomas": []}`,
+	} {
+		assert.Error(t, applicant.Validate(instance(t, []byte(bad))), bad)
+	}
+}
+
+func TestLanguageTestInstances(t *testing.T) {
+	proofs := compile(t, "language-proofs.schema.json")
+	registration := compile(t, "language-test-registration.schema.json")
+	result := compile(t, "language-test-check.schema.json")
+	doc := `{"proofs": [{"kind": "certificate", "language": "nl", "level": "B2", "obtained": "2023-2024"}, {"kind": "toefl-ibt", "score": 95}]}`
+	assert.NoError(t, proofs.Validate(instance(t, []byte(doc))))
+	ps, err := procedures.DecodeLanguageProofs([]byte(doc))
+	require.NoError(t, err)
+	assert.NoError(t, proofs.Validate(instance(t, ps)))
+	assert.Error(t, proofs.Validate(instance(t, []byte(`{"proofs": [{"kind": "diploma"}]}`))))
+
+	reg := procedures.LanguageTestRegistration{Session: "2026-09-04", Earlier: []procedures.Date{"2026-05-15"}}
+	assert.NoError(t, registration.Validate(instance(t, reg)))
+	c, err := procedures.CheckLanguageTestRegistration(reg)
+	require.NoError(t, err)
+	assert.False(t, c.Allowed, "once per May-September period")
+	assert.NoError(t, result.Validate(instance(t, c)))
+}
+
+func TestProgressInstances(t *testing.T) {
+	record := compile(t, "progress-record.schema.json")
+	decision := compile(t, "progress-decision.schema.json")
+	for i, doc := range []string{
+		`{"institution": "uhasselt", "programme": "uhasselt-ba-informatica", "cohort": "2024-2025",
+			"enrolments": [{"academicYear": "2024-2025", "enrolled": 60, "earned": 27, "drempelpakketOpen": 33}]}`,
+		`{"institution": "uhasselt", "cohort": "2023-2024",
+			"enrolments": [{"academicYear": "2023-2024", "enrolled": 60, "earned": 40, "drempelpakketOpen": 20},
+				{"academicYear": "2024-2025", "enrolled": 60, "earned": 50, "drempelpakketOpen": 5}]}`,
+		`{"institution": "pxl", "cohort": "2022-2023", "plannedCredits": 75,
+			"enrolments": [{"academicYear": "2025-2026", "enrolled": 54, "earned": 30}],
+			"courses": [{"id": "wiskunde-1", "enrolments": 3}]}`,
+	} {
+		assert.NoError(t, record.Validate(instance(t, []byte(doc))), "record %d", i)
+		rec, err := procedures.DecodeProgressRecord([]byte(doc))
+		require.NoError(t, err, "record %d", i)
+		assert.NoError(t, record.Validate(instance(t, rec)), "record %d encoded", i)
+		d, err := procedures.DecideProgress(rec)
+		require.NoError(t, err, "record %d", i)
+		assert.NoError(t, decision.Validate(instance(t, d)), "decision %d", i)
+	}
+	for _, bad := range []string{
+		`{"institution": "kuleuven", "cohort": "2024-2025", "enrolments": []}`,
+		`{"institution": "pxl", "cohort": "2024/25", "enrolments": []}`,
+		`{"institution": "pxl", "cohort": "2024-2025", "enrolments": [{"academicYear": "2024-2025", "enrolled": "sixty"}]}`,
+	} {
+		assert.Error(t, record.Validate(instance(t, []byte(bad))), bad)
+	}
+}
+
+func TestProceduresRulesInstance(t *testing.T) {
+	rules := compile(t, "procedures-rules.schema.json")
+	for _, y := range []string{"2024-2025", "2025-2026", "2026-2027"} {
+		year, err := auhl.ParseAcademicYear(y)
+		require.NoError(t, err)
+		r, err := procedures.Rules(year)
+		require.NoError(t, err)
+		assert.NoError(t, rules.Validate(instance(t, r)), y)
+	}
+}

@@ -1,0 +1,565 @@
+package procedures
+
+import (
+	"slices"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+)
+
+// DecideAdmission decides whether applicant a is admissible to programme
+// p with the embedded rules: see AdmissionRuleSet.Decide.
+func DecideAdmission(a Applicant, p catalog.Programme) (AdmissionDecision, error) {
+	return DefaultAdmissionRules().Decide(DefaultLanguageRules(), a, p)
+}
+
+// Decide decides whether applicant a is admissible to programme p of the
+// catalogue in a's academic year, under that year's admission rules and
+// the language rules of lang: the route in (a diploma, afwijkende
+// toelating, the graduaat admission test, a schakel- or
+// voorbereidingsprogramma) and every requirement with where it stands: the
+// binding entrance exam, the mandatory ijkingstoets, the starttoets and
+// its remediation, the artistic admission test, the language levels, and
+// the contracts each applies to. Every step is a Finding with its source;
+// a rule the notes could not confirm adds a CodeAdmissionUnconfirmed
+// warning, and a requirement resting on it is marked Unconfirmed.
+//
+// An invalid applicant, a programme without id or of an unknown level or
+// institution, or a year either rule set does not cover is a
+// *auhl.ValidationError, and no decision.
+func (s *AdmissionRuleSet) Decide(lang *LanguageRuleSet, a Applicant, p catalog.Programme) (AdmissionDecision, error) {
+	ve := a.check()
+	if p.ID == "" {
+		ve.Add("/programme/id", auhl.CodeRequired, nil)
+	}
+	if !p.Level.Valid() {
+		ve.Add("/programme/level", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(p.Level))), "allowed": auhl.Str(joinEnum(auhl.Levels()))})
+	}
+	if p.Institution != auhl.UHasselt && p.Institution != auhl.PXL {
+		ve.Add("/programme/institution", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(p.Institution))), "allowed": auhl.Str(joinEnum([]auhl.Institution{auhl.UHasselt, auhl.PXL}))})
+	}
+	var rules *AdmissionRules
+	var lrules *LanguageRules
+	if !a.AcademicYear.IsZero() {
+		if rules = findYear(s.Years, a.AcademicYear); rules == nil {
+			ve.Problems = append(ve.Problems, yearUnknown(CodeProceduresYearUnknown, "/academicYear", s.Years, a.AcademicYear))
+		} else if lr, err := lang.For(a.AcademicYear); err != nil {
+			ve.Add("/academicYear", CodeProceduresYearUnknown, auhl.Params{"year": auhl.Str(a.AcademicYear.String()), "known": auhl.Str("")})
+		} else {
+			lrules = lr
+			// A Flemish secondary diploma issued from the year of the
+			// qualification on must give it; an older one must not.
+			from := rules.Secondary.QualificationFrom
+			for i, d := range a.Diplomas {
+				if d.Kind != DiplomaSecondary || d.Foreign || d.Issued.IsZero() || i >= maxDiplomas {
+					continue
+				}
+				path := auhl.Index("/diplomas", i) + "/qualification"
+				switch newer := d.Issued.Compare(from) >= 0; {
+				case newer && d.Qualification == 0:
+					ve.Add(path, CodeAdmissionQualificationRequired, auhl.Params{"issued": auhl.Str(d.Issued.String()), "from": auhl.Str(from.String())})
+				case !newer && d.Qualification != 0:
+					ve.Add(path, CodeAdmissionQualificationBefore, auhl.Params{"issued": auhl.Str(d.Issued.String()), "from": auhl.Str(from.String())})
+				}
+			}
+		}
+	}
+	if err := ve.Err(); err != nil {
+		return AdmissionDecision{}, err
+	}
+	d := &admissionDecider{set: s, r: rules, lang: lrules, a: a, p: p, contract: a.Contract}
+	if d.contract == "" {
+		d.contract = DiplomaContract
+	}
+	return d.run(), nil
+}
+
+// admissionDecider builds one admission decision.
+type admissionDecider struct {
+	set      *AdmissionRuleSet
+	r        *AdmissionRules
+	lang     *LanguageRules
+	a        Applicant
+	p        catalog.Programme
+	contract Contract
+	// applies are the contracts the admission conditions apply to.
+	applies []Contract
+	// free marks a credit contract without the admission conditions.
+	free  bool
+	dec   AdmissionDecision
+	noted map[string]bool
+}
+
+// params are the parameters every admission finding carries: the year
+// and the programme.
+func (d *admissionDecider) params(more ...any) auhl.Params {
+	p := auhl.Params{"year": auhl.Str(d.a.AcademicYear.String()), "programme": auhl.Txt(d.p.Name)}
+	for i := 0; i+1 < len(more); i += 2 {
+		k := more[i].(string)
+		switch v := more[i+1].(type) {
+		case int:
+			p[k] = auhl.Int(v)
+		case float64:
+			p[k] = auhl.Num(v)
+		case string:
+			p[k] = auhl.Str(v)
+		case auhl.Text:
+			p[k] = auhl.Txt(v)
+		}
+	}
+	return p
+}
+
+// emit records a finding resting on b, and b's unconfirmed mark the first
+// time the decision uses it.
+func (d *admissionDecider) emit(code string, sev auhl.Severity, b Basis, label auhl.Text, more ...any) {
+	src := d.set.Sources[b.Source]
+	d.dec.Findings = append(d.dec.Findings, auhl.Finding{Code: code, Severity: sev, Params: d.params(more...), Source: src})
+	if b.Unconfirmed && !d.noted[label.EN] {
+		if d.noted == nil {
+			d.noted = map[string]bool{}
+		}
+		d.noted[label.EN] = true
+		d.dec.Findings = append(d.dec.Findings, auhl.Finding{
+			Code: CodeAdmissionUnconfirmed, Severity: auhl.Warning, Source: src,
+			Params: auhl.Params{"rule": auhl.Txt(label), "year": auhl.Str(d.a.AcademicYear.String())},
+		})
+	}
+}
+
+// require records a requirement resting on b.
+func (d *admissionDecider) require(kind RequirementKind, st RequirementStatus, before bool, b Basis, set func(*Requirement)) {
+	r := Requirement{Kind: kind, Status: st, BeforeEnrolment: before, Contracts: d.applies, Unconfirmed: b.Unconfirmed}
+	if set != nil {
+		set(&r)
+	}
+	d.dec.Requirements = append(d.dec.Requirements, r)
+}
+
+// The names of the rules in a CodeAdmissionUnconfirmed finding.
+var (
+	labelBachelorQualification = auhl.Text{NL: "onderwijskwalificatie 4 voor een bachelor", EN: "education qualification 4 for a bachelor"}
+	labelHigherEducation       = auhl.Text{NL: "de toegang met een diploma hoger onderwijs", EN: "access with a diploma of higher education"}
+	labelForeign               = auhl.Text{NL: "de regels voor buitenlandse diploma's", EN: "the rules for foreign diplomas"}
+	labelEquivalence           = auhl.Text{NL: "de gelijkwaardigheid van een buitenlands diploma hoger onderwijs", EN: "the equivalence of a foreign diploma of higher education"}
+	labelOwnConditions         = auhl.Text{NL: "de eigen toelatingsvoorwaarden van de opleiding", EN: "the programme's own admission conditions"}
+	labelVoorbereiding         = auhl.Text{NL: "de omvang van een voorbereidingsprogramma", EN: "the size of a preparatory programme"}
+	labelRule                  = auhl.Text{NL: "deze toelatingsregel", EN: "this admission rule"}
+)
+
+func (d *admissionDecider) run() AdmissionDecision {
+	r := d.r
+	d.dec = AdmissionDecision{AcademicYear: d.a.AcademicYear, Programme: d.p.ID, Contract: d.contract, Requirements: []Requirement{}, Findings: []auhl.Finding{}}
+
+	// The contracts the conditions apply to.
+	d.applies = []Contract{DiplomaContract, ExamContract}
+	credit, known := r.creditRule(d.p.Institution)
+	if known && credit.Applies {
+		d.applies = append(d.applies, CreditContract)
+	}
+	if d.contract == CreditContract && known && !credit.Applies {
+		d.free = true
+		d.emit(CodeAdmissionCreditFree, auhl.Info, credit.Basis, labelRule)
+		d.require(ReqInstitution, Open, false, credit.Basis, nil)
+		return d.finish()
+	}
+	if d.contract == CreditContract {
+		d.emit(CodeAdmissionCreditApplies, auhl.Info, credit.Basis, labelRule)
+	} else {
+		d.emit(CodeAdmissionContract, auhl.Info, r.Contracts.Diploma, labelRule, "contract", d.contract.Name())
+	}
+
+	switch d.p.Level {
+	case auhl.Graduaat, auhl.ProfessionalBachelor, auhl.AcademicBachelor:
+		d.firstCycle()
+	case auhl.Master:
+		d.master()
+	default:
+		d.other()
+	}
+	if d.dec.Route != "" {
+		d.programmeTests()
+		d.languages()
+	}
+	return d.finish()
+}
+
+// finish sets the outcome and puts its finding first.
+func (d *admissionDecider) finish() AdmissionDecision {
+	out := Admissible
+	code := CodeAdmissionAdmissible
+	for _, q := range d.dec.Requirements {
+		if q.Status == Open && out == Admissible {
+			out, code = AdmissibleWithConditions, CodeAdmissionWithConditions
+		}
+	}
+	failed := slices.ContainsFunc(d.dec.Requirements, func(q Requirement) bool { return q.Status == Failed })
+	if failed || (d.dec.Route == "" && !d.free) {
+		out, code = NotAdmissible, CodeAdmissionNotAdmissible
+	}
+	d.dec.Outcome = out
+	sev := auhl.Info
+	if out == NotAdmissible {
+		sev = auhl.Warning
+	}
+	head := auhl.Finding{Code: code, Severity: sev, Params: d.params("open", len(d.dec.Open()))}
+	d.dec.Findings = append([]auhl.Finding{head}, d.dec.Findings...)
+	return d.dec
+}
+
+// firstCycle finds the route into a graduaat or a bachelor.
+func (d *admissionDecider) firstCycle() {
+	r := d.r
+	graduaat := d.p.Level == auhl.Graduaat
+	for _, dip := range d.a.Diplomas {
+		if d.access(dip, graduaat) {
+			return
+		}
+	}
+	if graduaat {
+		w := r.Graduaat.WithoutDiploma
+		switch {
+		case d.a.Age == 0:
+			d.emit(CodeAdmissionGraduaatTestAgeUnknown, auhl.Info, w.Basis, labelRule, "minAge", w.Age)
+		case d.a.Age < w.Age:
+			d.emit(CodeAdmissionGraduaatTestTooYoung, auhl.Warning, w.Basis, labelRule, "age", d.a.Age, "minAge", w.Age)
+			return
+		default:
+			d.emit(CodeAdmissionRouteGraduaatTest, auhl.Info, w.Basis, labelRule, "age", d.a.Age, "minAge", w.Age)
+		}
+		d.dec.Route = RouteGraduaatTest
+		st := d.passFail(TestGraduaat, "", CodeAdmissionGraduaatTestPassed, CodeAdmissionGraduaatTestFailed, CodeAdmissionGraduaatTestOpen, r.Graduaat.AdmissionTest)
+		d.require(ReqGraduaatTest, st, true, r.Graduaat.AdmissionTest, func(q *Requirement) { q.Test = TestGraduaat })
+		return
+	}
+	d.dec.Route = RouteAfwijkend
+	d.emit(CodeAdmissionRouteAfwijkend, auhl.Warning, r.Afwijkend, labelRule)
+	d.require(ReqAfwijkend, Open, true, r.Afwijkend, nil)
+}
+
+// access reports whether diploma dip gives access to a graduaat
+// (graduaat) or a bachelor, and records the route and findings if so, or
+// why not.
+func (d *admissionDecider) access(dip Diploma, graduaat bool) bool {
+	r := d.r
+	name := dip.Kind.Name()
+	switch {
+	case dip.Foreign && dip.Kind == DiplomaSecondary:
+		f := r.Foreign
+		switch {
+		case !dip.AccessAtHome:
+			d.emit(CodeAdmissionForeignNoAccess, auhl.Warning, f.Lisbon, labelForeign)
+			return false
+		case dip.Lisbon:
+			d.emit(CodeAdmissionForeignLisbon, auhl.Info, f.Lisbon, labelForeign)
+		default:
+			d.emit(CodeAdmissionForeignNonLisbon, auhl.Warning, f.NonLisbon, labelForeign)
+			st := d.passFail(TestCompetenceCheck, "", CodeAdmissionCompetenceCheckPassed, CodeAdmissionCompetenceCheckFailed, "", f.NonLisbon)
+			d.require(ReqCompetenceCheck, st, true, f.NonLisbon, func(q *Requirement) { q.Test = TestCompetenceCheck })
+		}
+		d.dec.Route = RouteDiploma
+		return true
+	case dip.Kind == DiplomaSecondary:
+		sec := r.Secondary
+		if dip.Issued.Compare(sec.QualificationFrom) < 0 {
+			d.emit(CodeAdmissionDiploma, auhl.Info, sec.Diploma, labelRule, "diploma", name)
+			d.dec.Route = RouteDiploma
+			return true
+		}
+		need := sec.Bachelor
+		if graduaat {
+			need = sec.Graduaat
+		}
+		if dip.Qualification < need.Level {
+			d.emit(CodeAdmissionQualificationLow, auhl.Warning, need.Basis, labelBachelorQualification, "qualification", dip.Qualification, "needed", need.Level)
+			return false
+		}
+		d.emit(CodeAdmissionQualification, auhl.Info, need.Basis, labelBachelorQualification, "qualification", dip.Qualification, "needed", need.Level)
+		d.dec.Route = RouteDiploma
+		return true
+	case dip.Kind == DiplomaStudyCertificate:
+		sc := r.Graduaat.StudyCertificate
+		if !graduaat {
+			d.emit(CodeAdmissionCertificateNoBachelor, auhl.Warning, r.Secondary.Diploma, labelRule, "diploma", name)
+			return false
+		}
+		years := d.a.AcademicYear.Start() - dip.Issued.Start()
+		if years < sc.Years {
+			d.emit(CodeAdmissionStudyCertificateRecent, auhl.Warning, sc.Basis, labelRule, "years", years, "needed", sc.Years)
+			return false
+		}
+		d.emit(CodeAdmissionStudyCertificate, auhl.Info, sc.Basis, labelRule, "years", years, "needed", sc.Years)
+		d.dec.Route = RouteDiploma
+		return true
+	case dip.Kind == DiplomaAdultEducation:
+		ae := r.Graduaat.AdultEducation
+		if !graduaat {
+			d.emit(CodeAdmissionCertificateNoBachelor, auhl.Warning, r.Secondary.Diploma, labelRule, "diploma", name)
+			return false
+		}
+		if dip.Lessons < ae.Lessons {
+			d.emit(CodeAdmissionAdultEducationShort, auhl.Warning, ae.Basis, labelRule, "lessons", dip.Lessons, "needed", ae.Lessons)
+			return false
+		}
+		d.emit(CodeAdmissionAdultEducation, auhl.Info, ae.Basis, labelRule, "lessons", dip.Lessons, "needed", ae.Lessons)
+		d.dec.Route = RouteDiploma
+		return true
+	case dip.Kind == DiplomaAdmissionCertificate:
+		d.emit(CodeAdmissionAfwijkendCertificate, auhl.Info, r.Afwijkend, labelRule)
+		d.dec.Route = RouteAfwijkend
+		d.require(ReqAfwijkend, Met, true, r.Afwijkend, nil)
+		return true
+	case dip.Kind.higher():
+		d.emit(CodeAdmissionHigherEducation, auhl.Info, r.HigherEducation, labelHigherEducation, "diploma", name)
+		d.foreignHigher(dip)
+		d.dec.Route = RouteDiploma
+		return true
+	}
+	return false
+}
+
+// foreignHigher adds the equivalence a foreign diploma of higher
+// education needs.
+func (d *admissionDecider) foreignHigher(dip Diploma) {
+	if !dip.Foreign {
+		return
+	}
+	e := d.r.Foreign.Equivalence
+	d.emit(CodeAdmissionEquivalence, auhl.Warning, e, labelEquivalence, "diploma", dip.Kind.Name())
+	d.require(ReqEquivalence, Open, true, e, nil)
+}
+
+// master finds the route into a master.
+func (d *admissionDecider) master() {
+	m := d.r.Master
+	// rank orders the diplomas that lead towards a master, most direct
+	// first: an academic bachelor not known to connect elsewhere, one that
+	// connects elsewhere, a master, a professional bachelor.
+	rank := func(dip *Diploma) int {
+		switch dip.Kind {
+		case DiplomaAcademicBachelor:
+			if len(dip.ConnectsTo) == 0 {
+				return 1
+			}
+			return 2
+		case DiplomaMaster:
+			return 3
+		case DiplomaProfessionalBachelor:
+			return 4
+		}
+		return 0
+	}
+	var best *Diploma
+	for i := range d.a.Diplomas {
+		dip := &d.a.Diplomas[i]
+		switch {
+		case dip.Kind == DiplomaSchakelCertificate && dip.Programme == d.p.ID:
+			d.emit(CodeAdmissionSchakelCertificate, auhl.Info, m.Certificate, labelRule)
+			d.dec.Route = RouteSchakel
+			d.require(ReqSchakel, Met, true, m.Certificate, nil)
+			return
+		case dip.Kind == DiplomaAcademicBachelor && slices.Contains(dip.ConnectsTo, d.p.ID):
+			d.emit(CodeAdmissionConnecting, auhl.Info, m.AcademicBachelor, labelRule)
+			d.foreignHigher(*dip)
+			d.dec.Route = RouteDiploma
+			d.require(ReqConnecting, Met, true, m.AcademicBachelor, nil)
+			return
+		case rank(dip) > 0 && (best == nil || rank(dip) < rank(best)):
+			best = dip
+		}
+	}
+	if best == nil {
+		d.emit(CodeAdmissionMasterNoBachelor, auhl.Warning, m.AcademicBachelor, labelRule)
+		return
+	}
+	d.foreignHigher(*best)
+	switch rank(best) {
+	case 1:
+		d.emit(CodeAdmissionConnectingUnknown, auhl.Warning, m.AcademicBachelor, labelRule)
+		d.dec.Route = RouteDiploma
+		d.require(ReqConnecting, Open, true, m.AcademicBachelor, nil)
+	case 2:
+		d.emit(CodeAdmissionVoorbereiding, auhl.Warning, m.Voorbereiding, labelVoorbereiding, "diploma", best.Kind.Name())
+		d.dec.Route = RouteVoorbereiding
+		d.require(ReqVoorbereiding, Open, true, m.Voorbereiding, nil)
+	case 3:
+		// A master after a master: the notes give no general rule.
+		d.emit(CodeAdmissionOwnConditions, auhl.Warning, d.r.OwnConditions, labelOwnConditions, "level", d.p.Level.Name(), "diploma", best.Kind.Name())
+		d.dec.Route = RouteDiploma
+		d.require(ReqInstitution, Open, true, d.r.OwnConditions, nil)
+	default:
+		s := m.Schakel
+		d.emit(CodeAdmissionSchakel, auhl.Warning, s.Basis, labelRule, "min", s.Min, "max", s.Max, "reduced", s.Reduced)
+		d.dec.Route = RouteSchakel
+		d.require(ReqSchakel, Open, true, s.Basis, nil)
+	}
+}
+
+// other finds the route into a schakel- or voorbereidingsprogramma or an
+// advanced programme.
+func (d *admissionDecider) other() {
+	r := d.r
+	var best *Diploma
+	for i := range d.a.Diplomas {
+		dip := &d.a.Diplomas[i]
+		if !dip.Kind.bachelorOrMaster() {
+			continue
+		}
+		if d.p.Level == auhl.Bridging && dip.Kind == DiplomaProfessionalBachelor {
+			d.emit(CodeAdmissionBridging, auhl.Info, r.Master.ProfessionalBachelor, labelRule)
+			d.foreignHigher(*dip)
+			d.dec.Route = RouteDiploma
+			return
+		}
+		if best == nil {
+			best = dip
+		}
+	}
+	if best == nil {
+		d.emit(CodeAdmissionNeedsHigherDiploma, auhl.Warning, r.OwnConditions, labelOwnConditions, "level", d.p.Level.Name())
+		return
+	}
+	d.emit(CodeAdmissionOwnConditions, auhl.Warning, r.OwnConditions, labelOwnConditions, "level", d.p.Level.Name(), "diploma", best.Kind.Name())
+	d.foreignHigher(*best)
+	d.dec.Route = RouteDiploma
+	d.require(ReqInstitution, Open, true, r.OwnConditions, nil)
+}
+
+// passFail finds the applicant's result of a pass-or-fail test (for
+// programme id where it is an artistic test) taken for the decision's
+// year or, where later is false, and records its finding: met when
+// passed, failed when taken and not passed, else open.
+func (d *admissionDecider) passFail(kind TestKind, programme, passed, failed, open string, b Basis) RequirementStatus {
+	st := Open
+	for _, t := range d.a.Tests {
+		if t.Test != kind || t.AcademicYear != d.a.AcademicYear || t.Programme != programme {
+			continue
+		}
+		if t.Passed {
+			st = Met
+			break
+		}
+		st = Failed
+	}
+	switch {
+	case st == Met:
+		d.emit(passed, auhl.Info, b, labelRule)
+	case st == Failed:
+		d.emit(failed, auhl.Warning, b, labelRule)
+	case open != "":
+		d.emit(open, auhl.Warning, b, labelRule)
+	}
+	return st
+}
+
+// taken reports whether the applicant took test kind for the decision's
+// year, and whether it found shortfalls.
+func (d *admissionDecider) taken(kind TestKind) (taken, shortfalls bool) {
+	for _, t := range d.a.Tests {
+		if t.Test == kind && t.AcademicYear == d.a.AcademicYear {
+			taken = true
+			shortfalls = shortfalls || t.Shortfalls
+		}
+	}
+	return taken, shortfalls
+}
+
+// programmeTests adds the programme's own tests: the entrance exam, the
+// ijkingstoets, the starttoets and the artistic admission test.
+func (d *admissionDecider) programmeTests() {
+	r, adm := d.r, d.p.Admission
+	if adm.EntranceExam {
+		d.entranceExam()
+	}
+	switch adm.Ijkingstoets {
+	case catalog.IjkingstoetsMandatory:
+		if ok, _ := d.taken(TestIjkingstoets); ok {
+			d.emit(CodeAdmissionIjkingstoetsTaken, auhl.Info, r.Ijkingstoets, labelRule)
+			d.require(ReqIjkingstoets, Met, true, r.Ijkingstoets, func(q *Requirement) { q.Test = TestIjkingstoets })
+		} else {
+			d.emit(CodeAdmissionIjkingstoetsMissing, auhl.Warning, r.Ijkingstoets, labelRule)
+			d.require(ReqIjkingstoets, Open, true, r.Ijkingstoets, func(q *Requirement) { q.Test = TestIjkingstoets })
+		}
+	case catalog.IjkingstoetsOptional:
+		d.emit(CodeAdmissionIjkingstoetsOptional, auhl.Info, r.Ijkingstoets, labelRule)
+	}
+	if adm.TeacherTest && d.a.AcademicYear.Compare(r.Starttoets.From) >= 0 {
+		st := r.Starttoets
+		ok, short := d.taken(TestStarttoets)
+		switch {
+		case !ok:
+			d.emit(CodeAdmissionStarttoetsMissing, auhl.Warning, st.Participation, labelRule)
+			d.require(ReqStarttoets, Open, true, st.Participation, func(q *Requirement) { q.Test = TestStarttoets })
+		case short:
+			d.emit(CodeAdmissionStarttoetsTaken, auhl.Info, st.Participation, labelRule)
+			d.require(ReqStarttoets, Met, true, st.Participation, func(q *Requirement) { q.Test = TestStarttoets })
+			d.emit(CodeAdmissionRemediation, auhl.Warning, st.Remediation, labelRule)
+			d.require(ReqRemediation, Open, false, st.Remediation, nil)
+		default:
+			d.emit(CodeAdmissionStarttoetsTaken, auhl.Info, st.Participation, labelRule)
+			d.require(ReqStarttoets, Met, true, st.Participation, func(q *Requirement) { q.Test = TestStarttoets })
+		}
+	}
+	if adm.ArtisticTest {
+		st := d.passFail(TestArtistic, d.p.ID, CodeAdmissionArtisticPassed, CodeAdmissionArtisticFailed, CodeAdmissionArtisticOpen, r.ArtisticTest)
+		d.require(ReqArtisticTest, st, true, r.ArtisticTest, func(q *Requirement) { q.Test = TestArtistic })
+	}
+}
+
+// entranceExam adds the binding entrance exam: both parts above half and
+// ranked within the places, in any earlier year too (the admission does
+// not expire).
+func (d *admissionDecider) entranceExam() {
+	e := d.r.EntranceExam
+	ep, listed := d.r.examFor(d.p.ID)
+	if !listed {
+		// The catalogue marks an exam the rules do not name: it cannot be
+		// met from the data.
+		d.emit(CodeAdmissionExamUnlisted, auhl.Warning, e.Pass, labelRule)
+		d.require(ReqEntranceExam, Open, true, e.Pass, nil)
+		return
+	}
+	set := func(q *Requirement) { q.Test = ep.Exam }
+	d.emit(CodeAdmissionExam, auhl.Info, ep.Basis, labelRule, "exam", ep.Exam.Name())
+	st := Open
+	var last *TestResult
+	for i := range d.a.Tests {
+		t := &d.a.Tests[i]
+		if t.Test != ep.Exam {
+			continue
+		}
+		last = t
+		if t.Knowledge > 50 && t.Generic > 50 && t.Ranked {
+			st = Met
+			break
+		}
+	}
+	switch {
+	case st == Met:
+		d.emit(CodeAdmissionExamPassed, auhl.Info, e.Validity, labelRule, "exam", ep.Exam.Name(), "since", last.AcademicYear.String())
+	case last == nil:
+		d.emit(CodeAdmissionExamOpen, auhl.Warning, e.Pass, labelRule, "exam", ep.Exam.Name())
+	case last.Knowledge <= 50 || last.Generic <= 50:
+		st = Failed
+		d.emit(CodeAdmissionExamFailed, auhl.Warning, e.Pass, labelRule, "exam", ep.Exam.Name(), "knowledge", last.Knowledge, "generic", last.Generic)
+	default:
+		st = Failed
+		d.emit(CodeAdmissionExamNotRanked, auhl.Warning, e.Ranking, labelRule, "exam", ep.Exam.Name())
+	}
+	d.require(ReqEntranceExam, st, true, e.Pass, set)
+}
+
+// languages adds the language requirements of the programme.
+func (d *admissionDecider) languages() {
+	for _, need := range d.lang.Needs(d.p) {
+		c := d.lang.Check(need, d.a.LanguageProofs, d.a.AcademicYear)
+		st := Open
+		if c.Met {
+			st = Met
+		}
+		d.dec.Findings = append(d.dec.Findings, c.Findings...)
+		d.require(ReqLanguage, st, true, Basis{Unconfirmed: need.Unconfirmed}, func(q *Requirement) {
+			q.Language, q.Level = need.Language, need.Level
+		})
+	}
+}

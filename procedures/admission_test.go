@@ -1,0 +1,647 @@
+package procedures
+
+import (
+	"encoding/json"
+	"errors"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/i18n"
+)
+
+func TestEmbeddedAdmissionRulesAreStrictlyValid(t *testing.T) {
+	s, err := ParseAdmissionRules(admissionData)
+	require.NoError(t, err)
+	assert.Equal(t, DefaultAdmissionRules(), s)
+	for _, y := range []string{y24, y25, y26} {
+		r, err := s.For(year(y))
+		require.NoError(t, err, y)
+		assert.Equal(t, year(y24), r.Secondary.QualificationFrom)
+		assert.Equal(t, 4, r.Secondary.Bachelor.Level)
+		assert.True(t, r.Secondary.Bachelor.Unconfirmed, "level 4 for a bachelor is [D/?]")
+		assert.Equal(t, 3, r.Secondary.Graduaat.Level)
+		assert.Equal(t, 3, r.Graduaat.StudyCertificate.Years)
+		assert.Equal(t, 900, r.Graduaat.AdultEducation.Lessons)
+		assert.Equal(t, 18, r.Graduaat.WithoutDiploma.Age)
+		assert.Equal(t, [3]int{45, 90, 30}, [3]int{r.Master.Schakel.Min, r.Master.Schakel.Max, r.Master.Schakel.Reduced})
+		assert.True(t, r.Foreign.Lisbon.Unconfirmed, "the Lisbon clause has weak provenance")
+		assert.True(t, r.OwnConditions.Unconfirmed)
+		assert.Equal(t, year("2023-2024"), r.Starttoets.From)
+		uh, _ := r.creditRule(auhl.UHasselt)
+		px, _ := r.creditRule(auhl.PXL)
+		assert.True(t, uh.Applies)
+		assert.False(t, px.Applies)
+		// Every programme with an exam in the catalogue is named, and every
+		// programme named is in the catalogue with the exam.
+		cat := catalog.Default()
+		for _, p := range cat.Programmes {
+			_, listed := r.examFor(p.ID)
+			assert.Equal(t, p.Admission.EntranceExam, listed, p.ID)
+		}
+	}
+	_, err = s.For(year(y27))
+	assertProblem(t, err, "/", CodeProceduresYearUnknown)
+}
+
+func TestParseAdmissionRulesProblems(t *testing.T) {
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(admissionData, &doc))
+	years := doc["years"].([]any)
+	y0 := years[0].(map[string]any)
+	y0["secondary"].(map[string]any)["bachelor"].(map[string]any)["level"] = 5
+	y0["master"].(map[string]any)["schakel"].(map[string]any)["reduced"] = 60
+	y0["entranceExam"].(map[string]any)["programmes"] = []any{
+		map[string]any{"programme": "x", "exam": "ijkingstoets", "source": "nowhere"},
+		map[string]any{"programme": "x", "exam": "entrance-exam-arts", "source": "uhasselt-toelating"},
+	}
+	y0["contracts"].(map[string]any)["credit"] = []any{
+		map[string]any{"institution": "pxl", "applies": true, "source": "pxl-toelating"},
+		map[string]any{"institution": "pxl", "applies": false, "source": "pxl-toelating"},
+	}
+	years[1].(map[string]any)["academicYear"] = y24
+	data, err := json.Marshal(doc)
+	require.NoError(t, err)
+	_, err = ParseAdmissionRules(data)
+	var ve *auhl.ValidationError
+	require.ErrorAs(t, err, &ve)
+	got := map[string]string{}
+	for _, p := range ve.Problems {
+		got[p.Path] = p.Code
+	}
+	assert.Equal(t, map[string]string{
+		"/years/0/secondary/bachelor/level":            auhl.CodeNumberRange,
+		"/years/0/master/schakel/reduced":              auhl.CodeNumberRange,
+		"/years/0/entranceExam/programmes/0/exam":      auhl.CodeEnum,
+		"/years/0/entranceExam/programmes/0/source":    CodeRulesUnknownSource,
+		"/years/0/entranceExam/programmes/1/programme": CodeRulesDuplicateEntry,
+		"/years/0/contracts/credit/1/institution":      CodeRulesDuplicateEntry,
+		"/years/1/academicYear":                        CodeRulesDuplicateYear,
+	}, got)
+	for _, p := range ve.Problems {
+		for _, l := range auhl.Langs() {
+			assert.NotContains(t, i18n.RenderProblem(l, p), "{", p.Code)
+		}
+	}
+}
+
+// programme returns a programme of the embedded catalogue.
+func catalogProgramme(t testing.TB, id string) catalog.Programme {
+	t.Helper()
+	p, ok := catalog.Default().ByID(id)
+	require.True(t, ok, id)
+	return p
+}
+
+// The proofs of Dutch and English the admission tests give, so that only
+// the rule under test is open.
+var (
+	dutchB2   = LanguageProof{Kind: ProofSecondaryYearDutch}
+	englishB2 = LanguageProof{Kind: ProofIELTS, Score: 6.5, Obtained: year(y24)}
+)
+
+// reqs writes the requirements as "kind:status", with "!" after one that
+// must be met before enrolment.
+func reqs(d AdmissionDecision) []string {
+	out := []string{}
+	for _, r := range d.Requirements {
+		s := string(r.Kind) + ":" + string(r.Status)
+		if r.BeforeEnrolment {
+			s += "!"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestDecideAdmission(t *testing.T) {
+	type tc struct {
+		name    string
+		years   []string // the years the case runs in; all three when empty
+		prog    string
+		a       func(y auhl.AcademicYear) Applicant
+		outcome AdmissionOutcome
+		route   Route
+		reqs    []string
+		codes   []string // codes the findings must include
+	}
+	secondary := func(issued auhl.AcademicYear, q int) Diploma {
+		return Diploma{Kind: DiplomaSecondary, Issued: issued, Qualification: q}
+	}
+	// with builds an applicant of year y with Dutch at B2 and diplomas ds.
+	with := func(y auhl.AcademicYear, ds ...Diploma) Applicant {
+		return Applicant{AcademicYear: y, Diplomas: ds, LanguageProofs: []LanguageProof{dutchB2}, Age: 18}
+	}
+	// old is a secondary diploma from before the qualification (2022-2023).
+	old := secondary(year("2022-2023"), 0)
+	tests := []tc{
+		// The secondary diploma, per year: before 2024-2025 it has no
+		// qualification; from then on, 4 opens a bachelor, 3 a graduaat.
+		{name: "bachelor with a diploma issued before the qualification", prog: "uhasselt-ba-informatica",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(year("2023-2024"), 0)) },
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
+			codes: []string{CodeAdmissionAdmissible, CodeAdmissionContract, CodeAdmissionDiploma, CodeAdmissionIjkingstoetsOptional}},
+		{name: "bachelor with qualification 4 issued the year before", years: []string{y25, y26}, prog: "uhasselt-ba-informatica",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 4)) },
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
+			codes: []string{CodeAdmissionQualification, CodeAdmissionUnconfirmed}},
+		{name: "bachelor with qualification 3: afwijkende toelating", years: []string{y25, y26}, prog: "pxl-pba-toegepaste-informatica",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 3)) },
+			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			codes: []string{CodeAdmissionQualificationLow, CodeAdmissionRouteAfwijkend}},
+		{name: "graduaat with qualification 3", years: []string{y25, y26}, prog: "pxl-grad-programmeren",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 3)) },
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
+			codes: []string{CodeAdmissionQualification}},
+		{name: "graduaat with an old diploma", prog: "pxl-grad-programmeren",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeAdmissionDiploma}},
+		{name: "graduaat with a study certificate three years old", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: y.Prev().Prev().Prev()})
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeAdmissionStudyCertificate}},
+		{name: "graduaat with a study certificate two years old: the test", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: y.Prev().Prev()})
+			},
+			outcome: AdmissibleWithConditions, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"},
+			codes: []string{CodeAdmissionStudyCertificateRecent, CodeAdmissionRouteGraduaatTest, CodeAdmissionGraduaatTestOpen}},
+		{name: "bachelor with a study certificate", prog: "pxl-pba-toegepaste-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: year("2019-2020")})
+			},
+			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			codes: []string{CodeAdmissionCertificateNoBachelor}},
+		{name: "graduaat with 900 lesson periods", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAdultEducation, Issued: y.Prev(), Lessons: 900})
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeAdmissionAdultEducation}},
+		{name: "graduaat with 899 lesson periods and aged 17", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, Diploma{Kind: DiplomaAdultEducation, Issued: y.Prev(), Lessons: 899})
+				a.Age = 17
+				return a
+			},
+			outcome: NotAdmissible, reqs: []string{},
+			codes: []string{CodeAdmissionNotAdmissible, CodeAdmissionAdultEducationShort, CodeAdmissionGraduaatTestTooYoung}},
+		{name: "graduaat without a diploma, 18, test passed", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y)
+				a.Tests = []TestResult{{Test: TestGraduaat, AcademicYear: y, Passed: true}}
+				return a
+			},
+			outcome: Admissible, route: RouteGraduaatTest, reqs: []string{"graduaat-test:met!", "language:met!"},
+			codes: []string{CodeAdmissionRouteGraduaatTest, CodeAdmissionGraduaatTestPassed}},
+		{name: "graduaat without a diploma, test failed", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y)
+				a.Tests = []TestResult{{Test: TestGraduaat, AcademicYear: y}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteGraduaatTest, reqs: []string{"graduaat-test:failed!", "language:met!"},
+			codes: []string{CodeAdmissionGraduaatTestFailed}},
+		{name: "graduaat without a diploma, a pass of an earlier year does not count", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y)
+				a.Tests = []TestResult{{Test: TestGraduaat, AcademicYear: y.Prev(), Passed: true}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"}},
+		{name: "graduaat without a diploma or an age", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y)
+				a.Age = 0
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"},
+			codes: []string{CodeAdmissionGraduaatTestAgeUnknown}},
+		{name: "bachelor without a diploma: afwijkende toelating", prog: "uhasselt-ba-rechten",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y) },
+			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			codes: []string{CodeAdmissionRouteAfwijkend}},
+		{name: "bachelor with the admission certificate of afwijkende toelating", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAdmissionCertificate, Issued: y})
+			},
+			outcome: Admissible, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:met!", "language:met!"},
+			codes: []string{CodeAdmissionAfwijkendCertificate}},
+		{name: "bachelor with a graduaat diploma", prog: "uhasselt-ba-rechten",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, Diploma{Kind: DiplomaGraduaat, Issued: y.Prev()}) },
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
+			codes: []string{CodeAdmissionHigherEducation, CodeAdmissionUnconfirmed}},
+
+		// Foreign diplomas.
+		{name: "foreign diploma, Lisbon country, access at home", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, Lisbon: true, AccessAtHome: true})
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
+			codes: []string{CodeAdmissionForeignLisbon, CodeAdmissionUnconfirmed}},
+		{name: "foreign diploma, other country: the competence check", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, AccessAtHome: true})
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"competence-check:open!", "language:met!"},
+			codes: []string{CodeAdmissionForeignNonLisbon}},
+		{name: "foreign diploma, other country, check passed", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, AccessAtHome: true})
+				a.Tests = []TestResult{{Test: TestCompetenceCheck, AcademicYear: y, Passed: true}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"competence-check:met!", "language:met!"},
+			codes: []string{CodeAdmissionCompetenceCheckPassed}},
+		{name: "foreign diploma, other country, check failed", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, AccessAtHome: true})
+				a.Tests = []TestResult{{Test: TestCompetenceCheck, AcademicYear: y}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteDiploma, reqs: []string{"competence-check:failed!", "language:met!"},
+			codes: []string{CodeAdmissionCompetenceCheckFailed}},
+		{name: "foreign diploma without access at home", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, Lisbon: true})
+			},
+			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			codes: []string{CodeAdmissionForeignNoAccess}},
+
+		// The entrance exam in medicine.
+		{name: "medicine, exam passed and ranked two years ago", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArts, AcademicYear: y.Prev().Prev(), Knowledge: 50.5, Generic: 70, Ranked: true}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"entrance-exam:met!", "language:met!"},
+			codes: []string{CodeAdmissionExam, CodeAdmissionExamPassed}},
+		{name: "medicine, exactly half on a part", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArts, AcademicYear: y, Knowledge: 80, Generic: 50, Ranked: true}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteDiploma, reqs: []string{"entrance-exam:failed!", "language:met!"},
+			codes: []string{CodeAdmissionExamFailed}},
+		{name: "medicine, passed but not ranked", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArts, AcademicYear: y, Knowledge: 60, Generic: 60}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteDiploma, reqs: []string{"entrance-exam:failed!", "language:met!"},
+			codes: []string{CodeAdmissionExamNotRanked}},
+		{name: "medicine, the dentistry exam does not count", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestTandarts, AcademicYear: y, Knowledge: 60, Generic: 60, Ranked: true}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"entrance-exam:open!", "language:met!"},
+			codes: []string{CodeAdmissionExamOpen}},
+		{name: "medicine on a UHasselt credit contract: the conditions apply", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Contract = CreditContract
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"entrance-exam:open!", "language:met!"},
+			codes: []string{CodeAdmissionCreditApplies}},
+
+		// The ijkingstoets and the starttoets.
+		{name: "physics without the mandatory ijkingstoets", prog: "uhasselt-ba-fysica",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"ijkingstoets:open!", "language:met!"},
+			codes: []string{CodeAdmissionIjkingstoetsMissing}},
+		{name: "physics, ijkingstoets taken", prog: "uhasselt-ba-fysica",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestIjkingstoets, AcademicYear: y}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"ijkingstoets:met!", "language:met!"},
+			codes: []string{CodeAdmissionIjkingstoetsTaken}},
+		{name: "teacher training without the starttoets", prog: "pxl-pba-lager-onderwijs",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"starttoets:open!", "language:met!"},
+			codes: []string{CodeAdmissionStarttoetsMissing}},
+		{name: "teacher training, starttoets with shortfalls: remediation", prog: "pxl-pba-lager-onderwijs",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestStarttoets, AcademicYear: y, Shortfalls: true}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"starttoets:met!", "remediation:open", "language:met!"},
+			codes: []string{CodeAdmissionStarttoetsTaken, CodeAdmissionRemediation}},
+		{name: "teacher training, starttoets without shortfalls", prog: "pxl-pba-kleuteronderwijs",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestStarttoets, AcademicYear: y}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"starttoets:met!", "language:met!"}},
+
+		// The artistic admission test and the contract.
+		{name: "pop and rock, artistic test passed", prog: "pxl-pba-pop-en-rockmuziek",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArtistic, AcademicYear: y, Programme: "pxl-pba-pop-en-rockmuziek", Passed: true}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"artistic-test:met!", "language:met!"},
+			codes: []string{CodeAdmissionArtisticPassed}},
+		{name: "pop and rock, a pass for another programme does not count", prog: "pxl-pba-pop-en-rockmuziek",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArtistic, AcademicYear: y, Programme: "pxl-ba-beeldende-kunsten", Passed: true}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"artistic-test:open!", "language:met!"},
+			codes: []string{CodeAdmissionArtisticOpen}},
+		{name: "pop and rock, artistic test failed", prog: "pxl-pba-pop-en-rockmuziek",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArtistic, AcademicYear: y, Programme: "pxl-pba-pop-en-rockmuziek"}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteDiploma, reqs: []string{"artistic-test:failed!", "language:met!"},
+			codes: []string{CodeAdmissionArtisticFailed}},
+		{name: "pop and rock on a PXL credit contract: no conditions, the institution decides", prog: "pxl-pba-pop-en-rockmuziek",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y)
+				a.Contract = CreditContract
+				return a
+			},
+			outcome: AdmissibleWithConditions, reqs: []string{"institution-decision:open"},
+			codes: []string{CodeAdmissionCreditFree}},
+
+		// The language requirements: Dutch at B2 for a bachelor, B1 for a
+		// graduaat, C1 for an educatieve master, English per programme.
+		{name: "bachelor without a proof of Dutch: the language test", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.LanguageProofs = nil
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"language:open!"},
+			codes: []string{CodeLanguageNotMet, CodeLanguageTest}},
+		{name: "graduaat with CNaVT FORM (B1)", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.LanguageProofs = []LanguageProof{{Kind: ProofCNaVTFORM, Obtained: y.Prev()}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeLanguageMet}},
+		{name: "bachelor with CNaVT FORM (B1) only", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.LanguageProofs = []LanguageProof{{Kind: ProofCNaVTFORM, Obtained: y.Prev()}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"language:open!"}, codes: []string{CodeLanguageProofTooLow}},
+		{name: "educatieve master with CNaVT STRT (B2) only", prog: "uhasselt-ma-educatieve-economie",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, Diploma{Kind: DiplomaMaster, Issued: y.Prev()})
+				a.LanguageProofs = []LanguageProof{{Kind: ProofCNaVTSTRT, Obtained: y.Prev()}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"institution-decision:open!", "language:open!"},
+			codes: []string{CodeAdmissionOwnConditions, CodeLanguageProofTooLow}},
+		{name: "English-taught master with IELTS 6.5", prog: "uhasselt-ma-statistics-data-science",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), ConnectsTo: []string{"uhasselt-ma-statistics-data-science"}})
+				a.LanguageProofs = []LanguageProof{englishB2}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"connecting-bachelor:met!", "language:met!"},
+			codes: []string{CodeLanguageMet, CodeLanguageUnconfirmed}},
+		{name: "English-taught master with Dutch only", prog: "uhasselt-ma-statistics-data-science",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), ConnectsTo: []string{"uhasselt-ma-statistics-data-science"}})
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"connecting-bachelor:met!", "language:open!"},
+			codes: []string{CodeLanguageNotMet}},
+
+		// Masters, bridging and advanced programmes.
+		{name: "master after a connecting academic bachelor", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, old, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), ConnectsTo: []string{"uhasselt-ma-informatica"}})
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"connecting-bachelor:met!", "language:met!"},
+			codes: []string{CodeAdmissionConnecting}},
+		{name: "master after an academic bachelor not known to connect", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev()})
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"connecting-bachelor:open!", "language:met!"},
+			codes: []string{CodeAdmissionConnectingUnknown}},
+		{name: "master after an academic bachelor that connects elsewhere", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), ConnectsTo: []string{"uhasselt-ma-rechten"}})
+			},
+			outcome: AdmissibleWithConditions, route: RouteVoorbereiding, reqs: []string{"voorbereidingsprogramma:open!", "language:met!"},
+			codes: []string{CodeAdmissionVoorbereiding}},
+		{name: "master after a professional bachelor: schakelprogramma", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaProfessionalBachelor, Issued: y.Prev()})
+			},
+			outcome: AdmissibleWithConditions, route: RouteSchakel, reqs: []string{"schakelprogramma:open!", "language:met!"},
+			codes: []string{CodeAdmissionSchakel}},
+		{name: "master with the certificate of its schakelprogramma", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaProfessionalBachelor, Issued: y.Prev().Prev()},
+					Diploma{Kind: DiplomaSchakelCertificate, Issued: y.Prev(), Programme: "uhasselt-ma-informatica"})
+			},
+			outcome: Admissible, route: RouteSchakel, reqs: []string{"schakelprogramma:met!", "language:met!"},
+			codes: []string{CodeAdmissionSchakelCertificate}},
+		{name: "master with a secondary diploma only", prog: "uhasselt-ma-informatica",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
+			outcome: NotAdmissible, reqs: []string{}, codes: []string{CodeAdmissionMasterNoBachelor}},
+		{name: "master after a foreign academic bachelor: equivalence", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), Foreign: true, ConnectsTo: []string{"uhasselt-ma-informatica"}})
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"equivalence:open!", "connecting-bachelor:met!", "language:met!"},
+			codes: []string{CodeAdmissionEquivalence}},
+		{name: "schakelprogramma after a professional bachelor", prog: "uhasselt-schakel-basisonderwijs",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaProfessionalBachelor, Issued: y.Prev()})
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeAdmissionBridging}},
+		{name: "schakelprogramma with a secondary diploma only", prog: "uhasselt-schakel-basisonderwijs",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
+			outcome: NotAdmissible, reqs: []string{}, codes: []string{CodeAdmissionNeedsHigherDiploma}},
+		{name: "banaba after a bachelor: the programme's own conditions", prog: "pxl-banaba-schoolontwikkeling",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaProfessionalBachelor, Issued: y.Prev()})
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"institution-decision:open!", "language:met!"},
+			codes: []string{CodeAdmissionOwnConditions, CodeAdmissionUnconfirmed}},
+	}
+	for _, tt := range tests {
+		ys := tt.years
+		if len(ys) == 0 {
+			ys = []string{y24, y25, y26}
+		}
+		for _, y := range ys {
+			t.Run(y+"/"+tt.name, func(t *testing.T) {
+				p := catalogProgramme(t, tt.prog)
+				a := tt.a(year(y))
+				d, err := DecideAdmission(a, p)
+				require.NoError(t, err)
+				assert.Equal(t, tt.outcome, d.Outcome)
+				assert.Equal(t, tt.route, d.Route)
+				assert.Equal(t, tt.reqs, reqs(d))
+				got := codes(d.Findings)
+				for _, c := range tt.codes {
+					assert.Contains(t, got, c)
+				}
+				head := map[AdmissionOutcome]string{Admissible: CodeAdmissionAdmissible, AdmissibleWithConditions: CodeAdmissionWithConditions, NotAdmissible: CodeAdmissionNotAdmissible}
+				assert.Equal(t, head[d.Outcome], got[0], "the outcome comes first")
+				assert.Equal(t, a.AcademicYear, d.AcademicYear)
+				assert.Equal(t, p.ID, d.Programme)
+				for _, r := range d.Requirements {
+					if a.Contract == "" || a.Contract == DiplomaContract {
+						assert.Contains(t, r.Contracts, DiplomaContract)
+					}
+					assert.Equal(t, p.Institution == auhl.UHasselt, slices.Contains(r.Contracts, CreditContract), "conditions on a credit contract at UHasselt only")
+				}
+				for i, f := range d.Findings {
+					if i > 0 { // the outcome sums up the findings after it
+						assert.NotEmpty(t, f.Source.Title, f.Code)
+					}
+					for _, l := range auhl.Langs() {
+						assert.NotContains(t, i18n.Render(l, f), "{", f.Code)
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestDecideAdmissionInvalid(t *testing.T) {
+	p := catalogProgramme(t, "uhasselt-ba-informatica")
+	tests := []struct {
+		name string
+		a    Applicant
+		p    catalog.Programme
+		path string
+		code string
+	}{
+		{"no year", Applicant{}, p, "/academicYear", auhl.CodeRequired},
+		{"a year without rules", Applicant{AcademicYear: year(y27)}, p, "/academicYear", CodeProceduresYearUnknown},
+		{"a 2024-2025 diploma without qualification", Applicant{AcademicYear: year(y25), Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: year(y24)}}}, p,
+			"/diplomas/0/qualification", CodeAdmissionQualificationRequired},
+		{"a 2023-2024 diploma with a qualification", Applicant{AcademicYear: year(y25), Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: year("2023-2024"), Qualification: 4}}}, p,
+			"/diplomas/0/qualification", CodeAdmissionQualificationBefore},
+		{"a diploma of a later year", Applicant{AcademicYear: year(y25), Diplomas: []Diploma{{Kind: DiplomaGraduaat, Issued: year(y26)}}}, p,
+			"/diplomas/0/issued", CodeAdmissionAfterYear},
+		{"a programme without id", Applicant{AcademicYear: year(y25)}, catalog.Programme{Level: auhl.Master, Institution: auhl.PXL}, "/programme/id", auhl.CodeRequired},
+		{"a programme of the association", Applicant{AcademicYear: year(y25)}, catalog.Programme{ID: "x", Level: auhl.Master, Institution: auhl.AUHL}, "/programme/institution", auhl.CodeEnum},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecideAdmission(tt.a, tt.p)
+			assertProblem(t, err, tt.path, tt.code)
+		})
+	}
+}
+
+func TestDecodeApplicant(t *testing.T) {
+	a, err := DecodeApplicant([]byte(`{"academicYear": "2025-2026", "age": 19,
+		"diplomas": [{"kind": "secondary", "issued": "2024-2025", "qualification": 4}],
+		"tests": [{"test": "ijkingstoets", "academicYear": "2025-2026"}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, 4, a.Diplomas[0].Qualification)
+	tests := []struct {
+		name, doc, path, code string
+	}{
+		{"unknown field", `{"academicYear": "2025-2026", "diploma": {}}`, "/diploma", auhl.CodeJSONUnknownField},
+		{"unknown kind", `{"academicYear": "2025-2026", "diplomas": [{"kind": "phd", "issued": "2020-2021"}]}`, "/diplomas/0/kind", auhl.CodeEnum},
+		{"qualification on a bachelor", `{"academicYear": "2025-2026", "diplomas": [{"kind": "master", "issued": "2020-2021", "qualification": 4}]}`, "/diplomas/0/qualification", CodeFieldNotAllowed},
+		{"qualification 5", `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2024-2025", "qualification": 5}]}`, "/diplomas/0/qualification", auhl.CodeNumberRange},
+		{"lisbon on a Flemish diploma", `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2020-2021", "lisbon": true}]}`, "/diplomas/0/lisbon", CodeFieldNotAllowed},
+		{"adult education without lessons", `{"academicYear": "2025-2026", "diplomas": [{"kind": "adult-education", "issued": "2020-2021"}]}`, "/diplomas/0/lessons", auhl.CodeNumberRange},
+		{"schakel certificate without programme", `{"academicYear": "2025-2026", "diplomas": [{"kind": "schakel-certificate", "issued": "2020-2021"}]}`, "/diplomas/0/programme", auhl.CodeRequired},
+		{"connects on a master", `{"academicYear": "2025-2026", "diplomas": [{"kind": "master", "issued": "2020-2021", "connectsTo": ["x"]}]}`, "/diplomas/0/connectsTo", CodeFieldNotAllowed},
+		{"score over 100", `{"academicYear": "2025-2026", "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "knowledge": 101}]}`, "/tests/0/knowledge", auhl.CodeNumberRange},
+		{"score on the ijkingstoets", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026", "generic": 60}]}`, "/tests/0/generic", CodeFieldNotAllowed},
+		{"ranked on the starttoets", `{"academicYear": "2025-2026", "tests": [{"test": "starttoets", "academicYear": "2025-2026", "ranked": true}]}`, "/tests/0/ranked", CodeFieldNotAllowed},
+		{"passed on the exam", `{"academicYear": "2025-2026", "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "passed": true}]}`, "/tests/0/passed", CodeFieldNotAllowed},
+		{"shortfalls on the ijkingstoets", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026", "shortfalls": true}]}`, "/tests/0/shortfalls", CodeFieldNotAllowed},
+		{"artistic test without programme", `{"academicYear": "2025-2026", "tests": [{"test": "artistic", "academicYear": "2025-2026", "passed": true}]}`, "/tests/0/programme", auhl.CodeRequired},
+		{"a test of a later year", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2026-2027"}]}`, "/tests/0/academicYear", CodeAdmissionAfterYear},
+		{"unknown contract", `{"academicYear": "2025-2026", "contract": "loan"}`, "/contract", auhl.CodeEnum},
+		{"age 121", `{"academicYear": "2025-2026", "age": 121}`, "/age", auhl.CodeNumberRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeApplicant([]byte(tt.doc))
+			assertProblem(t, err, tt.path, tt.code)
+		})
+	}
+	_, err = DecodeApplicant(make([]byte, MaxApplicantBytes+1))
+	assertProblem(t, err, "", auhl.CodeJSONTooLarge)
+}
+
+func FuzzDecodeApplicant(f *testing.F) {
+	for _, s := range []string{
+		`{"academicYear": "2025-2026", "age": 19, "diplomas": [{"kind": "secondary", "issued": "2024-2025", "qualification": 4}], "languageProofs": [{"kind": "secondary-year-dutch"}], "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026"}]}`,
+		`{"academicYear": "2026-2027", "contract": "credit", "diplomas": [{"kind": "secondary", "issued": "2020-2021", "foreign": true, "accessAtHome": true}], "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "knowledge": 51, "generic": 50.5, "ranked": true}]}`,
+		`{"academicYear": "2024-2025", "diplomas": [{"kind": "academic-bachelor", "issued": "2023-2024", "connectsTo": ["uhasselt-ma-informatica"]}, {"kind": "schakel-certificate", "issued": "2023-2024", "programme": "uhasselt-ma-informatica"}]}`,
+		`{"academicYear": "2025-2026", "age": 18, "tests": [{"test": "graduaat-test", "academicYear": "2025-2026", "passed": true}, {"test": "artistic", "academicYear": "2025-2026", "programme": "pxl-pba-pop-en-rockmuziek"}]}`,
+		`[]`, `null`, `{}`,
+	} {
+		f.Add([]byte(s), "uhasselt-ba-geneeskunde")
+	}
+	f.Fuzz(func(t *testing.T, data []byte, id string) {
+		a, err := DecodeApplicant(data)
+		if err != nil {
+			if !errors.Is(err, auhl.ErrInvalid) {
+				t.Fatalf("DecodeApplicant: an error that is not ErrInvalid: %v", err)
+			}
+			return
+		}
+		again, err := json.Marshal(a)
+		require.NoError(t, err)
+		a2, err := DecodeApplicant(again)
+		require.NoError(t, err, "a valid applicant encodes to a valid applicant")
+		assert.Equal(t, a, a2)
+		p, ok := catalog.Default().ByID(id)
+		if !ok {
+			p = catalog.Default().Programmes[len(id)%len(catalog.Default().Programmes)]
+		}
+		d, err := DecideAdmission(a, p)
+		if err != nil {
+			if !errors.Is(err, auhl.ErrInvalid) {
+				t.Fatalf("DecideAdmission: an error that is not ErrInvalid: %v", err)
+			}
+			return
+		}
+		require.NotEmpty(t, d.Findings)
+		require.Contains(t, admissionOutcomes, d.Outcome)
+	})
+}
+
+// BenchmarkDecideAdmission decides a medicine applicant of 2025-2026 with
+// a diploma of qualification 4, a passed and ranked entrance exam and
+// proofs of Dutch.
+func BenchmarkDecideAdmission(b *testing.B) {
+	p := catalogProgramme(b, "uhasselt-ba-geneeskunde")
+	a := Applicant{AcademicYear: year(y25), Age: 18,
+		Diplomas:       []Diploma{{Kind: DiplomaSecondary, Issued: year(y24), Qualification: 4}},
+		LanguageProofs: []LanguageProof{dutchB2},
+		Tests:          []TestResult{{Test: TestArts, AcademicYear: year(y25), Knowledge: 62, Generic: 58, Ranked: true}}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DecideAdmission(a, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,815 @@
+package procedures
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+)
+
+// CEFR is a level of the Common European Framework of Reference for
+// languages: "A1", "A2", "B1", "B2", "C1" or "C2".
+type CEFR string
+
+// The CEFR levels, lowest first.
+const (
+	// A1 is the breakthrough level.
+	A1 CEFR = "A1"
+	// A2 is the waystage level.
+	A2 CEFR = "A2"
+	// B1 is the threshold level (a graduaat).
+	B1 CEFR = "B1"
+	// B2 is the vantage level (a bachelor or master).
+	B2 CEFR = "B2"
+	// C1 is the effective operational proficiency level (an educatieve
+	// master).
+	C1 CEFR = "C1"
+	// C2 is the mastery level.
+	C2 CEFR = "C2"
+)
+
+var cefrLevels = []CEFR{A1, A2, B1, B2, C1, C2}
+
+// Enum lists every valid CEFR level, lowest first.
+func (CEFR) Enum() []string { return auhl.Strings(cefrLevels) }
+
+// Valid reports whether c is a CEFR level.
+func (c CEFR) Valid() bool { return slices.Contains(cefrLevels, c) }
+
+// UnmarshalText accepts only a CEFR level.
+func (c *CEFR) UnmarshalText(b []byte) error { return unmarshalEnum(c, b, cefrLevels) }
+
+// AtLeast reports whether c is level o or higher. An invalid level is
+// never at least anything, and nothing is at least an invalid level.
+func (c CEFR) AtLeast(o CEFR) bool {
+	i, j := slices.Index(cefrLevels, c), slices.Index(cefrLevels, o)
+	return i >= 0 && j >= 0 && i >= j
+}
+
+// ProgrammeKind is a kind of programme as the Dutch-language condition
+// distinguishes it. Its JSON encoding is the identifier of each constant.
+type ProgrammeKind string
+
+// The kinds of programme.
+const (
+	// KindGraduaat is a graduaat (HBO5).
+	KindGraduaat ProgrammeKind = "graduaat"
+	// KindBachelor is a professional or academic bachelor.
+	KindBachelor ProgrammeKind = "bachelor"
+	// KindMaster is a master that is not an educatieve master.
+	KindMaster ProgrammeKind = "master"
+	// KindEducatieveMaster is an educatieve master (teacher-training
+	// master).
+	KindEducatieveMaster ProgrammeKind = "educatieve-master"
+	// KindBridging is a schakelprogramma (bridging programme).
+	KindBridging ProgrammeKind = "bridging"
+	// KindPreparatory is a voorbereidingsprogramma (preparatory programme).
+	KindPreparatory ProgrammeKind = "preparatory"
+	// KindAdvanced is an advanced bachelor or master (banaba, manama) or a
+	// postgraduate.
+	KindAdvanced ProgrammeKind = "advanced"
+)
+
+var programmeKinds = []ProgrammeKind{KindGraduaat, KindBachelor, KindMaster, KindEducatieveMaster, KindBridging, KindPreparatory, KindAdvanced}
+
+// Enum lists every valid ProgrammeKind.
+func (ProgrammeKind) Enum() []string { return auhl.Strings(programmeKinds) }
+
+// Valid reports whether k is a known kind.
+func (k ProgrammeKind) Valid() bool { return slices.Contains(programmeKinds, k) }
+
+// UnmarshalText accepts only a known kind.
+func (k *ProgrammeKind) UnmarshalText(b []byte) error { return unmarshalEnum(k, b, programmeKinds) }
+
+// KindOf returns the kind of programme p: its level, and an educatieve
+// master for a master whose Dutch name starts with "Educatieve master"
+// (in any case). It returns "" for an unknown level.
+func KindOf(p catalog.Programme) ProgrammeKind {
+	switch p.Level {
+	case auhl.Graduaat:
+		return KindGraduaat
+	case auhl.ProfessionalBachelor, auhl.AcademicBachelor:
+		return KindBachelor
+	case auhl.Master:
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(p.Name.NL)), "educatieve master") {
+			return KindEducatieveMaster
+		}
+		return KindMaster
+	case auhl.Bridging:
+		return KindBridging
+	case auhl.Preparatory:
+		return KindPreparatory
+	case auhl.Advanced:
+		return KindAdvanced
+	}
+	return ""
+}
+
+// ProofKind is a kind of language proof. Its JSON encoding is the
+// identifier of each constant.
+type ProofKind string
+
+// The kinds of proof.
+const (
+	// ProofSecondaryYearDutch: at least one school year of Dutch-language
+	// secondary education completed successfully (an exemption).
+	ProofSecondaryYearDutch ProofKind = "secondary-year-dutch"
+	// ProofHigherEducation60Dutch: at least 60 credits passed in
+	// Dutch-language higher education (an exemption).
+	ProofHigherEducation60Dutch ProofKind = "higher-education-60-dutch"
+	// ProofAUHLPartnerCertificate: a Dutch-language certificate issued by
+	// an AUHL partner (an exemption).
+	ProofAUHLPartnerCertificate ProofKind = "auhl-partner-certificate"
+	// ProofCNaVTFORM: CNaVT Maatschappelijk Formeel (B1).
+	ProofCNaVTFORM ProofKind = "cnavt-form"
+	// ProofCNaVTSTRT: CNaVT Educatief Startbekwaam (B2).
+	ProofCNaVTSTRT ProofKind = "cnavt-strt"
+	// ProofCNaVTPROF: CNaVT Educatief Professioneel (C1).
+	ProofCNaVTPROF ProofKind = "cnavt-prof"
+	// ProofITNAB2: ITNA B2.
+	ProofITNAB2 ProofKind = "itna-b2"
+	// ProofITNAC1: ITNA C1.
+	ProofITNAC1 ProofKind = "itna-c1"
+	// ProofLanguageCentreB2: a B2 certificate of a university language
+	// centre.
+	ProofLanguageCentreB2 ProofKind = "language-centre-b2"
+	// ProofNT2ProgrammaII: Staatsexamen NT2 Programma II (B2).
+	ProofNT2ProgrammaII ProofKind = "nt2-programma-2"
+	// ProofArtsTandartsExam: passing the toelatingsexamen arts/tandarts
+	// (the medicine and dentistry entrance exam).
+	ProofArtsTandartsExam ProofKind = "arts-tandarts-exam"
+	// ProofAUHLLanguageTest: the AUHL language test (taaltest), at the level
+	// passed.
+	ProofAUHLLanguageTest ProofKind = "auhl-language-test"
+	// ProofCertificate: another certificate, in the language and at the
+	// CEFR level it states.
+	ProofCertificate ProofKind = "certificate"
+	// ProofCVOB2: a B2 certificate of a centrum voor volwassenenonderwijs
+	// (adult education centre).
+	ProofCVOB2 ProofKind = "cvo-b2"
+	// ProofTOEFLiBT: TOEFL internet-based test, with its score.
+	ProofTOEFLiBT ProofKind = "toefl-ibt"
+	// ProofTOEFLPBT: TOEFL paper-based test, with its score.
+	ProofTOEFLPBT ProofKind = "toefl-pbt"
+	// ProofIELTS: IELTS, with its overall band score.
+	ProofIELTS ProofKind = "ielts"
+	// ProofCambridgeFCE: Cambridge First Certificate in English.
+	ProofCambridgeFCE ProofKind = "cambridge-fce"
+)
+
+var proofKinds = []ProofKind{
+	ProofSecondaryYearDutch, ProofHigherEducation60Dutch, ProofAUHLPartnerCertificate,
+	ProofCNaVTFORM, ProofCNaVTSTRT, ProofCNaVTPROF, ProofITNAB2, ProofITNAC1,
+	ProofLanguageCentreB2, ProofNT2ProgrammaII, ProofArtsTandartsExam, ProofAUHLLanguageTest,
+	ProofCertificate, ProofCVOB2, ProofTOEFLiBT, ProofTOEFLPBT, ProofIELTS, ProofCambridgeFCE,
+}
+
+var scoredKinds = []ProofKind{ProofTOEFLiBT, ProofTOEFLPBT, ProofIELTS}
+
+// Enum lists every valid ProofKind.
+func (ProofKind) Enum() []string { return auhl.Strings(proofKinds) }
+
+// Valid reports whether k is a known kind.
+func (k ProofKind) Valid() bool { return slices.Contains(proofKinds, k) }
+
+// UnmarshalText accepts only a known kind.
+func (k *ProofKind) UnmarshalText(b []byte) error { return unmarshalEnum(k, b, proofKinds) }
+
+// scored reports whether the kind proves its level with a score.
+func (k ProofKind) scored() bool { return slices.Contains(scoredKinds, k) }
+
+// leveled reports whether the proof gives its own level.
+func (k ProofKind) leveled() bool { return k == ProofCertificate || k == ProofAUHLLanguageTest }
+
+// impliedLanguage is the language every kind but the generic certificate
+// proves.
+func (k ProofKind) impliedLanguage() auhl.Lang {
+	switch k {
+	case ProofCertificate, "":
+		return ""
+	case ProofTOEFLiBT, ProofTOEFLPBT, ProofIELTS, ProofCambridgeFCE:
+		return auhl.English
+	}
+	return auhl.Dutch
+}
+
+// Name returns the name of the kind in Dutch and English.
+func (k ProofKind) Name() auhl.Text {
+	switch k {
+	case ProofSecondaryYearDutch:
+		return auhl.Text{NL: "een geslaagd schooljaar Nederlandstalig secundair onderwijs", EN: "a successful school year of Dutch-language secondary education"}
+	case ProofHigherEducation60Dutch:
+		return auhl.Text{NL: "60 studiepunten geslaagd in Nederlandstalig hoger onderwijs", EN: "60 credits passed in Dutch-language higher education"}
+	case ProofAUHLPartnerCertificate:
+		return auhl.Text{NL: "een Nederlandstalig studiebewijs van een AUHL-partner", EN: "a Dutch-language certificate of an AUHL partner"}
+	case ProofCNaVTFORM:
+		return auhl.Text{NL: "CNaVT Maatschappelijk Formeel (FORM)", EN: "CNaVT Maatschappelijk Formeel (FORM)"}
+	case ProofCNaVTSTRT:
+		return auhl.Text{NL: "CNaVT Educatief Startbekwaam (STRT)", EN: "CNaVT Educatief Startbekwaam (STRT)"}
+	case ProofCNaVTPROF:
+		return auhl.Text{NL: "CNaVT Educatief Professioneel (PROF)", EN: "CNaVT Educatief Professioneel (PROF)"}
+	case ProofITNAB2:
+		return auhl.Text{NL: "ITNA B2", EN: "ITNA B2"}
+	case ProofITNAC1:
+		return auhl.Text{NL: "ITNA C1", EN: "ITNA C1"}
+	case ProofLanguageCentreB2:
+		return auhl.Text{NL: "een B2-attest van een universitair talencentrum", EN: "a B2 certificate of a university language centre"}
+	case ProofNT2ProgrammaII:
+		return auhl.Text{NL: "Staatsexamen NT2 Programma II", EN: "Staatsexamen NT2 Programma II"}
+	case ProofArtsTandartsExam:
+		return auhl.Text{NL: "het toelatingsexamen arts/tandarts", EN: "the medicine and dentistry entrance exam (toelatingsexamen arts/tandarts)"}
+	case ProofAUHLLanguageTest:
+		return auhl.Text{NL: "de AUHL-taaltest", EN: "the AUHL language test"}
+	case ProofCertificate:
+		return auhl.Text{NL: "een taalcertificaat", EN: "a language certificate"}
+	case ProofCVOB2:
+		return auhl.Text{NL: "een B2-attest van een centrum voor volwassenenonderwijs (CVO)", EN: "a B2 certificate of an adult education centre (CVO)"}
+	case ProofTOEFLiBT:
+		return auhl.Text{NL: "TOEFL iBT", EN: "TOEFL iBT"}
+	case ProofTOEFLPBT:
+		return auhl.Text{NL: "TOEFL PBT", EN: "TOEFL PBT"}
+	case ProofIELTS:
+		return auhl.Text{NL: "IELTS", EN: "IELTS"}
+	case ProofCambridgeFCE:
+		return auhl.Text{NL: "Cambridge First Certificate (FCE)", EN: "Cambridge First Certificate (FCE)"}
+	}
+	return auhl.Text{NL: string(k), EN: string(k)}
+}
+
+// languageName returns the name of language l in Dutch and English.
+func languageName(l auhl.Lang) auhl.Text {
+	switch l {
+	case auhl.Dutch:
+		return auhl.Text{NL: "Nederlands", EN: "Dutch"}
+	case auhl.English:
+		return auhl.Text{NL: "Engels", EN: "English"}
+	}
+	return auhl.Text{NL: string(l), EN: string(l)}
+}
+
+// monthName returns the name of month m (1 to 12) in Dutch and English.
+func monthName(m int) auhl.Text {
+	nl := [...]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
+	if m < 1 || m > 12 {
+		return auhl.Text{}
+	}
+	return auhl.Text{NL: nl[m-1], EN: time.Month(m).String()}
+}
+
+// LanguageProof is one language proof an applicant holds.
+type LanguageProof struct {
+	// Kind is the kind of proof.
+	Kind ProofKind `json:"kind"`
+	// Language is the language of a generic certificate; for any other
+	// kind it is implied and may be left out (if given, it must match).
+	Language auhl.Lang `json:"language,omitempty"`
+	// Level is the level of a generic certificate or of the AUHL test
+	// passed; no other kind has one.
+	Level CEFR `json:"level,omitempty"`
+	// Score is the score of TOEFL iBT, TOEFL PBT or IELTS; no other kind
+	// has one.
+	Score float64 `json:"score,omitempty"`
+	// Obtained is the academic year the proof was obtained.
+	Obtained auhl.AcademicYear `json:"obtained,omitzero"`
+	// ValidUntil is the last day of validity, where the certificate
+	// carries one.
+	ValidUntil Date `json:"validUntil,omitempty"`
+}
+
+// LanguageProofs is a document listing an applicant's language proofs.
+type LanguageProofs struct {
+	// Proofs are the proofs, at most MaxLanguageProofs.
+	Proofs []LanguageProof `json:"proofs"`
+}
+
+// MaxLanguageProofs is the most proofs a document may list.
+const MaxLanguageProofs = 50
+
+// MaxLanguageProofsBytes is the largest document DecodeLanguageProofs
+// reads.
+const MaxLanguageProofsBytes = 16 << 10
+
+// DecodeLanguageProofs decodes a LanguageProofs document from JSON the
+// strict way and checks it with Validate. It returns a
+// *auhl.ValidationError listing every problem with its JSON Pointer. A
+// document larger than MaxLanguageProofsBytes is refused unread.
+func DecodeLanguageProofs(data []byte) (LanguageProofs, error) {
+	if len(data) > MaxLanguageProofsBytes {
+		return LanguageProofs{}, &auhl.ValidationError{Problems: []auhl.Problem{{
+			Code: auhl.CodeJSONTooLarge, Params: auhl.Params{"limit": auhl.Int(MaxLanguageProofsBytes)},
+		}}}
+	}
+	var d LanguageProofs
+	if err := auhl.DecodeAndCheck(data, &d, d.check); err != nil {
+		return LanguageProofs{}, err
+	}
+	return d, nil
+}
+
+// Validate checks the document: at most MaxLanguageProofs proofs, each
+// valid (see LanguageProof.Validate). It returns a *auhl.ValidationError,
+// or nil.
+func (d LanguageProofs) Validate() error { return d.check().Err() }
+
+func (d *LanguageProofs) check() *auhl.ValidationError {
+	var ve auhl.ValidationError
+	if len(d.Proofs) > MaxLanguageProofs {
+		ve.Add("/proofs", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(len(d.Proofs)), "min": auhl.Int(0), "max": auhl.Int(MaxLanguageProofs)})
+	}
+	for i := range d.Proofs {
+		d.Proofs[i].check(&ve, auhl.Index("/proofs", i))
+	}
+	return &ve
+}
+
+// Validate checks the proof on its own: a known kind; a language only
+// where the kind does not imply one, or the one it implies, and required
+// for a generic certificate; a level for a generic certificate and the
+// AUHL test and for no other kind; a score above 0 (at most 1000) for
+// TOEFL and IELTS and for no other kind; a validity date a real day. It
+// returns a *auhl.ValidationError, or nil.
+func (p LanguageProof) Validate() error {
+	var ve auhl.ValidationError
+	p.check(&ve, "")
+	return ve.Err()
+}
+
+func (p *LanguageProof) check(ve *auhl.ValidationError, path string) {
+	if p.Kind == "" {
+		ve.Add(path+"/kind", auhl.CodeRequired, nil)
+	} else if !p.Kind.Valid() {
+		ve.Add(path+"/kind", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(p.Kind))), "allowed": auhl.Str(joinEnum(proofKinds))})
+	}
+	switch {
+	case p.Language != "" && !p.Language.Valid():
+		ve.Add(path+"/language", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(p.Language))), "allowed": auhl.Str(joinEnum(auhl.Langs()))})
+	case p.Kind == ProofCertificate && p.Language == "":
+		ve.Add(path+"/language", auhl.CodeRequired, nil)
+	case p.Kind.Valid() && p.Kind != ProofCertificate && p.Language != "" && p.Language != p.Kind.impliedLanguage():
+		ve.Add(path+"/language", CodeLanguageProofLanguage, auhl.Params{"language": auhl.Str(string(p.Language)), "kind": auhl.Str(string(p.Kind))})
+	}
+	switch {
+	case p.Level != "" && !p.Level.Valid():
+		ve.Add(path+"/level", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(p.Level))), "allowed": auhl.Str(joinEnum(cefrLevels))})
+	case p.Kind.leveled() && p.Level == "":
+		ve.Add(path+"/level", auhl.CodeRequired, nil)
+	case p.Kind.Valid() && !p.Kind.leveled() && p.Level != "":
+		ve.Add(path+"/level", CodeLanguageFieldNotAllowed, auhl.Params{"field": auhl.Str("level"), "kind": auhl.Str(string(p.Kind))})
+	}
+	switch {
+	case p.Kind.scored() && (p.Score <= 0 || p.Score > maxScore || math.IsNaN(p.Score)):
+		ve.Add(path+"/score", auhl.CodeNumberRange, auhl.Params{"value": auhl.Num(p.Score), "min": auhl.Int(0), "max": auhl.Int(maxScore)})
+	case p.Kind.Valid() && !p.Kind.scored() && p.Score != 0:
+		ve.Add(path+"/score", CodeLanguageFieldNotAllowed, auhl.Params{"field": auhl.Str("score"), "kind": auhl.Str(string(p.Kind))})
+	}
+	if p.ValidUntil != "" && !p.ValidUntil.Valid() {
+		ve.Add(path+"/validUntil", CodeDateFormat, auhl.Params{"value": auhl.Str(auhl.Clip(string(p.ValidUntil)))})
+	}
+}
+
+// language returns the language the proof proves.
+func (p LanguageProof) language() auhl.Lang {
+	if l := p.Kind.impliedLanguage(); l != "" {
+		return l
+	}
+	return p.Language
+}
+
+// LanguageNeed is a language requirement of a first enrolment: a language
+// at a level, and what it rests on.
+type LanguageNeed struct {
+	// Language is the language.
+	Language auhl.Lang `json:"language"`
+	// Level is the level required.
+	Level CEFR `json:"level"`
+	// Kind is the kind of programme, for a Dutch need.
+	Kind ProgrammeKind `json:"kind,omitempty"`
+	// Programme is the catalogue id of the programme.
+	Programme string `json:"programme,omitempty"`
+	// Source is the rule the level rests on.
+	Source auhl.Source `json:"source,omitzero"`
+	// Unconfirmed marks a level the notes could not confirm (such as the
+	// default English level); a check against it says so.
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
+	// Note explains the level or why it is unconfirmed.
+	Note string `json:"note,omitempty"`
+}
+
+// LanguageCheck is the result of checking a need against an applicant's
+// proofs.
+type LanguageCheck struct {
+	// Met says whether the need is met.
+	Met bool `json:"met"`
+	// Proof is the index in the proofs of the proof that meets the need,
+	// -1 when none does.
+	Proof int `json:"proof"`
+	// Findings explain the result, in order.
+	Findings []auhl.Finding `json:"findings"`
+}
+
+// Needs returns the language requirements of a first enrolment in p under
+// these rules: Dutch for a Dutch-taught programme at the level of its kind
+// (graduaat B1, bachelor and master B2, educatieve master C1; bridging,
+// preparatory and advanced programmes B2, unconfirmed), and English for an
+// English-taught programme at the level the rules give for p, or else the
+// default level (unconfirmed). A programme taught in both gives both; a
+// Dutch-taught programme of an unknown level gives none for Dutch.
+func (r *LanguageRules) Needs(p catalog.Programme) []LanguageNeed {
+	var out []LanguageNeed
+	if slices.Contains(p.Languages, auhl.Dutch) {
+		k := KindOf(p)
+		if l, ok := r.levelRule(k); ok {
+			out = append(out, LanguageNeed{
+				Language: auhl.Dutch, Level: l.Level, Kind: k, Programme: p.ID,
+				Source: r.source(l.Basis), Unconfirmed: l.Unconfirmed, Note: l.Note,
+			})
+		}
+	}
+	if slices.Contains(p.Languages, auhl.English) {
+		n := LanguageNeed{Language: auhl.English, Level: r.English.Default.Level, Kind: KindOf(p), Programme: p.ID,
+			Source: r.source(r.English.Default.Basis), Unconfirmed: r.English.Default.Unconfirmed, Note: r.English.Default.Note}
+		for _, pr := range r.English.Programmes {
+			if pr.Programme == p.ID && p.ID != "" {
+				n.Level, n.Source, n.Unconfirmed, n.Note = pr.Level, r.source(pr.Basis), pr.Unconfirmed, pr.Note
+				break
+			}
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// NeedFor returns the Dutch need of a kind of programme under these rules,
+// for callers without a catalogue programme; ok is false for an unknown
+// kind.
+func (r *LanguageRules) NeedFor(k ProgrammeKind) (LanguageNeed, bool) {
+	l, ok := r.levelRule(k)
+	if !ok {
+		return LanguageNeed{}, false
+	}
+	return LanguageNeed{Language: auhl.Dutch, Level: l.Level, Kind: k, Source: r.source(l.Basis), Unconfirmed: l.Unconfirmed, Note: l.Note}, true
+}
+
+// languageCheck builds the result of one check.
+type languageCheck struct {
+	r     *LanguageRules
+	out   LanguageCheck
+	noted map[string]bool
+}
+
+// emit records a finding resting on b, and b's unconfirmed mark the first
+// time the result uses it.
+func (c *languageCheck) emit(code string, sev auhl.Severity, params auhl.Params, b Basis, label auhl.Text) {
+	c.add(code, sev, params, c.r.source(b))
+	if b.Unconfirmed {
+		c.unconfirmed(label, c.r.source(b))
+	}
+}
+
+func (c *languageCheck) add(code string, sev auhl.Severity, params auhl.Params, src auhl.Source) {
+	c.out.Findings = append(c.out.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: src})
+}
+
+// unconfirmed records a warning that the rule label is not confirmed, once.
+func (c *languageCheck) unconfirmed(label auhl.Text, src auhl.Source) {
+	if c.noted[label.EN] {
+		return
+	}
+	if c.noted == nil {
+		c.noted = map[string]bool{}
+	}
+	c.noted[label.EN] = true
+	c.add(CodeLanguageUnconfirmed, auhl.Warning, auhl.Params{"rule": auhl.Txt(label), "year": auhl.Str(c.r.AcademicYear.String())}, src)
+}
+
+// The names of the rules in a CodeLanguageUnconfirmed finding.
+var (
+	labelLanguageLevel = auhl.Text{NL: "het vereiste taalniveau van deze opleiding", EN: "the language level this programme requires"}
+	labelMaxAge        = auhl.Text{NL: "de maximale ouderdom van een attest zonder geldigheidsdatum", EN: "the maximum age of a certificate without a validity date"}
+	labelAboveB2       = auhl.Text{NL: "dat een vrijstelling ook een niveau boven B2 dekt", EN: "that an exemption also covers a level above B2"}
+	labelTestFee       = auhl.Text{NL: "het inschrijvingsgeld van de taaltest", EN: "the fee of the language test"}
+)
+
+// proofLabel is the name of the rule of a proof kind in a
+// CodeLanguageUnconfirmed finding.
+func proofLabel(k ProofKind) auhl.Text {
+	n := k.Name()
+	return auhl.Text{NL: "wat " + n.NL + " bewijst", EN: "what " + n.EN + " proves"}
+}
+
+// Check says whether need is met by one of proofs, for a first enrolment
+// in academic year on (the zero year means the rules' own year): which
+// proof meets it (the first that does, in order) with its source; why
+// each other proof does not count (another language, a level or score too
+// low, older than the maximum age where it carries no validity date, a
+// validity date that ended before the year, a kind that is not accepted,
+// an invalid proof); and, when the need is not met, the ways to meet it:
+// for Dutch the AUHL language test at the needed level with its session
+// months, fee and registration, and other certificates; for English the
+// scores that count. A rule the notes could not confirm adds a
+// CodeLanguageUnconfirmed warning. An invalid need gives only a
+// CodeLanguageNeedInvalid finding. Check never fails and never panics.
+func (r *LanguageRules) Check(need LanguageNeed, proofs []LanguageProof, on auhl.AcademicYear) LanguageCheck {
+	c := &languageCheck{r: r, out: LanguageCheck{Proof: -1, Findings: []auhl.Finding{}}}
+	if on.IsZero() {
+		on = r.AcademicYear
+	}
+	if !need.Language.Valid() || !need.Level.Valid() {
+		c.add(CodeLanguageNeedInvalid, auhl.Error, auhl.Params{"language": auhl.Str(auhl.Clip(string(need.Language))), "level": auhl.Str(auhl.Clip(string(need.Level)))}, auhl.Source{})
+		return c.out
+	}
+	req := r.Dutch.Requirement
+	if need.Language == auhl.English {
+		req = r.English.Requirement
+	}
+	c.add(CodeLanguageNeed, auhl.Info, auhl.Params{"language": auhl.Txt(languageName(need.Language)), "level": auhl.Str(string(need.Level))}, need.Source)
+	if need.Unconfirmed {
+		c.unconfirmed(labelLanguageLevel, need.Source)
+	}
+	for i, p := range proofs {
+		if c.proof(i, p, need, on) && !c.out.Met {
+			c.out.Met, c.out.Proof = true, i
+		}
+	}
+	if c.out.Met {
+		return c.out
+	}
+	c.add(CodeLanguageNotMet, auhl.Error, auhl.Params{"language": auhl.Txt(languageName(need.Language)), "level": auhl.Str(string(need.Level))}, r.source(req))
+	if need.Language == auhl.Dutch {
+		c.dutchWays(need, on)
+	} else {
+		c.englishWays(need)
+	}
+	return c.out
+}
+
+// proof checks proof i against the need, records why it does or does not
+// count, and reports whether it meets the need.
+func (c *languageCheck) proof(i int, p LanguageProof, need LanguageNeed, on auhl.AcademicYear) bool {
+	r := c.r
+	idx := func(more auhl.Params) auhl.Params {
+		ps := auhl.Params{"index": auhl.Int(i + 1), "proof": auhl.Txt(p.Kind.Name())}
+		for k, v := range more {
+			ps[k] = v
+		}
+		return ps
+	}
+	if err := p.Validate(); err != nil {
+		c.add(CodeLanguageProofInvalid, auhl.Error, auhl.Params{"index": auhl.Int(i + 1)}, auhl.Source{})
+		return false
+	}
+	rule, ok := r.proofRule(p.Kind)
+	if !ok {
+		c.add(CodeLanguageProofInvalid, auhl.Error, auhl.Params{"index": auhl.Int(i + 1)}, auhl.Source{})
+		return false
+	}
+	label := proofLabel(p.Kind)
+	if lang := p.language(); lang != need.Language {
+		c.add(CodeLanguageProofWrongLanguage, auhl.Info, idx(auhl.Params{"language": auhl.Txt(languageName(lang)), "need": auhl.Txt(languageName(need.Language))}), r.source(rule.Basis))
+		return false
+	}
+	if rule.Refused {
+		c.emit(CodeLanguageProofRefused, auhl.Error, idx(nil), rule.Basis, label)
+		return false
+	}
+	// The age of a certificate.
+	if rule.Certificate && need.Language == auhl.Dutch {
+		age := r.Dutch.CertificateMaxAge
+		start := Date(strconv.Itoa(on.Start()) + "-09-01")
+		switch {
+		case p.ValidUntil != "":
+			if p.ValidUntil < start {
+				c.add(CodeLanguageProofExpired, auhl.Error, idx(auhl.Params{"date": auhl.Str(string(p.ValidUntil)), "year": auhl.Str(on.String())}), r.source(rule.Basis))
+				return false
+			}
+		case p.Obtained.IsZero():
+			c.emit(CodeLanguageProofAgeUnknown, auhl.Warning, idx(auhl.Params{"max": auhl.Int(age.AcademicYears)}), age.Basis, labelMaxAge)
+		default:
+			if years := on.Start() - p.Obtained.Start(); years > age.AcademicYears {
+				c.emit(CodeLanguageProofTooOld, auhl.Error, idx(auhl.Params{"obtained": auhl.Str(p.Obtained.String()), "years": auhl.Int(years), "max": auhl.Int(age.AcademicYears)}), age.Basis, labelMaxAge)
+				return false
+			}
+		}
+	}
+	if rule.Exempts {
+		if !c.out.Met {
+			c.emit(CodeLanguageMetExemption, auhl.Info, idx(nil), rule.Basis, label)
+			if !B2.AtLeast(need.Level) {
+				c.emit(CodeLanguageExemptionAboveB2, auhl.Warning, idx(auhl.Params{"level": auhl.Str(string(need.Level))}), r.Dutch.ExemptionsAboveB2, labelAboveB2)
+			}
+		}
+		return true
+	}
+	level := rule.Level
+	switch {
+	case p.Kind.leveled():
+		level = p.Level
+	case p.Kind.scored():
+		level = c.scoreLevel(p.Kind, p.Score)
+		if !level.AtLeast(need.Level) {
+			if b, ok := c.band(p.Kind, need.Level); ok {
+				c.add(CodeLanguageScoreTooLow, auhl.Error, idx(auhl.Params{"score": auhl.Num(p.Score), "min": auhl.Num(b.Min), "need": auhl.Str(string(need.Level))}), r.source(b.Basis))
+			} else {
+				c.add(CodeLanguageScoreNoLevel, auhl.Error, idx(auhl.Params{"score": auhl.Num(p.Score), "need": auhl.Str(string(need.Level))}), r.source(rule.Basis))
+			}
+			return false
+		}
+	}
+	if !level.AtLeast(need.Level) {
+		c.emit(CodeLanguageProofTooLow, auhl.Error, idx(auhl.Params{"level": auhl.Str(string(level)), "need": auhl.Str(string(need.Level))}), rule.Basis, label)
+		return false
+	}
+	if c.out.Met {
+		// An earlier proof already meets the need.
+		return true
+	}
+	c.emit(CodeLanguageMet, auhl.Info, idx(auhl.Params{"level": auhl.Str(string(level))}), rule.Basis, label)
+	return true
+}
+
+// scoreLevel returns the highest level a score of kind k proves, or "".
+func (c *languageCheck) scoreLevel(k ProofKind, score float64) CEFR {
+	var best CEFR
+	for _, b := range c.r.Scores {
+		if b.Kind == k && score >= b.Min && (best == "" || b.Level.AtLeast(best)) {
+			best = b.Level
+		}
+	}
+	return best
+}
+
+// band returns the band of kind k with the lowest minimum that proves
+// level l or higher.
+func (c *languageCheck) band(k ProofKind, l CEFR) (ScoreBand, bool) {
+	var out ScoreBand
+	found := false
+	for _, b := range c.r.Scores {
+		if b.Kind == k && b.Level.AtLeast(l) && (!found || b.Min < out.Min) {
+			out, found = b, true
+		}
+	}
+	return out, found
+}
+
+// dutchWays records the ways to meet a Dutch need that is not met.
+func (c *languageCheck) dutchWays(need LanguageNeed, on auhl.AcademicYear) {
+	r := c.r
+	t := &r.Test
+	if x, ok := r.exam(need.Level); ok {
+		c.emit(CodeLanguageTest, auhl.Info, auhl.Params{"level": auhl.Str(string(x.Level)), "exam": auhl.Str(x.Exam)}, x.Basis, proofLabel(ProofAUHLLanguageTest))
+		for _, s := range t.Sessions {
+			code := CodeLanguageTestSession
+			if s.Early {
+				code = CodeLanguageTestSessionEarly
+			}
+			c.emit(code, auhl.Info, auhl.Params{"month": auhl.Txt(monthName(s.Month)), "calendarYear": auhl.Str(strconv.Itoa(on.Start()))}, s.Basis, proofLabel(ProofAUHLLanguageTest))
+		}
+		c.emit(CodeLanguageTestOncePerPeriod, auhl.Info, auhl.Params{"from": auhl.Txt(monthName(t.OncePerPeriod.FromMonth)), "to": auhl.Txt(monthName(t.OncePerPeriod.ToMonth))}, t.OncePerPeriod.Basis, proofLabel(ProofAUHLLanguageTest))
+		if f, ok := r.fee(x.Level); ok && f.Euro > 0 {
+			c.emit(CodeLanguageTestFee, auhl.Info, auhl.Params{"euro": auhl.Num(f.Euro), "level": auhl.Str(string(x.Level))}, f.Basis, labelTestFee)
+		} else {
+			c.emit(CodeLanguageTestFeeUnknown, auhl.Warning, auhl.Params{"level": auhl.Str(string(x.Level))}, f.Basis, labelTestFee)
+		}
+		c.emit(CodeLanguageTestRegistration, auhl.Info, auhl.Params{"contact": auhl.Str(t.Registration.Contact)}, t.Registration.Basis, proofLabel(ProofAUHLLanguageTest))
+	} else {
+		c.add(CodeLanguageTestNoLevel, auhl.Warning, auhl.Params{"level": auhl.Str(string(need.Level))}, r.source(r.Dutch.Requirement))
+	}
+	c.add(CodeLanguageOtherProofs, auhl.Info, auhl.Params{"level": auhl.Str(string(need.Level))}, r.source(r.Dutch.Requirement))
+	c.add(CodeLanguageOtherCommunities, auhl.Info, nil, r.source(r.Dutch.OtherCommunities))
+}
+
+// englishWays records the scores that would meet an English need.
+func (c *languageCheck) englishWays(need LanguageNeed) {
+	r := c.r
+	for _, k := range scoredKinds {
+		if b, ok := c.band(k, need.Level); ok {
+			c.add(CodeLanguageScoreWay, auhl.Info, auhl.Params{"proof": auhl.Txt(k.Name()), "min": auhl.Num(b.Min), "level": auhl.Str(string(b.Level))}, r.source(b.Basis))
+		}
+	}
+	for _, pr := range r.Proofs {
+		if pr.Language == auhl.English && pr.Level.AtLeast(need.Level) && !pr.Refused {
+			c.emit(CodeLanguageProofWay, auhl.Info, auhl.Params{"proof": auhl.Txt(pr.Kind.Name()), "level": auhl.Str(string(pr.Level))}, pr.Basis, proofLabel(pr.Kind))
+		}
+	}
+}
+
+// LanguageTestRegistration is a wish to take the AUHL language test: the
+// day of the wanted session and the days of the candidate's earlier
+// attempts.
+type LanguageTestRegistration struct {
+	// Session is the day of the wanted session.
+	Session Date `json:"session"`
+	// Earlier are the days of the earlier attempts, at most 50.
+	Earlier []Date `json:"earlier,omitempty"`
+}
+
+// LanguageTestCheck is the answer to a LanguageTestRegistration.
+type LanguageTestCheck struct {
+	// Allowed says whether the candidate may take the wanted session.
+	Allowed bool `json:"allowed"`
+	// Year is the academic year whose rules apply: the one that starts in
+	// the session's calendar year, the year the result serves.
+	Year auhl.AcademicYear `json:"year"`
+	// Findings explain the answer, in order.
+	Findings []auhl.Finding `json:"findings"`
+}
+
+// CheckLanguageTestRegistration checks reg with the embedded rules
+// (DefaultLanguageRules): see LanguageRuleSet.CheckRegistration.
+func CheckLanguageTestRegistration(reg LanguageTestRegistration) (LanguageTestCheck, error) {
+	return DefaultLanguageRules().CheckRegistration(reg)
+}
+
+// CheckRegistration says whether the candidate may take the wanted
+// session, under the rules of the academic year that starts in the
+// session's calendar year: the session must fall in a session month, and
+// the candidate may take the test only once in the period May to
+// September of a calendar year, so an earlier attempt in the same period
+// closes it. An allowed registration says how to register.
+//
+// A session or an earlier day that is not a date, more than 50 earlier
+// attempts, an earlier attempt after the session, or a year the rules do
+// not cover is a *auhl.ValidationError.
+func (s *LanguageRuleSet) CheckRegistration(reg LanguageTestRegistration) (LanguageTestCheck, error) {
+	var ve auhl.ValidationError
+	var (
+		y auhl.AcademicYear
+		r *LanguageRules
+	)
+	if !reg.Session.Valid() {
+		ve.Add("/session", CodeDateFormat, auhl.Params{"value": auhl.Str(auhl.Clip(string(reg.Session)))})
+	} else {
+		var err error
+		if y, err = auhl.AcademicYearStarting(reg.Session.year()); err == nil {
+			r = s.find(y)
+		}
+		if r == nil {
+			ve.Problems = append(ve.Problems, s.unknownYear("/session", y))
+		}
+	}
+	if len(reg.Earlier) > maxAttempts {
+		ve.Add("/earlier", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(len(reg.Earlier)), "min": auhl.Int(0), "max": auhl.Int(maxAttempts)})
+	}
+	for i, d := range reg.Earlier {
+		p := auhl.Index("/earlier", i)
+		if !d.Valid() {
+			ve.Add(p, CodeDateFormat, auhl.Params{"value": auhl.Str(auhl.Clip(string(d)))})
+		} else if reg.Session.Valid() && d > reg.Session {
+			ve.Add(p, CodeDateAfterOn, auhl.Params{"date": auhl.Str(string(d)), "on": auhl.Str(string(reg.Session))})
+		}
+	}
+	if err := ve.Err(); err != nil {
+		return LanguageTestCheck{}, err
+	}
+	c := &languageCheck{r: r, out: LanguageCheck{Findings: []auhl.Finding{}}}
+	t := &r.Test
+	label := proofLabel(ProofAUHLLanguageTest)
+	out := LanguageTestCheck{Year: y}
+	month := reg.Session.month()
+	session := slices.IndexFunc(t.Sessions, func(s SessionRule) bool { return s.Month == month })
+	per := t.OncePerPeriod
+	inPeriod := func(d Date) bool {
+		return d.year() == reg.Session.year() && d.month() >= per.FromMonth && d.month() <= per.ToMonth
+	}
+	switch {
+	case session < 0:
+		c.add(CodeLanguageTestNoSession, auhl.Error, auhl.Params{"date": auhl.Str(string(reg.Session))}, r.source(per.Basis))
+	default:
+		for _, d := range reg.Earlier {
+			if inPeriod(d) && inPeriod(reg.Session) {
+				c.emit(CodeLanguageTestAlreadyTaken, auhl.Error, auhl.Params{"date": auhl.Str(string(reg.Session)), "earlier": auhl.Str(string(d)),
+					"from": auhl.Txt(monthName(per.FromMonth)), "to": auhl.Txt(monthName(per.ToMonth))}, per.Basis, label)
+				out.Findings = c.out.Findings
+				return out, nil
+			}
+		}
+		out.Allowed = true
+		c.emit(CodeLanguageTestAllowed, auhl.Info, auhl.Params{"date": auhl.Str(string(reg.Session)),
+			"from": auhl.Txt(monthName(per.FromMonth)), "to": auhl.Txt(monthName(per.ToMonth))}, t.Sessions[session].Basis, label)
+		c.emit(CodeLanguageTestRegistration, auhl.Info, auhl.Params{"contact": auhl.Str(t.Registration.Contact)}, t.Registration.Basis, label)
+	}
+	out.Findings = c.out.Findings
+	return out, nil
+}
+
+// year returns the calendar year of a valid day.
+func (d Date) year() int {
+	t, err := time.Parse(dateLayout, string(d))
+	if err != nil {
+		return 0
+	}
+	return t.Year()
+}
+
+// month returns the month of a valid day, 1 to 12.
+func (d Date) month() int {
+	t, err := time.Parse(dateLayout, string(d))
+	if err != nil {
+		return 0
+	}
+	return int(t.Month())
+}
