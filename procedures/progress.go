@@ -336,14 +336,14 @@ func (s *ProgressRuleSet) Decide(rec ProgressRecord) (ProgressDecision, error) {
 	if err := ve.Err(); err != nil {
 		return ProgressDecision{}, err
 	}
-	d := &decider{set: s, rules: rules, inst: rules.institution(rec.Institution), rec: &rec,
+	d := &progressDecider{set: s, rules: rules, inst: rules.institution(rec.Institution), rec: &rec,
 		last: &rec.Enrolments[len(rec.Enrolments)-1]}
 	d.run()
 	return d.dec, nil
 }
 
-// decider builds one decision.
-type decider struct {
+// progressDecider builds one decision.
+type progressDecider struct {
 	set   *ProgressRuleSet
 	rules *ProgressRules
 	inst  *InstitutionProgressRules
@@ -370,14 +370,14 @@ var (
 
 // emit records a finding resting on b, and b's unconfirmed mark the first
 // time the decision uses it. A refusal under NewProgramme is a warning.
-func (d *decider) emit(code string, sev auhl.Severity, params auhl.Params, b Basis, label auhl.Text) {
+func (d *progressDecider) emit(code string, sev auhl.Severity, params auhl.Params, b Basis, label auhl.Text) {
 	params["year"] = auhl.Str(d.dec.Year.String())
 	d.dec.Findings = append(d.dec.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: d.set.Sources[b.Source]})
 	d.note(b, label)
 }
 
 // note adds b's unconfirmed mark the first time the decision uses it.
-func (d *decider) note(b Basis, label auhl.Text) {
+func (d *progressDecider) note(b Basis, label auhl.Text) {
 	if !b.Unconfirmed || d.noted[label.EN] {
 		return
 	}
@@ -394,7 +394,7 @@ func (d *decider) note(b Basis, label auhl.Text) {
 // refuse records a refusal of the programme for years academic years
 // from the year decided on (0: no known end) and returns the severity of
 // its finding.
-func (d *decider) refuse(years int) auhl.Severity {
+func (d *progressDecider) refuse(years int) auhl.Severity {
 	if d.rec.NewProgramme {
 		return auhl.Warning
 	}
@@ -414,7 +414,7 @@ func (d *decider) refuse(years int) auhl.Severity {
 }
 
 // until returns the last academic year of a refusal of years years.
-func (d *decider) until(years int) auhl.Value {
+func (d *progressDecider) until(years int) auhl.Value {
 	y := d.dec.Year
 	for range years - 1 {
 		y = y.Next()
@@ -424,11 +424,11 @@ func (d *decider) until(years int) auhl.Value {
 
 // rateAtLeast reports whether the last year's success rate is at least pct
 // percent, on the exact fraction.
-func (d *decider) rateAtLeast(pct int) bool {
+func (d *progressDecider) rateAtLeast(pct int) bool {
 	return int(d.last.Earned)*100 >= pct*int(d.last.Enrolled)
 }
 
-func (d *decider) run() {
+func (d *progressDecider) run() {
 	last, rec := d.last, d.rec
 	d.dec = ProgressDecision{
 		Year: last.AcademicYear.Next(), Earned: last.Earned, Enrolled: last.Enrolled,
@@ -461,7 +461,7 @@ func (d *decider) run() {
 }
 
 // decree applies the drempelpakket rule.
-func (d *decider) decree() {
+func (d *progressDecider) decree() {
 	r, rec, last := &d.rules.Decree, d.rec, d.last
 	cohort := auhl.Params{"cohort": auhl.Str(rec.Cohort.String()), "from": auhl.Str(r.Cohort.From.String())}
 	if rec.Cohort.Compare(r.Cohort.From) < 0 {
@@ -490,7 +490,7 @@ func (d *decider) decree() {
 
 // boundConditions judges the binding conditions imposed for the last
 // year.
-func (d *decider) boundConditions(rate auhl.Value) {
+func (d *progressDecider) boundConditions(rate auhl.Value) {
 	c, last, k := d.last.Conditions, d.last, &d.inst.Conditions
 	if c == nil {
 		return
@@ -522,7 +522,7 @@ func (d *decider) boundConditions(rate auhl.Value) {
 }
 
 // rateRefusal applies the low-rate refusal to the last year.
-func (d *decider) rateRefusal(rate auhl.Value) {
+func (d *progressDecider) rateRefusal(rate auhl.Value) {
 	f, last := d.inst.Refusal, d.last
 	if f == nil || d.rateAtLeast(f.Below) {
 		return
@@ -542,7 +542,7 @@ func (d *decider) rateRefusal(rate auhl.Value) {
 
 // rateConditions says, when nothing refuses, whether the last year's
 // success rate allows binding conditions.
-func (d *decider) rateConditions(rate auhl.Value) {
+func (d *progressDecider) rateConditions(rate auhl.Value) {
 	k := &d.inst.Conditions
 	if d.refused {
 		return
@@ -564,7 +564,7 @@ func (d *decider) rateConditions(rate auhl.Value) {
 }
 
 // courses applies the limit on enrolments per course unit.
-func (d *decider) courses(rate auhl.Value) {
+func (d *progressDecider) courses(rate auhl.Value) {
 	r := d.inst.Courses
 	if r == nil {
 		return

@@ -1,6 +1,7 @@
 package procedures
 
 import (
+	"errors"
 	"reflect"
 	"testing"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
 )
 
 func TestRules(t *testing.T) {
@@ -81,4 +83,86 @@ func TestWalkBasesFindsEveryRule(t *testing.T) {
 	assert.Contains(t, paths, "/entranceExam/programmes/0")
 	assert.Contains(t, paths, "/contracts/credit/1")
 	assert.Len(t, paths, 29)
+}
+
+// FuzzParseRules feeds a rules parser (which picks it) bytes: none panics,
+// a rejected file is ErrInvalid, and an accepted one serves a decision in
+// each of its years without panicking.
+func FuzzParseRules(f *testing.F) {
+	for i, d := range [][]byte{admissionData, languageData, progressData, leerkredietData, proceduresData} {
+		f.Add(uint8(i), d)
+	}
+	f.Add(uint8(0), []byte(`{"version": "1", "sources": {}, "years": [{"academicYear": "2025-2026"}]}`))
+	cat := catalog.Default()
+	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
+		ok := func(err error) bool {
+			if err != nil && !errors.Is(err, auhl.ErrInvalid) {
+				t.Fatalf("an error that is not ErrInvalid: %v", err)
+			}
+			return err == nil
+		}
+		switch which % 5 {
+		case 0:
+			s, err := ParseAdmissionRules(data)
+			if !ok(err) {
+				return
+			}
+			for _, y := range s.Years {
+				for _, id := range []string{"uhasselt-ba-geneeskunde", "pxl-pba-lager-onderwijs", "uhasselt-ma-informatica"} {
+					p, _ := cat.ByID(id)
+					a := Applicant{AcademicYear: y.AcademicYear, Age: 18, Diplomas: []Diploma{{Kind: DiplomaProfessionalBachelor, Issued: y.AcademicYear}}}
+					_, err := s.Decide(DefaultLanguageRules(), a, p)
+					ok(err)
+				}
+			}
+		case 1:
+			s, err := ParseLanguageRules(data)
+			if !ok(err) {
+				return
+			}
+			for i := range s.Years {
+				r := &s.Years[i]
+				for _, p := range cat.Programmes[:20] {
+					for _, n := range r.Needs(p) {
+						r.Check(n, []LanguageProof{{Kind: ProofIELTS, Score: 6}, {Kind: ProofCNaVTSTRT}}, r.AcademicYear)
+					}
+				}
+				_, err := s.CheckRegistration(LanguageTestRegistration{Session: MonthDay("05-20").inCalendarYear(r.AcademicYear.Start())})
+				ok(err)
+			}
+		case 2:
+			s, err := ParseProgressRules(data)
+			if !ok(err) {
+				return
+			}
+			for _, y := range s.Years {
+				for _, inst := range []auhl.Institution{auhl.UHasselt, auhl.PXL} {
+					_, err := s.Decide(ProgressRecord{Institution: inst, Cohort: y.AcademicYear.Prev(),
+						Enrolments: []ProgressEnrolment{{AcademicYear: y.AcademicYear.Prev(), Enrolled: 60, Earned: 20, DrempelpakketOpen: 40}}})
+					ok(err)
+				}
+			}
+		case 3:
+			s, err := ParseLeerkredietRules(data)
+			if !ok(err) {
+				return
+			}
+			for _, y := range s.Years {
+				_, err := s.Calculate(LeerkredietHistory{Events: []LeerkredietEvent{
+					{Year: y.AcademicYear, Kind: EventEnrolment, Contract: DiplomaContract, Programme: InitialBachelor, Credits: 60},
+					{Year: y.AcademicYear, Kind: EventResults, Earned: 45, Tolerated: 6},
+				}})
+				ok(err)
+			}
+		default:
+			s, err := ParseProcedureRules(data)
+			if !ok(err) {
+				return
+			}
+			for _, y := range s.Years {
+				_, err := s.AssessCase(Case{AcademicYear: y.AcademicYear, Ground: GroundGeneralLevel}, MonthDay("05-01").inCalendarYear(y.AcademicYear.Start()))
+				ok(err)
+			}
+		}
+	})
 }
