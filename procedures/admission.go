@@ -23,7 +23,9 @@ type Applicant struct {
 	// Diplomas are the diplomas and certificates the applicant holds, or
 	// will hold before the enrolment.
 	Diplomas []Diploma `json:"diplomas,omitempty"`
-	// LanguageProofs are the applicant's proofs of Dutch and English.
+	// LanguageProofs are the applicant's proofs of Dutch and English. A
+	// passed entrance exam in medicine or dentistry among Tests counts as
+	// one too, without being listed here.
 	LanguageProofs []LanguageProof `json:"languageProofs,omitempty"`
 	// Tests are the admission tests the applicant took.
 	Tests []TestResult `json:"tests,omitempty"`

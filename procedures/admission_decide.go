@@ -549,10 +549,18 @@ func (d *admissionDecider) entranceExam() {
 	d.require(ReqEntranceExam, st, true, e.Pass, set)
 }
 
-// languages adds the language requirements of the programme.
+// languages adds the language requirements of the programme. A passed
+// entrance exam in medicine or dentistry among the tests counts as a
+// language proof too, after the applicant's own.
 func (d *admissionDecider) languages() {
+	proofs := d.a.LanguageProofs
+	for _, t := range d.a.Tests {
+		if (t.Test == TestArts || t.Test == TestTandarts) && t.Knowledge > 50 && t.Generic > 50 {
+			proofs = append(slices.Clip(proofs), LanguageProof{Kind: ProofArtsTandartsExam, Obtained: t.AcademicYear})
+		}
+	}
 	for _, need := range d.lang.Needs(d.p) {
-		c := d.lang.Check(need, d.a.LanguageProofs, d.a.AcademicYear)
+		c := d.lang.Check(need, proofs, d.a.AcademicYear)
 		st := Open
 		if c.Met {
 			st = Met

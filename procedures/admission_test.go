@@ -281,6 +281,24 @@ func TestDecideAdmission(t *testing.T) {
 			},
 			outcome: Admissible, route: RouteDiploma, reqs: []string{"entrance-exam:met!", "language:met!"},
 			codes: []string{CodeAdmissionExam, CodeAdmissionExamPassed}},
+		{name: "medicine, the passed exam proves Dutch", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.LanguageProofs = nil
+				a.Tests = []TestResult{{Test: TestArts, AcademicYear: y, Knowledge: 55, Generic: 51, Ranked: true}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"entrance-exam:met!", "language:met!"},
+			codes: []string{CodeLanguageMet}},
+		{name: "medicine, a failed exam proves no Dutch", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.LanguageProofs = nil
+				a.Tests = []TestResult{{Test: TestArts, AcademicYear: y, Knowledge: 55, Generic: 49}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteDiploma, reqs: []string{"entrance-exam:failed!", "language:open!"},
+			codes: []string{CodeLanguageNotMet}},
 		{name: "medicine, exactly half on a part", prog: "uhasselt-ba-geneeskunde",
 			a: func(y auhl.AcademicYear) Applicant {
 				a := with(y, old)
