@@ -253,6 +253,19 @@ var admissionOutcomes = []AdmissionOutcome{Admissible, AdmissibleWithConditions,
 // Enum lists every valid AdmissionOutcome.
 func (AdmissionOutcome) Enum() []string { return auhl.Strings(admissionOutcomes) }
 
+// Name returns the outcome's name in Dutch and English.
+func (o AdmissionOutcome) Name() auhl.Text {
+	switch o {
+	case Admissible:
+		return auhl.Text{NL: "toelaatbaar", EN: "admissible"}
+	case AdmissibleWithConditions:
+		return auhl.Text{NL: "toelaatbaar onder voorwaarden", EN: "admissible with conditions"}
+	case NotAdmissible:
+		return auhl.Text{NL: "niet toelaatbaar", EN: "not admissible"}
+	}
+	return auhl.Text{}
+}
+
 // Route is the way into a programme. Its JSON encoding is the identifier
 // of each constant.
 type Route string
@@ -277,6 +290,23 @@ var routes = []Route{RouteDiploma, RouteAfwijkend, RouteGraduaatTest, RouteSchak
 
 // Enum lists every valid Route.
 func (Route) Enum() []string { return auhl.Strings(routes) }
+
+// Name returns the route's name in Dutch and English.
+func (r Route) Name() auhl.Text {
+	switch r {
+	case RouteDiploma:
+		return auhl.Text{NL: "met een diploma", EN: "with a diploma"}
+	case RouteAfwijkend:
+		return auhl.Text{NL: "afwijkende toelating", EN: "afwijkende toelating (admission without the usual diploma)"}
+	case RouteGraduaatTest:
+		return auhl.Text{NL: "de toelatingsproef voor een graduaat", EN: "the graduaat admission test"}
+	case RouteSchakel:
+		return auhl.Text{NL: "eerst een schakelprogramma", EN: "a schakelprogramma (bridging programme) first"}
+	case RouteVoorbereiding:
+		return auhl.Text{NL: "eerst een voorbereidingsprogramma", EN: "a voorbereidingsprogramma (preparatory programme) first"}
+	}
+	return auhl.Text{}
+}
 
 // RequirementKind is a requirement of admission. Its JSON encoding is the
 // identifier of each constant.
@@ -322,6 +352,41 @@ var requirementKinds = []RequirementKind{ReqAfwijkend, ReqGraduaatTest, ReqSchak
 // Enum lists every valid RequirementKind.
 func (RequirementKind) Enum() []string { return auhl.Strings(requirementKinds) }
 
+// Name returns the requirement's name in Dutch and English.
+func (k RequirementKind) Name() auhl.Text {
+	switch k {
+	case ReqAfwijkend:
+		return auhl.Text{NL: "afwijkende toelating", EN: "afwijkende toelating (admission without the usual diploma)"}
+	case ReqGraduaatTest:
+		return auhl.Text{NL: "toelatingsproef voor een graduaat", EN: "graduaat admission test"}
+	case ReqSchakel:
+		return auhl.Text{NL: "het schakelprogramma", EN: "the schakelprogramma (bridging programme)"}
+	case ReqVoorbereiding:
+		return auhl.Text{NL: "het voorbereidingsprogramma", EN: "the voorbereidingsprogramma (preparatory programme)"}
+	case ReqConnecting:
+		return auhl.Text{NL: "een aansluitende bachelor", EN: "a connecting bachelor"}
+	case ReqCompetenceCheck:
+		return auhl.Text{NL: "bijkomende competentietoets", EN: "extra competence check"}
+	case ReqEquivalence:
+		return auhl.Text{NL: "de gelijkwaardigheid van het buitenlandse diploma", EN: "the equivalence of the foreign diploma"}
+	case ReqEntranceExam:
+		return auhl.Text{NL: "het toelatingsexamen", EN: "the entrance exam"}
+	case ReqIjkingstoets:
+		return auhl.Text{NL: "ijkingstoets", EN: "ijkingstoets"}
+	case ReqStarttoets:
+		return auhl.Text{NL: "starttoets", EN: "starttoets"}
+	case ReqRemediation:
+		return auhl.Text{NL: "het remediëringstraject na de starttoets", EN: "the remediation path after the starttoets"}
+	case ReqArtisticTest:
+		return auhl.Text{NL: "artistieke toelatingsproef", EN: "artistic admission test"}
+	case ReqLanguage:
+		return auhl.Text{NL: "taalvereiste", EN: "language requirement"}
+	case ReqInstitution:
+		return auhl.Text{NL: "beslissing van de instelling", EN: "decision of the institution"}
+	}
+	return auhl.Text{}
+}
+
 // RequirementStatus is where a requirement stands. Its JSON encoding is
 // the identifier of each constant.
 type RequirementStatus string
@@ -340,6 +405,19 @@ var requirementStatuses = []RequirementStatus{Met, Open, Failed}
 
 // Enum lists every valid RequirementStatus.
 func (RequirementStatus) Enum() []string { return auhl.Strings(requirementStatuses) }
+
+// Name returns the status's name in Dutch and English.
+func (s RequirementStatus) Name() auhl.Text {
+	switch s {
+	case Met:
+		return auhl.Text{NL: "voldaan", EN: "met"}
+	case Open:
+		return auhl.Text{NL: "open", EN: "open"}
+	case Failed:
+		return auhl.Text{NL: "niet gehaald", EN: "failed"}
+	}
+	return auhl.Text{}
+}
 
 // Requirement is one requirement of admission and where it stands.
 type Requirement struct {

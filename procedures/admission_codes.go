@@ -169,6 +169,9 @@ const (
 
 // The codes of the problems of a rejected applicant or admission rules file.
 const (
+	// CodeAdmissionFieldNotAllowed: a field that a diploma or test of this
+	// kind does not have. Params: field, kind (string).
+	CodeAdmissionFieldNotAllowed = "procedures.admission.field-not-allowed"
 	// CodeAdmissionAfterYear: a diploma or test of a year after the
 	// applicant's. Params: year (year), applicant (year).
 	CodeAdmissionAfterYear = "procedures.admission.after-year"
@@ -242,6 +245,7 @@ func admissionCodes() []auhl.CodeSpec {
 		finding(CodeAdmissionArtisticFailed),
 		finding(CodeAdmissionArtisticOpen),
 		{Code: CodeAdmissionUnconfirmed, Params: []auhl.ParamSpec{p("rule", auhl.KindText), p("year", auhl.KindYear)}},
+		{Code: CodeAdmissionFieldNotAllowed, Params: []auhl.ParamSpec{p("field", auhl.KindString), p("kind", auhl.KindString)}},
 		{Code: CodeAdmissionAfterYear, Params: []auhl.ParamSpec{p("year", auhl.KindYear), p("applicant", auhl.KindYear)}},
 		{Code: CodeAdmissionQualificationRequired, Params: []auhl.ParamSpec{p("issued", auhl.KindYear), p("from", auhl.KindYear)}},
 		{Code: CodeAdmissionQualificationBefore, Params: []auhl.ParamSpec{p("issued", auhl.KindYear), p("from", auhl.KindYear)}},

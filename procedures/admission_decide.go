@@ -15,7 +15,7 @@ func DecideAdmission(a Applicant, p catalog.Programme) (AdmissionDecision, error
 
 // Decide decides whether applicant a is admissible to programme p of the
 // catalogue in a's academic year, under that year's admission rules and
-// the language rules of lang: the route in (a diploma, afwijkende
+// the language rules of language: the route in (a diploma, afwijkende
 // toelating, the graduaat admission test, a schakel- or
 // voorbereidingsprogramma) and every requirement with where it stands: the
 // binding entrance exam, the mandatory ijkingstoets, the starttoets and
@@ -27,7 +27,7 @@ func DecideAdmission(a Applicant, p catalog.Programme) (AdmissionDecision, error
 // An invalid applicant, a programme without id or of an unknown level or
 // institution, or a year either rule set does not cover is a
 // *auhl.ValidationError, and no decision.
-func (s *AdmissionRuleSet) Decide(lang *LanguageRuleSet, a Applicant, p catalog.Programme) (AdmissionDecision, error) {
+func (s *AdmissionRuleSet) Decide(language *LanguageRuleSet, a Applicant, p catalog.Programme) (AdmissionDecision, error) {
 	ve := a.check()
 	if p.ID == "" {
 		ve.Add("/programme/id", auhl.CodeRequired, nil)
@@ -43,8 +43,8 @@ func (s *AdmissionRuleSet) Decide(lang *LanguageRuleSet, a Applicant, p catalog.
 	if !a.AcademicYear.IsZero() {
 		if rules = findYear(s.Years, a.AcademicYear); rules == nil {
 			ve.Problems = append(ve.Problems, yearUnknown(CodeProceduresYearUnknown, "/academicYear", s.Years, a.AcademicYear))
-		} else if lr, err := lang.For(a.AcademicYear); err != nil {
-			ve.Add("/academicYear", CodeProceduresYearUnknown, auhl.Params{"year": auhl.Str(a.AcademicYear.String()), "known": auhl.Str("")})
+		} else if lr := findYear(language.Years, a.AcademicYear); lr == nil {
+			ve.Problems = append(ve.Problems, yearUnknown(CodeProceduresYearUnknown, "/academicYear", language.Years, a.AcademicYear))
 		} else {
 			lrules = lr
 			// A Flemish secondary diploma issued from the year of the

@@ -58,7 +58,7 @@ func (a *Applicant) check() *auhl.ValidationError {
 		}
 	}
 	notAllowed := func(path, field, kind string) {
-		ve.Add(path+"/"+field, CodeFieldNotAllowed, auhl.Params{"field": auhl.Str(field), "kind": auhl.Str(kind)})
+		ve.Add(path+"/"+field, CodeAdmissionFieldNotAllowed, auhl.Params{"field": auhl.Str(field), "kind": auhl.Str(kind)})
 	}
 	notAfter := func(path string, y auhl.AcademicYear) {
 		if y.IsZero() {

@@ -582,17 +582,17 @@ func TestDecodeApplicant(t *testing.T) {
 	}{
 		{"unknown field", `{"academicYear": "2025-2026", "diploma": {}}`, "/diploma", auhl.CodeJSONUnknownField},
 		{"unknown kind", `{"academicYear": "2025-2026", "diplomas": [{"kind": "phd", "issued": "2020-2021"}]}`, "/diplomas/0/kind", auhl.CodeEnum},
-		{"qualification on a bachelor", `{"academicYear": "2025-2026", "diplomas": [{"kind": "master", "issued": "2020-2021", "qualification": 4}]}`, "/diplomas/0/qualification", CodeFieldNotAllowed},
+		{"qualification on a bachelor", `{"academicYear": "2025-2026", "diplomas": [{"kind": "master", "issued": "2020-2021", "qualification": 4}]}`, "/diplomas/0/qualification", CodeAdmissionFieldNotAllowed},
 		{"qualification 5", `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2024-2025", "qualification": 5}]}`, "/diplomas/0/qualification", auhl.CodeNumberRange},
-		{"lisbon on a Flemish diploma", `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2020-2021", "lisbon": true}]}`, "/diplomas/0/lisbon", CodeFieldNotAllowed},
+		{"lisbon on a Flemish diploma", `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2020-2021", "lisbon": true}]}`, "/diplomas/0/lisbon", CodeAdmissionFieldNotAllowed},
 		{"adult education without lessons", `{"academicYear": "2025-2026", "diplomas": [{"kind": "adult-education", "issued": "2020-2021"}]}`, "/diplomas/0/lessons", auhl.CodeNumberRange},
 		{"schakel certificate without programme", `{"academicYear": "2025-2026", "diplomas": [{"kind": "schakel-certificate", "issued": "2020-2021"}]}`, "/diplomas/0/programme", auhl.CodeRequired},
-		{"connects on a master", `{"academicYear": "2025-2026", "diplomas": [{"kind": "master", "issued": "2020-2021", "connectsTo": ["x"]}]}`, "/diplomas/0/connectsTo", CodeFieldNotAllowed},
+		{"connects on a master", `{"academicYear": "2025-2026", "diplomas": [{"kind": "master", "issued": "2020-2021", "connectsTo": ["x"]}]}`, "/diplomas/0/connectsTo", CodeAdmissionFieldNotAllowed},
 		{"score over 100", `{"academicYear": "2025-2026", "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "knowledge": 101}]}`, "/tests/0/knowledge", auhl.CodeNumberRange},
-		{"score on the ijkingstoets", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026", "generic": 60}]}`, "/tests/0/generic", CodeFieldNotAllowed},
-		{"ranked on the starttoets", `{"academicYear": "2025-2026", "tests": [{"test": "starttoets", "academicYear": "2025-2026", "ranked": true}]}`, "/tests/0/ranked", CodeFieldNotAllowed},
-		{"passed on the exam", `{"academicYear": "2025-2026", "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "passed": true}]}`, "/tests/0/passed", CodeFieldNotAllowed},
-		{"shortfalls on the ijkingstoets", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026", "shortfalls": true}]}`, "/tests/0/shortfalls", CodeFieldNotAllowed},
+		{"score on the ijkingstoets", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026", "generic": 60}]}`, "/tests/0/generic", CodeAdmissionFieldNotAllowed},
+		{"ranked on the starttoets", `{"academicYear": "2025-2026", "tests": [{"test": "starttoets", "academicYear": "2025-2026", "ranked": true}]}`, "/tests/0/ranked", CodeAdmissionFieldNotAllowed},
+		{"passed on the exam", `{"academicYear": "2025-2026", "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "passed": true}]}`, "/tests/0/passed", CodeAdmissionFieldNotAllowed},
+		{"shortfalls on the ijkingstoets", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026", "shortfalls": true}]}`, "/tests/0/shortfalls", CodeAdmissionFieldNotAllowed},
 		{"artistic test without programme", `{"academicYear": "2025-2026", "tests": [{"test": "artistic", "academicYear": "2025-2026", "passed": true}]}`, "/tests/0/programme", auhl.CodeRequired},
 		{"a test of a later year", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2026-2027"}]}`, "/tests/0/academicYear", CodeAdmissionAfterYear},
 		{"unknown contract", `{"academicYear": "2025-2026", "contract": "loan"}`, "/contract", auhl.CodeEnum},
@@ -661,5 +661,27 @@ func BenchmarkDecideAdmission(b *testing.B) {
 		if _, err := DecideAdmission(a, p); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestAdmissionNames checks that every value of the decision's
+// enumerations has a name in both languages.
+func TestAdmissionNames(t *testing.T) {
+	for _, tt := range []struct {
+		what  string
+		enum  []string
+		named func(string) auhl.Text
+	}{
+		{"outcome", AdmissionOutcome("").Enum(), func(s string) auhl.Text { return AdmissionOutcome(s).Name() }},
+		{"route", Route("").Enum(), func(s string) auhl.Text { return Route(s).Name() }},
+		{"requirement", RequirementKind("").Enum(), func(s string) auhl.Text { return RequirementKind(s).Name() }},
+		{"status", RequirementStatus("").Enum(), func(s string) auhl.Text { return RequirementStatus(s).Name() }},
+		{"diploma", DiplomaKind("").Enum(), func(s string) auhl.Text { return DiplomaKind(s).Name() }},
+		{"test", TestKind("").Enum(), func(s string) auhl.Text { return TestKind(s).Name() }},
+	} {
+		for _, v := range tt.enum {
+			assert.True(t, tt.named(v).Complete(), "%s %q", tt.what, v)
+		}
+		assert.False(t, tt.named("nonsense").Complete(), tt.what)
 	}
 }

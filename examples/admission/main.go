@@ -1,0 +1,236 @@
+// Command admission decides whether an applicant is admissible to a
+// programme of the catalogue of UHasselt and Hogeschool PXL: it reads the
+// applicant as JSON on standard input, or from -applicant FILE, and prints
+// the decision as JSON: the outcome, the route in, every requirement with
+// where it stands, and the findings that explain every step, each with its
+// source. With -lang nl or -lang en it also explains the decision in
+// words.
+//
+//	go run ./examples/admission -programme uhasselt-ba-geneeskunde < applicant.json
+//	go run ./examples/admission -programme pxl-pba-pop-en-rockmuziek -applicant applicant.json -lang en
+//	go run ./examples/admission -programme uhasselt-ma-informatica -rules newer-rules.json -applicant applicant.json
+//
+// -programme is the catalogue id of the programme, which is required; the
+// column ID of go run ./examples/catalog lists them. An applicant is
+// {"academicYear": ..., "diplomas": [...], "languageProofs": [...],
+// "tests": [...]}, with the contract and the age where they matter; see
+// the schema auhl/schema/v1/admission-applicant.schema.json. -rules reads
+// an admission rules file of the embedded file's format
+// (procedures/data/admission.json) instead of the embedded one, for
+// academic years the embedded file does not cover.
+//
+// The exit status is 0 on success; 1 when the applicant (or the rules
+// file) is invalid or cannot be read, or the programme is not in the
+// catalogue, with the problems on standard error and nothing on standard
+// output; 2 for bad flags. Without -lang, errors and help speak the
+// language of the environment (LC_ALL, LC_MESSAGES, LANG): English for
+// en_*, Dutch otherwise.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/auhl/i18n/negotiate"
+	"github.com/auhl/auhl-go/examples/internal/term"
+	"github.com/auhl/auhl-go/internal/cli"
+	"github.com/auhl/auhl-go/procedures"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
+}
+
+// maxRules is the largest rules file the command reads, in bytes.
+const maxRules = 1 << 20
+
+// options are the command's flags, checked.
+type options struct {
+	lang      auhl.Lang
+	explain   bool // -lang was given: explain the decision in words
+	programme string
+	applicant string
+	rules     string
+}
+
+// run is the whole command, testable: it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	opts, err := parseFlags(args, stderr, negotiate.FromLocale(getenv))
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, cli.ErrUsage):
+		return 2 // package flag has said what is wrong, with the usage
+	case err != nil:
+		term.PrintErrors(stderr, opts.lang, err)
+		return 2
+	}
+	lang := opts.lang
+
+	prog, ok := catalog.Default().ByID(opts.programme)
+	if !ok {
+		fmt.Fprintf(stderr, ui.UnknownProgramme.In(lang)+"\n", term.OneLine(auhl.Clip(opts.programme)))
+		return 1
+	}
+
+	rules := procedures.DefaultAdmissionRules()
+	if opts.rules != "" {
+		data, err := readFile(opts.rules, maxRules)
+		if err == nil {
+			rules, err = procedures.ParseAdmissionRules(data)
+		}
+		if err != nil {
+			return failed(stderr, lang, ui.InvalidRules, opts.rules, err)
+		}
+	}
+
+	var data []byte
+	if opts.applicant != "" {
+		data, err = readFile(opts.applicant, procedures.MaxApplicantBytes)
+	} else {
+		data, err = auhl.ReadLimited(stdin, procedures.MaxApplicantBytes)
+	}
+	var dec procedures.AdmissionDecision
+	if err == nil {
+		var a procedures.Applicant
+		if a, err = procedures.DecodeApplicant(data); err == nil {
+			dec, err = rules.Decide(procedures.DefaultLanguageRules(), a, prog)
+		}
+	}
+	if err != nil {
+		return failed(stderr, lang, ui.InvalidApplicant, opts.applicant, err)
+	}
+
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(dec); err != nil {
+		return 1
+	}
+	if opts.explain {
+		fmt.Fprintln(stdout)
+		explain(stdout, lang, prog, dec)
+	}
+	return 0
+}
+
+func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error) {
+	// The usage speaks the language of -lang, when it comes with -h.
+	fs, lang := cli.NewFlagSet("admission", stderr, args, lang)
+	var o options
+	langFlag := fs.String("lang", "", ui.FlagLang.In(lang))
+	fs.StringVar(&o.programme, "programme", "", ui.FlagProgramme.In(lang))
+	fs.StringVar(&o.applicant, "applicant", "", ui.FlagApplicant.In(lang))
+	fs.StringVar(&o.rules, "rules", "", ui.FlagRules.In(lang))
+	lang, ve, err := cli.Parse(fs, args, lang)
+	o.lang = lang
+	if err != nil {
+		return o, err
+	}
+	if o.programme == "" {
+		ve.Add("-programme", auhl.CodeRequired, nil)
+	}
+	o.explain = *langFlag != ""
+	return o, ve.Err()
+}
+
+// readFile reads at most limit bytes of the file name.
+func readFile(name string, limit int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return auhl.ReadLimited(f, limit)
+}
+
+// failed reports input that could not be used, on stderr in lang, and
+// returns the exit status 1: what is wrong with an invalid input, problem
+// by problem, or that a file could not be opened or read. heading says
+// which input was invalid; name is the file, "" for standard input.
+func failed(stderr io.Writer, lang auhl.Lang, heading auhl.Text, name string, err error) int {
+	name = term.OneLine(name)
+	switch {
+	case errors.Is(err, auhl.ErrInvalid):
+		fmt.Fprintln(stderr, heading.In(lang))
+		term.PrintErrors(stderr, lang, err)
+	case errors.Is(err, os.ErrNotExist), errors.Is(err, os.ErrPermission):
+		fmt.Fprintln(stderr, ui.CannotOpen.In(lang), name)
+	default:
+		fmt.Fprintln(stderr, ui.CannotRead.In(lang), name)
+	}
+	return 1
+}
+
+// explain writes the decision in words in language lang: the programme,
+// the outcome and the route, the requirements, and every finding with its
+// source.
+func explain(w io.Writer, lang auhl.Lang, prog catalog.Programme, dec procedures.AdmissionDecision) {
+	fmt.Fprintf(w, ui.Programme.In(lang)+"\n", term.OneLine(prog.Name.In(lang)), dec.AcademicYear, dec.Contract.Name().In(lang))
+	fmt.Fprintf(w, ui.Outcome.In(lang)+"\n", dec.Outcome.Name().In(lang))
+	route := ui.NoRoute.In(lang)
+	if dec.Route != "" {
+		route = dec.Route.Name().In(lang)
+	}
+	fmt.Fprintf(w, ui.Route.In(lang)+"\n", route)
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, ui.Requirements.In(lang))
+	if len(dec.Requirements) == 0 {
+		fmt.Fprintln(w, "  "+ui.NoRequirements.In(lang))
+	}
+	for _, r := range dec.Requirements {
+		fmt.Fprintln(w, "  "+requirement(lang, r))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, ui.Explanation.In(lang))
+	for _, f := range dec.Findings {
+		mark := "-"
+		if f.Severity != auhl.Info {
+			mark = "!"
+		}
+		fmt.Fprintln(w, mark, term.OneLine(i18n.Render(lang, f)))
+		src := f.Source.Title
+		if f.Source.URL != "" {
+			src += " <" + f.Source.URL + ">"
+		}
+		if src != "" { // the outcome rests on the findings after it
+			fmt.Fprintf(w, "  "+ui.Source.In(lang)+"\n", term.OneLine(src))
+		}
+	}
+}
+
+// requirement writes one requirement on one line: where it stands, what
+// it is, when it must be met, the contracts it applies to, and whether it
+// rests on a rule the notes could not confirm.
+func requirement(lang auhl.Lang, r procedures.Requirement) string {
+	var what string
+	switch {
+	case r.Kind == procedures.ReqLanguage:
+		what = fmt.Sprintf(ui.LanguageLevel.In(lang), langName[r.Language].In(lang), r.Level)
+	case r.Test != "":
+		what = r.Test.Name().In(lang)
+	default:
+		what = r.Kind.Name().In(lang)
+	}
+	when := ui.DuringEnrolment.In(lang)
+	if r.BeforeEnrolment {
+		when = ui.BeforeEnrolment.In(lang)
+	}
+	contracts := make([]string, len(r.Contracts))
+	for i, c := range r.Contracts {
+		contracts[i] = c.Name().In(lang)
+	}
+	line := fmt.Sprintf(ui.RequirementLine.In(lang), r.Status.Name().In(lang), what, when, strings.Join(contracts, ", "))
+	if r.Unconfirmed {
+		line += " " + ui.Unconfirmed.In(lang)
+	}
+	return term.OneLine(line)
+}
