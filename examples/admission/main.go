@@ -83,18 +83,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 
 	rules := procedures.DefaultAdmissionRules()
 	if opts.rules != "" {
-		data, err := readFile(opts.rules, maxRules)
+		data, err := term.ReadFile(opts.rules, maxRules)
 		if err == nil {
 			rules, err = procedures.ParseAdmissionRules(data)
 		}
 		if err != nil {
-			return failed(stderr, lang, ui.InvalidRules, opts.rules, err)
+			return term.Failed(stderr, lang, ui.InvalidRules, opts.rules, err)
 		}
 	}
 
 	var data []byte
 	if opts.applicant != "" {
-		data, err = readFile(opts.applicant, procedures.MaxApplicantBytes)
+		data, err = term.ReadFile(opts.applicant, procedures.MaxApplicantBytes)
 	} else {
 		data, err = auhl.ReadLimited(stdin, procedures.MaxApplicantBytes)
 	}
@@ -106,7 +106,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		}
 	}
 	if err != nil {
-		return failed(stderr, lang, ui.InvalidApplicant, opts.applicant, err)
+		return term.Failed(stderr, lang, ui.InvalidApplicant, opts.applicant, err)
 	}
 
 	enc := json.NewEncoder(stdout)
@@ -140,34 +140,6 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 	}
 	o.explain = *langFlag != ""
 	return o, ve.Err()
-}
-
-// readFile reads at most limit bytes of the file name.
-func readFile(name string, limit int64) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return auhl.ReadLimited(f, limit)
-}
-
-// failed reports input that could not be used, on stderr in lang, and
-// returns the exit status 1: what is wrong with an invalid input, problem
-// by problem, or that a file could not be opened or read. heading says
-// which input was invalid; name is the file, "" for standard input.
-func failed(stderr io.Writer, lang auhl.Lang, heading auhl.Text, name string, err error) int {
-	name = term.OneLine(name)
-	switch {
-	case errors.Is(err, auhl.ErrInvalid):
-		fmt.Fprintln(stderr, heading.In(lang))
-		term.PrintErrors(stderr, lang, err)
-	case errors.Is(err, os.ErrNotExist), errors.Is(err, os.ErrPermission):
-		fmt.Fprintln(stderr, ui.CannotOpen.In(lang), name)
-	default:
-		fmt.Fprintln(stderr, ui.CannotRead.In(lang), name)
-	}
-	return 1
 }
 
 // explain writes the decision in words in language lang: the programme,

@@ -17,6 +17,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/auhl/auhl-go/procedures"
 )
 
@@ -242,8 +243,8 @@ func TestInputsAndFlags(t *testing.T) {
 		{"unknown programme", []string{"-programme", "uhasselt-ba-astrologie", "-applicant", medicine}, "", 1, nil, []string{fmt.Sprintf(ui.UnknownProgramme.NL, "uhasselt-ba-astrologie"), "go run ./examples/catalog"}},
 		{"unknown programme in English", []string{"-programme", "uhasselt-ba-astrologie", "-lang", "en"}, "{}", 1, nil, []string{fmt.Sprintf(ui.UnknownProgramme.EN, "uhasselt-ba-astrologie")}},
 		{"unknown programme on one line", []string{"-programme", "x\n\x1b[31my"}, "{}", 1, nil, []string{"“x  [31my”"}},
-		{"missing applicant", []string{"-programme", "uhasselt-ba-fysica", "-applicant", filepath.Join(dir, "nope.json"), "-lang", "en"}, "", 1, nil, []string{ui.CannotOpen.EN}},
-		{"applicant is a directory", []string{"-programme", "uhasselt-ba-fysica", "-applicant", dir, "-lang", "en"}, "", 1, nil, []string{ui.CannotRead.EN}},
+		{"missing applicant", []string{"-programme", "uhasselt-ba-fysica", "-applicant", filepath.Join(dir, "nope.json"), "-lang", "en"}, "", 1, nil, []string{term.CannotOpen.EN}},
+		{"applicant is a directory", []string{"-programme", "uhasselt-ba-fysica", "-applicant", dir, "-lang", "en"}, "", 1, nil, []string{term.CannotRead.EN}},
 		{"not JSON", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, `{"academicYear": `, 1, nil, []string{ui.InvalidApplicant.EN, "not valid JSON"}},
 		{"wrong type", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, `{"academicYear": "2025-2026", "age": "old"}`, 1, nil, []string{ui.InvalidApplicant.EN, "(/age)"}},
 		{"empty input", []string{"-programme", "uhasselt-ba-fysica"}, "", 1, nil, []string{ui.InvalidApplicant.NL}},
@@ -252,7 +253,7 @@ func TestInputsAndFlags(t *testing.T) {
 		{"a qualification the year's rules need", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, noQualification, 1, nil, []string{ui.InvalidApplicant.EN, "(/diplomas/0/qualification)"}},
 		{"rules from a file", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", sameRules, "-applicant", medicine}, "", 0, []string{`"outcome": "admissible"`}, nil},
 		{"invalid rules", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", badRules, "-applicant", medicine, "-lang", "en"}, "", 1, nil, []string{ui.InvalidRules.EN, "(/extra)", "(/years)"}},
-		{"missing rules", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", filepath.Join(dir, "nope.json"), "-applicant", medicine}, "", 1, nil, []string{ui.CannotOpen.NL}},
+		{"missing rules", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", filepath.Join(dir, "nope.json"), "-applicant", medicine}, "", 1, nil, []string{term.CannotOpen.NL}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

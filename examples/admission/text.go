@@ -7,7 +7,7 @@ import "github.com/auhl/auhl-go/auhl"
 // order, which a test checks.
 var ui = struct {
 	FlagLang, FlagProgramme, FlagApplicant, FlagRules                                 auhl.Text
-	CannotOpen, CannotRead, InvalidApplicant, InvalidRules, UnknownProgramme          auhl.Text
+	InvalidApplicant, InvalidRules, UnknownProgramme                                  auhl.Text
 	Programme, Outcome, Route, NoRoute, Requirements, NoRequirements, RequirementLine auhl.Text
 	LanguageLevel, BeforeEnrolment, DuringEnrolment, Unconfirmed, Explanation, Source auhl.Text
 }{
@@ -16,8 +16,6 @@ var ui = struct {
 	FlagApplicant: auhl.Text{NL: "lees de kandidaat uit dit JSON-bestand in plaats van de standaardinvoer", EN: "read the applicant from this JSON file instead of standard input"},
 	FlagRules:     auhl.Text{NL: "lees deze toelatingsregels in plaats van de ingebouwde", EN: "read these admission rules instead of the embedded ones"},
 
-	CannotOpen:       auhl.Text{NL: "Kan het bestand niet openen:", EN: "Cannot open the file:"},
-	CannotRead:       auhl.Text{NL: "Kan het bestand niet lezen:", EN: "Cannot read the file:"},
 	InvalidApplicant: auhl.Text{NL: "Deze kandidaat klopt niet; er is geen beslissing:", EN: "This applicant is not valid; there is no decision:"},
 	InvalidRules:     auhl.Text{NL: "Dit bestand met toelatingsregels klopt niet:", EN: "This admission rules file is not valid:"},
 	UnknownProgramme: auhl.Text{

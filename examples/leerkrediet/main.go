@@ -70,18 +70,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 
 	rules := procedures.DefaultLeerkredietRules()
 	if opts.rules != "" {
-		data, err := readFile(opts.rules, maxRules)
+		data, err := term.ReadFile(opts.rules, maxRules)
 		if err == nil {
 			rules, err = procedures.ParseLeerkredietRules(data)
 		}
 		if err != nil {
-			return failed(stderr, lang, ui.InvalidRules, opts.rules, err)
+			return term.Failed(stderr, lang, ui.InvalidRules, opts.rules, err)
 		}
 	}
 
 	var data []byte
 	if opts.history != "" {
-		data, err = readFile(opts.history, procedures.MaxHistoryBytes)
+		data, err = term.ReadFile(opts.history, procedures.MaxHistoryBytes)
 	} else {
 		data, err = auhl.ReadLimited(stdin, procedures.MaxHistoryBytes)
 	}
@@ -93,7 +93,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		}
 	}
 	if err != nil {
-		return failed(stderr, lang, ui.InvalidHistory, opts.history, err)
+		return term.Failed(stderr, lang, ui.InvalidHistory, opts.history, err)
 	}
 
 	enc := json.NewEncoder(stdout)
@@ -123,34 +123,6 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 	}
 	o.explain = *langFlag != ""
 	return o, ve.Err()
-}
-
-// readFile reads at most limit bytes of the file name.
-func readFile(name string, limit int64) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return auhl.ReadLimited(f, limit)
-}
-
-// failed reports input that could not be used, on stderr in lang, and
-// returns the exit status 1: what is wrong with an invalid input, problem
-// by problem, or that a file could not be opened or read. heading says
-// which input was invalid; name is the file, "" for standard input.
-func failed(stderr io.Writer, lang auhl.Lang, heading auhl.Text, name string, err error) int {
-	name = term.OneLine(name)
-	switch {
-	case errors.Is(err, auhl.ErrInvalid):
-		fmt.Fprintln(stderr, heading.In(lang))
-		term.PrintErrors(stderr, lang, err)
-	case errors.Is(err, os.ErrNotExist), errors.Is(err, os.ErrPermission):
-		fmt.Fprintln(stderr, ui.CannotOpen.In(lang), name)
-	default:
-		fmt.Fprintln(stderr, ui.CannotRead.In(lang), name)
-	}
-	return 1
 }
 
 // explain writes the result in words in language lang: the balance, the

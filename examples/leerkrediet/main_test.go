@@ -17,6 +17,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/auhl/auhl-go/procedures"
 )
 
@@ -199,15 +200,15 @@ func TestInputsAndFlags(t *testing.T) {
 		{"unknown flag", []string{"-colour", "red"}, "", 2, nil, []string{"-colour"}},
 		{"unknown language", []string{"-lang", "fr"}, "", 2, nil, []string{"“fr”", "(-lang)"}},
 		{"stray argument", []string{"history.json"}, "", 2, nil, []string{"history.json"}},
-		{"missing history", []string{"-history", filepath.Join(dir, "nope.json"), "-lang", "en"}, "", 1, nil, []string{ui.CannotOpen.EN}},
-		{"history is a directory", []string{"-history", dir, "-lang", "en"}, "", 1, nil, []string{ui.CannotRead.EN}},
+		{"missing history", []string{"-history", filepath.Join(dir, "nope.json"), "-lang", "en"}, "", 1, nil, []string{term.CannotOpen.EN}},
+		{"history is a directory", []string{"-history", dir, "-lang", "en"}, "", 1, nil, []string{term.CannotRead.EN}},
 		{"not JSON", []string{"-lang", "en"}, `{"events": [`, 1, nil, []string{ui.InvalidHistory.EN, "not valid JSON"}},
 		{"empty input", nil, "", 1, nil, []string{ui.InvalidHistory.NL}},
 		{"too large", nil, strings.Repeat(" ", procedures.MaxHistoryBytes+1), 1, nil, []string{ui.InvalidHistory.NL, "65.536"}},
 		{"a year without rules", []string{"-lang", "en"}, unknownYear, 1, nil, []string{"There are no leerkrediet rules for 2027-2028", "(/events/0/year)"}},
 		{"a year with rules from a file", []string{"-rules", rulesFileThrough(t, 2027)}, unknownYear, 0, []string{`"balance": 140`, `"year": "2027-2028"`}, nil},
 		{"invalid rules", []string{"-rules", badRules, "-history", issue, "-lang", "en"}, "", 1, nil, []string{ui.InvalidRules.EN, "(/extra)", "(/years)"}},
-		{"missing rules", []string{"-rules", filepath.Join(dir, "nope.json"), "-history", issue}, "", 1, nil, []string{ui.CannotOpen.NL}},
+		{"missing rules", []string{"-rules", filepath.Join(dir, "nope.json"), "-history", issue}, "", 1, nil, []string{term.CannotOpen.NL}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,16 +6,14 @@ import "github.com/auhl/auhl-go/auhl"
 // %d or %s are formats; both languages have the same verbs in the same
 // order, which a test checks.
 var ui = struct {
-	FlagLang, FlagHistory, FlagRules                     auhl.Text
-	CannotOpen, CannotRead, InvalidHistory, InvalidRules auhl.Text
-	Summary, PerYear, YearLine, Explanation, Source      auhl.Text
+	FlagLang, FlagHistory, FlagRules                auhl.Text
+	InvalidHistory, InvalidRules                    auhl.Text
+	Summary, PerYear, YearLine, Explanation, Source auhl.Text
 }{
 	FlagLang:    auhl.Text{NL: "leg het resultaat ook in woorden uit, in deze taal: nl of en", EN: "also explain the result in words, in this language: nl or en"},
 	FlagHistory: auhl.Text{NL: "lees de geschiedenis uit dit JSON-bestand in plaats van de standaardinvoer", EN: "read the history from this JSON file instead of standard input"},
 	FlagRules:   auhl.Text{NL: "lees deze leerkredietregels in plaats van de ingebouwde", EN: "read these leerkrediet rules instead of the embedded ones"},
 
-	CannotOpen:     auhl.Text{NL: "Kan het bestand niet openen:", EN: "Cannot open the file:"},
-	CannotRead:     auhl.Text{NL: "Kan het bestand niet lezen:", EN: "Cannot read the file:"},
 	InvalidHistory: auhl.Text{NL: "Deze geschiedenis klopt niet; er is geen saldo:", EN: "This history is not valid; there is no balance:"},
 	InvalidRules:   auhl.Text{NL: "Dit bestand met leerkredietregels klopt niet:", EN: "This leerkrediet rules file is not valid:"},
 

@@ -1,10 +1,13 @@
 // Package term holds what the example commands need to write for a
-// terminal: text made safe for one line, and errors rendered for people.
+// terminal: text made safe for one line, errors rendered for people, and
+// input files read within a limit.
 package term
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -29,4 +32,38 @@ func PrintErrors(w io.Writer, lang auhl.Lang, err error) {
 	for _, line := range i18n.Errors(lang, err) {
 		fmt.Fprintln(w, OneLine(line))
 	}
+}
+
+// ReadFile reads at most limit bytes of the file name.
+func ReadFile(name string, limit int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return auhl.ReadLimited(f, limit)
+}
+
+// The texts of Failed for a file that cannot be opened or read.
+var (
+	CannotOpen = auhl.Text{NL: "Kan het bestand niet openen:", EN: "Cannot open the file:"}
+	CannotRead = auhl.Text{NL: "Kan het bestand niet lezen:", EN: "Cannot read the file:"}
+)
+
+// Failed reports input that could not be used, on w in lang, and returns
+// the exit status 1: what is wrong with an invalid input, problem by
+// problem, under heading; or that the file name ("" for standard input)
+// could not be opened or read.
+func Failed(w io.Writer, lang auhl.Lang, heading auhl.Text, name string, err error) int {
+	name = OneLine(name)
+	switch {
+	case errors.Is(err, auhl.ErrInvalid):
+		fmt.Fprintln(w, heading.In(lang))
+		PrintErrors(w, lang, err)
+	case errors.Is(err, os.ErrNotExist), errors.Is(err, os.ErrPermission):
+		fmt.Fprintln(w, CannotOpen.In(lang), name)
+	default:
+		fmt.Fprintln(w, CannotRead.In(lang), name)
+	}
+	return 1
 }

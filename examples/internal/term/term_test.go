@@ -19,3 +19,9 @@ func TestPrintErrors(t *testing.T) {
 	PrintErrors(&b, auhl.English, err)
 	assert.Equal(t, "“2025 2026” is not an academic year; write it as 2025-2026.\n", b.String())
 }
+
+func TestFailedTextsInBothLanguages(t *testing.T) {
+	for _, text := range []auhl.Text{CannotOpen, CannotRead} {
+		assert.True(t, text.Complete(), text.EN)
+	}
+}
