@@ -152,21 +152,21 @@ func (d *admissionDecider) run() AdmissionDecision {
 	d.dec = AdmissionDecision{AcademicYear: d.a.AcademicYear, Programme: d.p.ID, Contract: d.contract, Requirements: []Requirement{}, Findings: []auhl.Finding{}}
 
 	// The contracts the conditions apply to.
+	c := r.contracts(d.p.Institution)
 	d.applies = []Contract{DiplomaContract, ExamContract}
-	credit, known := r.creditRule(d.p.Institution)
-	if known && credit.Applies {
+	if c.Credit.Applies {
 		d.applies = append(d.applies, CreditContract)
 	}
-	if d.contract == CreditContract && known && !credit.Applies {
+	switch {
+	case d.contract == CreditContract && !c.Credit.Applies:
 		d.free = true
-		d.emit(CodeAdmissionCreditFree, auhl.Info, credit.Basis, labelRule)
-		d.require(ReqInstitution, Open, false, credit.Basis, nil)
+		d.emit(CodeAdmissionCreditFree, auhl.Info, c.Credit.Basis, labelRule)
+		d.require(ReqInstitution, Open, false, c.Credit.Basis, nil)
 		return d.finish()
-	}
-	if d.contract == CreditContract {
-		d.emit(CodeAdmissionCreditApplies, auhl.Info, credit.Basis, labelRule)
-	} else {
-		d.emit(CodeAdmissionContract, auhl.Info, r.Contracts.Diploma, labelRule, "contract", d.contract.Name())
+	case d.contract == CreditContract:
+		d.emit(CodeAdmissionCreditApplies, auhl.Info, c.Credit.Basis, labelRule)
+	default:
+		d.emit(CodeAdmissionContract, auhl.Info, c.Diploma, labelRule, "contract", d.contract.Name())
 	}
 
 	switch d.p.Level {

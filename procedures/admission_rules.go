@@ -61,8 +61,9 @@ type AdmissionRules struct {
 	// ArtisticTest is the rule that the artistic admission test must be
 	// passed before enrolment, not even a provisional enrolment before.
 	ArtisticTest Basis `json:"artisticTest"`
-	// Contracts say to which contracts the admission conditions apply.
-	Contracts ContractRules `json:"contracts"`
+	// Contracts say, per institution (UHasselt and PXL, each once), to
+	// which contracts the admission conditions apply.
+	Contracts []InstitutionContracts `json:"contracts"`
 }
 
 func (r AdmissionRules) academicYear() auhl.AcademicYear { return r.AcademicYear }
@@ -206,22 +207,23 @@ type StarttoetsRules struct {
 	Remediation Basis `json:"remediation"`
 }
 
-// ContractRules say to which contracts the admission conditions apply.
-type ContractRules struct {
+// InstitutionContracts says to which contracts the admission conditions
+// of one institution's programmes apply.
+type InstitutionContracts struct {
+	// Institution is uhasselt or pxl.
+	Institution auhl.Institution `json:"institution"`
 	// Diploma is the rule that they apply to a diploma contract and to an
 	// exam contract that aims at a diploma.
 	Diploma Basis `json:"diploma"`
-	// Credit is, per institution, whether they apply to a credit contract.
-	Credit []CreditContractRule `json:"credit"`
+	// Credit says whether they apply to a credit contract too.
+	Credit CreditContractRule `json:"credit"`
 }
 
 // CreditContractRule is whether the admission conditions apply to a
-// credit contract at one institution.
+// credit contract. Where they do not, the institution may still refuse
+// some courses.
 type CreditContractRule struct {
-	// Institution is uhasselt or pxl.
-	Institution auhl.Institution `json:"institution"`
-	// Applies says whether they apply. Where they do not, the institution
-	// may still refuse some courses.
+	// Applies says whether they apply.
 	Applies bool `json:"applies"`
 	Basis
 }
@@ -336,19 +338,23 @@ func (r *AdmissionRules) check(ve *auhl.ValidationError, path string, basis func
 	basis(path+"/starttoets/participation", r.Starttoets.Participation)
 	basis(path+"/starttoets/remediation", r.Starttoets.Remediation)
 	basis(path+"/artisticTest", r.ArtisticTest)
-	cp := path + "/contracts"
-	basis(cp+"/diploma", r.Contracts.Diploma)
 	inst := map[auhl.Institution]bool{}
-	for i, c := range r.Contracts.Credit {
-		pp := auhl.Index(cp+"/credit", i)
+	for i, c := range r.Contracts {
+		cp := auhl.Index(path+"/contracts", i)
 		switch {
 		case c.Institution != auhl.UHasselt && c.Institution != auhl.PXL:
-			ve.Add(pp+"/institution", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(c.Institution))), "allowed": auhl.Str(joinEnum([]auhl.Institution{auhl.UHasselt, auhl.PXL}))})
+			ve.Add(cp+"/institution", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(c.Institution))), "allowed": auhl.Str(joinEnum([]auhl.Institution{auhl.UHasselt, auhl.PXL}))})
 		case inst[c.Institution]:
-			ve.Add(pp+"/institution", CodeRulesDuplicateEntry, auhl.Params{"value": auhl.Str(string(c.Institution))})
+			ve.Add(cp+"/institution", CodeRulesDuplicateEntry, auhl.Params{"value": auhl.Str(string(c.Institution))})
 		}
 		inst[c.Institution] = true
-		basis(pp, c.Basis)
+		basis(cp+"/diploma", c.Diploma)
+		basis(cp+"/credit", c.Credit.Basis)
+	}
+	for _, i := range []auhl.Institution{auhl.UHasselt, auhl.PXL} {
+		if !inst[i] {
+			ve.Add(path+"/contracts", CodeRulesMissingEntry, auhl.Params{"value": auhl.Str(string(i))})
+		}
 	}
 }
 
@@ -362,12 +368,13 @@ func (r *AdmissionRules) examFor(id string) (ExamProgramme, bool) {
 	return ExamProgramme{}, false
 }
 
-// creditRule returns the credit-contract rule of institution i.
-func (r *AdmissionRules) creditRule(i auhl.Institution) (CreditContractRule, bool) {
-	for _, c := range r.Contracts.Credit {
+// contracts returns the contract rules of institution i; a rule set that
+// passed check has them for UHasselt and PXL.
+func (r *AdmissionRules) contracts(i auhl.Institution) InstitutionContracts {
+	for _, c := range r.Contracts {
 		if c.Institution == i {
-			return c, true
+			return c
 		}
 	}
-	return CreditContractRule{}, false
+	return InstitutionContracts{}
 }

@@ -32,10 +32,11 @@ func TestEmbeddedAdmissionRulesAreStrictlyValid(t *testing.T) {
 		assert.True(t, r.Foreign.Lisbon.Unconfirmed, "the Lisbon clause has weak provenance")
 		assert.True(t, r.OwnConditions.Unconfirmed)
 		assert.Equal(t, year("2023-2024"), r.Starttoets.From)
-		uh, _ := r.creditRule(auhl.UHasselt)
-		px, _ := r.creditRule(auhl.PXL)
-		assert.True(t, uh.Applies)
-		assert.False(t, px.Applies)
+		uh, px := r.contracts(auhl.UHasselt), r.contracts(auhl.PXL)
+		assert.True(t, uh.Credit.Applies)
+		assert.False(t, px.Credit.Applies)
+		assert.Equal(t, "uhasselt-studiecontract", uh.Diploma.Source, "each institution's contracts cite its own page")
+		assert.Equal(t, "pxl-toelating", px.Diploma.Source)
 		// Every programme with an exam in the catalogue is named, and every
 		// programme named is in the catalogue with the exam.
 		cat := catalog.Default()
@@ -59,10 +60,8 @@ func TestParseAdmissionRulesProblems(t *testing.T) {
 		map[string]any{"programme": "x", "exam": "ijkingstoets", "source": "nowhere"},
 		map[string]any{"programme": "x", "exam": "entrance-exam-arts", "source": "uhasselt-toelating"},
 	}
-	y0["contracts"].(map[string]any)["credit"] = []any{
-		map[string]any{"institution": "pxl", "applies": true, "source": "pxl-toelating"},
-		map[string]any{"institution": "pxl", "applies": false, "source": "pxl-toelating"},
-	}
+	pxl := y0["contracts"].([]any)[1]
+	y0["contracts"] = []any{pxl, pxl}
 	years[1].(map[string]any)["academicYear"] = y24
 	data, err := json.Marshal(doc)
 	require.NoError(t, err)
@@ -79,7 +78,8 @@ func TestParseAdmissionRulesProblems(t *testing.T) {
 		"/years/0/entranceExam/programmes/0/exam":      auhl.CodeEnum,
 		"/years/0/entranceExam/programmes/0/source":    CodeRulesUnknownSource,
 		"/years/0/entranceExam/programmes/1/programme": CodeRulesDuplicateEntry,
-		"/years/0/contracts/credit/1/institution":      CodeRulesDuplicateEntry,
+		"/years/0/contracts/1/institution":             CodeRulesDuplicateEntry,
+		"/years/0/contracts":                           CodeRulesMissingEntry,
 		"/years/1/academicYear":                        CodeRulesDuplicateYear,
 	}, got)
 	for _, p := range ve.Problems {
