@@ -35,6 +35,11 @@ func TestWebURL(t *testing.T) {
 		{"ftp://example.org", false},
 		{"data:text/html,<script>", false},
 		{"", false},
+		{"https://example.org/caf%C3%A9?q=a%20b#deel%202", true},
+		{"http://0#%", false},
+		{"https://example.org/a%2", false},
+		{"https://example.org/a%zz", false},
+		{"https://example.org/?q=%", false},
 		{"https://example.org/" + strings.Repeat("a", MaxURL), false},
 	}
 	for _, tt := range tests {

@@ -271,8 +271,8 @@ const MaxURL = 2048
 // link to as it is: the scheme, "://", a host name or address (with an
 // optional port) and an optional path, query and fragment, at most MaxURL
 // bytes, without spaces, control characters, backslashes or user
-// information. It is stricter than net/url, which the widget does not
-// link.
+// information, and with every % starting an escape of two hexadecimal
+// digits. It is stricter than net/url, which the widget does not link.
 func WebURL(s string) bool {
 	if len(s) > MaxURL {
 		return false
@@ -298,12 +298,18 @@ func WebURL(s string) bool {
 		}
 	}
 	for i := 0; i < len(rest); i++ {
-		if c := rest[i]; c <= ' ' || c == 0x7f || c == '\\' {
+		switch c := rest[i]; {
+		case c <= ' ' || c == 0x7f || c == '\\':
+			return false
+		case c == '%' && (i+2 >= len(rest) || !isHex(rest[i+1]) || !isHex(rest[i+2])):
 			return false
 		}
 	}
 	return true
 }
+
+// isHex reports whether c is a hexadecimal digit.
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
 func cutPrefixFold(s, prefix string) (string, bool) {
 	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
