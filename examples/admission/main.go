@@ -28,9 +28,6 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -64,14 +61,8 @@ type options struct {
 // run is the whole command, testable: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	opts, err := parseFlags(args, stderr, negotiate.FromLocale(getenv))
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.Is(err, cli.ErrUsage):
-		return 2 // package flag has said what is wrong, with the usage
-	case err != nil:
-		term.PrintErrors(stderr, opts.lang, err)
-		return 2
+	if status, stop := term.FlagStatus(stderr, opts.lang, err); stop {
+		return status
 	}
 	lang := opts.lang
 
@@ -109,10 +100,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		return term.Failed(stderr, lang, ui.InvalidApplicant, opts.applicant, err)
 	}
 
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(dec); err != nil {
+	if err := term.WriteJSON(stdout, dec); err != nil {
 		return 1
 	}
 	if opts.explain {

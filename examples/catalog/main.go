@@ -13,7 +13,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -75,10 +74,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	if opts.asJSON {
 		out := *cat
 		out.Programmes = progs
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(&out); err != nil {
+		if err := term.WriteJSON(stdout, &out); err != nil {
 			return 1
 		}
 		return 0

@@ -27,7 +27,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log"
@@ -75,14 +74,8 @@ type options struct {
 // demo until ctx is done and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
 	opts, err := parseFlags(args, stderr, negotiate.FromLocale(getenv))
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.Is(err, cli.ErrUsage):
-		return 2 // package flag has said what is wrong, with the usage
-	case err != nil:
-		term.PrintErrors(stderr, opts.lang, err)
-		return 2
+	if status, stop := term.FlagStatus(stderr, opts.lang, err); stop {
+		return status
 	}
 	lang := opts.lang
 	if opts.dist == "" {

@@ -4,7 +4,9 @@
 package term
 
 import (
+	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/internal/cli"
 )
 
 // OneLine keeps a string from catalogue data, a profile or a message from
@@ -66,4 +69,28 @@ func Failed(w io.Writer, lang auhl.Lang, heading auhl.Text, name string, err err
 		fmt.Fprintln(w, CannotRead.In(lang), name)
 	}
 	return 1
+}
+
+// FlagStatus turns what parsing a command's flags returned into an exit
+// status: stop with 0 after -h (package flag wrote the usage), stop with 2
+// for bad flags (package flag said what is wrong, or the problems are
+// written to w in lang), and go on when err is nil.
+func FlagStatus(w io.Writer, lang auhl.Lang, err error) (status int, stop bool) {
+	switch {
+	case err == nil:
+		return 0, false
+	case errors.Is(err, flag.ErrHelp):
+		return 0, true
+	case !errors.Is(err, cli.ErrUsage):
+		PrintErrors(w, lang, err)
+	}
+	return 2, true
+}
+
+// WriteJSON writes v to w as indented JSON, with <, > and & as they are.
+func WriteJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }

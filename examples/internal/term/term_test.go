@@ -2,10 +2,14 @@ package term
 
 import (
 	"bytes"
+	"flag"
+	"strings"
 	"testing"
 
-	"github.com/auhl/auhl-go/auhl"
 	"github.com/stretchr/testify/assert"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/internal/cli"
 )
 
 func TestOneLine(t *testing.T) {
@@ -23,5 +27,29 @@ func TestPrintErrors(t *testing.T) {
 func TestFailedTextsInBothLanguages(t *testing.T) {
 	for _, text := range []auhl.Text{CannotOpen, CannotRead} {
 		assert.True(t, text.Complete(), text.EN)
+	}
+}
+
+func TestFlagStatus(t *testing.T) {
+	bad := &auhl.ValidationError{Problems: []auhl.Problem{{Path: "-top", Code: auhl.CodeRequired}}}
+	tests := []struct {
+		name         string
+		err          error
+		status       int
+		stop, prints bool
+	}{
+		{"no error", nil, 0, false, false},
+		{"help", flag.ErrHelp, 0, true, false},
+		{"usage already written", cli.ErrUsage, 2, true, false},
+		{"problems", bad, 2, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			status, stop := FlagStatus(&b, auhl.English, tt.err)
+			assert.Equal(t, tt.status, status)
+			assert.Equal(t, tt.stop, stop)
+			assert.Equal(t, tt.prints, b.Len() > 0, b.String())
+		})
 	}
 }
