@@ -40,7 +40,7 @@ wasmtest:
 fuzz:
 	./scripts/fuzz-smoke.sh $(FUZZTIME)
 
-bench:
+bench: axe
 	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=$(BENCHTIME) ./...
 
 # Regenerate the committed JSON Schemas from the Go types.
