@@ -7,6 +7,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/internal/cli"
 	"github.com/auhl/auhl-go/procedures"
 	"github.com/auhl/auhl-go/studychoice"
 	"github.com/auhl/auhl-go/studychoice/interview"
@@ -18,7 +19,7 @@ import (
 // package that emits findings or problems adds its Codes here.
 func declared() map[string]auhl.CodeSpec {
 	out := map[string]auhl.CodeSpec{}
-	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), Codes()} {
+	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), cli.Codes(), Codes()} {
 		for _, c := range list {
 			out[c.Code] = c
 		}
@@ -70,7 +71,7 @@ func TestNoMessageWithoutDeclaredCode(t *testing.T) {
 
 func TestCodeSpecsAreWellFormed(t *testing.T) {
 	seen := map[string]bool{}
-	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), Codes()} {
+	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), cli.Codes(), Codes()} {
 		for _, c := range list {
 			assert.False(t, seen[c.Code], "code %s declared twice", c.Code)
 			seen[c.Code] = true

@@ -46,6 +46,18 @@ func LangArg(args []string, boolFlags ...string) string {
 	return lang
 }
 
+// CodeUnexpectedArgument is the code of the problem Parse reports for an
+// argument left over after the flags, which no command takes. Params:
+// argument (string): the first one, clipped.
+const CodeUnexpectedArgument = "cli.unexpected-argument"
+
+// Codes lists the codes this package reports, with their parameters.
+func Codes() []auhl.CodeSpec {
+	return []auhl.CodeSpec{
+		{Code: CodeUnexpectedArgument, Params: []auhl.ParamSpec{{Name: "argument", Kind: auhl.KindString}}},
+	}
+}
+
 // ErrUsage is the error of Parse for a command line that package flag
 // has rejected: it has already written why, with the usage. A command
 // exits with status 2 without a word more.
@@ -70,7 +82,7 @@ func NewFlagSet(name string, w io.Writer, args []string, fallback auhl.Lang, boo
 
 // Parse parses args with fs, then makes the checks every command makes:
 // that no argument is left over (a problem with code
-// auhl.CodeJSONUnknownField, at path "", naming the first one), and that
+// CodeUnexpectedArgument, at path "", naming the first one), and that
 // the flag -lang of fs, when it is defined and not empty, is a supported
 // language (a problem at path "-lang").
 //
@@ -88,7 +100,7 @@ func Parse(fs *flag.FlagSet, args []string, fallback auhl.Lang) (auhl.Lang, *auh
 	}
 	ve := &auhl.ValidationError{}
 	if fs.NArg() > 0 {
-		ve.Add("", auhl.CodeJSONUnknownField, auhl.Params{"field": auhl.Str(auhl.Clip(fs.Arg(0)))})
+		ve.Add("", CodeUnexpectedArgument, auhl.Params{"argument": auhl.Str(auhl.Clip(fs.Arg(0)))})
 	}
 	lang := fallback
 	if f := fs.Lookup("lang"); f != nil && f.Value.String() != "" {

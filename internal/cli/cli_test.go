@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -115,9 +116,9 @@ func TestParse(t *testing.T) {
 		{"empty -lang", []string{"-lang="}, auhl.English, auhl.English, nil, nil},
 		{"unsupported language", []string{"-lang", "fr"}, auhl.English, auhl.English, nil, []problem{{"-lang", auhl.CodeEnum}}},
 		{"stray argument", []string{"-lang", "en", "stray", "more"}, auhl.Dutch, auhl.English, nil,
-			[]problem{{"", auhl.CodeJSONUnknownField}}},
+			[]problem{{"", CodeUnexpectedArgument}}},
 		{"both", []string{"-lang", "de", "stray"}, auhl.Dutch, auhl.Dutch, nil,
-			[]problem{{"", auhl.CodeJSONUnknownField}, {"-lang", auhl.CodeEnum}}},
+			[]problem{{"", CodeUnexpectedArgument}, {"-lang", auhl.CodeEnum}}},
 		{"help", []string{"-lang", "en", "-h"}, auhl.Dutch, auhl.Dutch, flag.ErrHelp, nil},
 		{"unknown flag", []string{"-lang", "en", "-colour", "red"}, auhl.Dutch, auhl.Dutch, ErrUsage, nil},
 		{"bad boolean", []string{"-json=maybe"}, auhl.English, auhl.English, ErrUsage, nil},
@@ -159,7 +160,36 @@ func TestParseNamesTheFirstStrayArgument(t *testing.T) {
 	_, ve, err := Parse(fs, []string{"first", "second"}, auhl.Dutch)
 	require.NoError(t, err)
 	require.Len(t, ve.Problems, 1)
-	assert.Equal(t, auhl.Params{"field": auhl.Str("first")}, ve.Problems[0].Params)
+	assert.Equal(t, auhl.Params{"argument": auhl.Str("first")}, ve.Problems[0].Params)
+}
+
+func TestUnexpectedArgumentMessage(t *testing.T) {
+	long := strings.Repeat("x", 100_000)
+	tests := []struct {
+		name string
+		lang auhl.Lang
+		arg  string
+		want string
+	}{
+		{"Dutch", auhl.Dutch, "pxl", "Onverwacht argument “pxl”: dit commando neemt alleen opties; -h toont ze."},
+		{"English", auhl.English, "pxl", "Unexpected argument “pxl”: this command takes only flags; -h lists them."},
+		{"a file name", auhl.English, "applicant.json", "Unexpected argument “applicant.json”: this command takes only flags; -h lists them."},
+		{"clipped", auhl.English, long, "Unexpected argument “" + auhl.Clip(long) + "”: this command takes only flags; -h lists them."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := flag.NewFlagSet("test", flag.ContinueOnError)
+			_, ve, err := Parse(fs, []string{tt.arg}, tt.lang)
+			require.NoError(t, err)
+			assert.Equal(t, []string{tt.want}, i18n.Errors(tt.lang, ve.Err()))
+		})
+	}
+}
+
+func TestCodesHaveMessages(t *testing.T) {
+	for _, c := range Codes() {
+		assert.True(t, i18n.HasMessage(c.Code), c.Code)
+	}
 }
 
 func TestParseWithoutLangFlag(t *testing.T) {
@@ -210,4 +240,36 @@ func TestSeconds(t *testing.T) {
 			assert.Equal(t, tt.en, Seconds(auhl.English, tt.d))
 		})
 	}
+}
+
+// FuzzParse parses any command line, its arguments separated by NUL: Parse
+// never panics, LangArg finds the -lang that package flag keeps, and a
+// stray argument is named clipped.
+func FuzzParse(f *testing.F) {
+	f.Add("-json\x00-lang\x00en")
+	f.Add("-top\x003\x00--lang=nl\x00stray\x00-lang\x00en")
+	f.Add("-lang\x00\u202efr\x00-h")
+	f.Add("--\x00-lang\x00en")
+	f.Fuzz(func(t *testing.T, line string) {
+		args := strings.Split(line, "\x00")
+		fs, _ := NewFlagSet("test", io.Discard, args, auhl.Dutch, "json")
+		lang := fs.String("lang", "", "")
+		fs.Bool("json", false, "")
+		fs.String("top", "", "")
+		got, ve, err := Parse(fs, args, auhl.English)
+		if err != nil {
+			return
+		}
+		if LangArg(args, "json") != *lang {
+			t.Fatalf("LangArg(%q) = %q, package flag keeps %q", args, LangArg(args, "json"), *lang)
+		}
+		if !got.Valid() {
+			t.Fatalf("Parse(%q) speaks %q", args, got)
+		}
+		for _, p := range ve.Problems {
+			if p.Code == CodeUnexpectedArgument && len(p.Params["argument"].String()) > len(auhl.Clip(strings.Repeat("x", 100))) {
+				t.Fatalf("Parse(%q) names %q unclipped", args, p.Params["argument"].String())
+			}
+		}
+	})
 }

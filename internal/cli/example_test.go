@@ -30,7 +30,7 @@ func Example() {
 	fmt.Println(cli.Size(auhl.Dutch, 4_012_345), cli.Seconds(auhl.Dutch, 1500*time.Millisecond))
 	// Output:
 	// JSON output
-	// en json.unknown-field
+	// en cli.unexpected-argument
 	// 4.01 MB 1.5 s
 	// 4,01 MB 1,5 s
 }
