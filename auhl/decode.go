@@ -2,15 +2,11 @@ package auhl
 
 import (
 	"bytes"
-	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"reflect"
-	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -48,20 +44,20 @@ func DecodePartial(data []byte, v any) (decoded bool, problems *ValidationError)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return false, &ValidationError{Problems: []Problem{{Code: CodeJSONType, Params: Params{"expected": Str("pointer")}}}}
 	}
-	var tree any
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	if err := dec.Decode(&tree); err != nil {
-		return false, syntaxProblem(err, dec)
+	data = trimBOM(data)
+	if ve := syntaxCheck(data); ve != nil {
+		return false, ve
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return false, &ValidationError{Problems: []Problem{{Code: CodeJSONTrailing}}}
-	}
-	var ve ValidationError
-	clean, _ := check(&ve, "", tree, rv.Type().Elem(), 0)
-	if len(ve.Problems) > 0 {
-		// Decode what fits: the tree without its misfit parts.
-		data, _ = json.Marshal(clean)
+	t := rv.Type().Elem()
+	ve := &ValidationError{}
+	newWalker(data, ve).value(t, 0)
+	if len(ve.Problems) > 0 || ve.More > 0 {
+		// Decode what fits: the document without its misfit parts.
+		clean := newWalker(data, nil)
+		if !clean.value(t, 0) {
+			return true, ve
+		}
+		data = clean.out
 	}
 	if err := json.Unmarshal(data, v); err != nil {
 		ve.Merge("", err)
@@ -69,7 +65,40 @@ func DecodePartial(data []byte, v any) (decoded bool, problems *ValidationError)
 	if len(ve.Problems) == 0 {
 		return true, nil
 	}
-	return true, &ve
+	return true, ve
+}
+
+// bom is the UTF-8 byte-order mark.
+const bom = "\xef\xbb\xbf"
+
+// trimBOM drops a UTF-8 byte-order mark at the start of data. Every
+// decoder of the SDK accepts one, as RFC 8259 allows, because editors on
+// Windows write it; anywhere else in a document it is a syntax error.
+func trimBOM(data []byte) []byte {
+	if len(data) >= len(bom) && string(data[:len(bom)]) == bom {
+		return data[len(bom):]
+	}
+	return data
+}
+
+// syntaxCheck returns the problem of data when it is not one well-formed
+// JSON value: a syntax error with its offset, data after the value, or
+// nesting beyond what encoding/json follows.
+func syntaxCheck(data []byte) *ValidationError {
+	if json.Valid(data) {
+		return nil
+	}
+	// Find out why, without building the value.
+	var raw json.RawMessage
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&raw); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) && strings.Contains(se.Error(), "exceeded max depth") {
+			return &ValidationError{Problems: []Problem{{Code: CodeJSONTooDeep, Params: Params{"limit": Int(maxDepth)}}}}
+		}
+		return syntaxProblem(err, dec)
+	}
+	return &ValidationError{Problems: []Problem{{Code: CodeJSONTrailing}}}
 }
 
 // DecodeAndCheck decodes data into v, a pointer to a zero value, with
@@ -79,8 +108,8 @@ func DecodePartial(data []byte, v any) (decoded bool, problems *ValidationError)
 // error v may hold a partial value: discard it.
 func DecodeAndCheck(data []byte, v any, check func() *ValidationError) error {
 	decoded, ve := DecodePartial(data, v)
-	if !decoded {
-		return ve
+	if !decoded || ve != nil && ve.More > 0 {
+		return ve // the listing is full: the meaning would add nothing
 	}
 	if ve == nil {
 		ve = &ValidationError{}
@@ -99,7 +128,7 @@ func DecodeAndCheck(data []byte, v any, check func() *ValidationError) error {
 // embedded file fails the tests, never a run. Use DecodeJSON for anything
 // else.
 func DecodeEmbedded(data []byte, v any, check func() *ValidationError) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
+	dec := json.NewDecoder(bytes.NewReader(trimBOM(data)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return err
@@ -149,181 +178,4 @@ func syntaxProblem(err error, dec *json.Decoder) *ValidationError {
 		off = 0
 	}
 	return &ValidationError{Problems: []Problem{{Code: CodeJSONSyntax, Params: Params{"offset": Int(int(off))}}}}
-}
-
-var (
-	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
-)
-
-// maxDepth bounds the nesting the checker follows, so that a hostile input
-// cannot exhaust the stack.
-const maxDepth = 64
-
-// check compares the decoded JSON tree with the Go type t and records every
-// mismatch at its path. It returns the value with every misfit part removed
-// (a misfit value itself gives ok false), ready to decode without error.
-func check(ve *ValidationError, path string, v any, t reflect.Type, depth int) (clean any, ok bool) {
-	if depth > maxDepth {
-		ve.Add(path, CodeJSONType, Params{"expected": Str("less deeply nested value")})
-		return nil, false
-	}
-	if v == nil {
-		return nil, true // null leaves the zero value, as encoding/json does
-	}
-	fail := func(expected string) (any, bool) {
-		ve.Add(path, CodeJSONType, Params{"expected": Str(expected)})
-		return nil, false
-	}
-	pt := reflect.PointerTo(t)
-	if pt.Implements(jsonUnmarshaler) {
-		raw, _ := json.Marshal(v)
-		if err := reflect.New(t).Interface().(json.Unmarshaler).UnmarshalJSON(raw); err != nil {
-			ve.Merge(path, err)
-			return nil, false
-		}
-		return v, true
-	}
-	if pt.Implements(textUnmarshaler) {
-		s, isStr := v.(string)
-		if !isStr {
-			return fail("string")
-		}
-		if err := reflect.New(t).Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			ve.Merge(path, err)
-			return nil, false
-		}
-		return v, true
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		return check(ve, path, v, t.Elem(), depth+1)
-	case reflect.Struct:
-		obj, isObj := v.(map[string]any)
-		if !isObj {
-			return fail("object")
-		}
-		fields := jsonFields(t)
-		out := make(map[string]any, len(obj))
-		for _, k := range sortedKeys(obj) {
-			f, known := fields[k]
-			if !known {
-				ve.Add(Pointer(path, k), CodeJSONUnknownField, Params{"field": Str(Clip(k))})
-				continue
-			}
-			if c, good := check(ve, Pointer(path, k), obj[k], f, depth+1); good {
-				out[k] = c
-			}
-		}
-		return out, true
-	case reflect.Slice, reflect.Array:
-		arr, isArr := v.([]any)
-		if !isArr {
-			return fail("array")
-		}
-		out := make([]any, 0, len(arr))
-		for i, e := range arr {
-			if c, good := check(ve, Index(path, i), e, t.Elem(), depth+1); good {
-				out = append(out, c)
-			}
-		}
-		return out, true
-	case reflect.Map:
-		obj, isObj := v.(map[string]any)
-		if !isObj || t.Key().Kind() != reflect.String {
-			return fail("object")
-		}
-		out := make(map[string]any, len(obj))
-		for _, k := range sortedKeys(obj) {
-			if c, good := check(ve, Pointer(path, k), obj[k], t.Elem(), depth+1); good {
-				out[k] = c
-			}
-		}
-		return out, true
-	case reflect.String:
-		if _, isStr := v.(string); !isStr {
-			return fail("string")
-		}
-	case reflect.Bool:
-		if _, isBool := v.(bool); !isBool {
-			return fail("boolean")
-		}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		n, isNum := v.(json.Number)
-		if !isNum || !intFits(n, t) {
-			return fail("whole number")
-		}
-	case reflect.Float32, reflect.Float64:
-		n, isNum := v.(json.Number)
-		if !isNum {
-			return fail("number")
-		}
-		if f, err := n.Float64(); err != nil || math.IsInf(f, 0) {
-			return fail("number")
-		}
-	case reflect.Interface:
-		// Anything goes.
-	default:
-		return fail("no value")
-	}
-	return v, true
-}
-
-func intFits(n json.Number, t reflect.Type) bool {
-	z := reflect.New(t).Elem()
-	switch t.Kind() {
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		u, err := strconv.ParseUint(string(n), 10, 64)
-		return err == nil && !z.OverflowUint(u)
-	}
-	i, err := strconv.ParseInt(string(n), 10, 64)
-	return err == nil && !z.OverflowInt(i)
-}
-
-// jsonFields maps the JSON names of a struct's fields, embedded structs
-// included, to their types.
-func jsonFields(t reflect.Type) map[string]reflect.Type {
-	out := map[string]reflect.Type{}
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		tag := f.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, _, _ := strings.Cut(tag, ",")
-		if f.Anonymous && name == "" {
-			et := f.Type
-			if et.Kind() == reflect.Pointer {
-				et = et.Elem()
-			}
-			if et.Kind() == reflect.Struct {
-				for k, v := range jsonFields(et) {
-					if _, dup := out[k]; !dup {
-						out[k] = v
-					}
-				}
-				continue
-			}
-		}
-		if !f.IsExported() {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		out[name] = f.Type
-	}
-	return out
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	// Insertion order is lost in a map; sort so that problems come out in a
-	// stable order.
-	slices.Sort(keys)
-	return keys
 }

@@ -43,7 +43,28 @@ const (
 	// CodeYearRange: an academic year's start has not four digits. Params:
 	// value (int).
 	CodeYearRange = "year.range"
+	// CodeJSONTooDeep: objects and arrays are nested deeper than allowed.
+	// Params: limit (int, levels).
+	CodeJSONTooDeep = "json.too-deep"
+	// CodeJSONDuplicateKey: an object has the same field twice. Params:
+	// field (string).
+	CodeJSONDuplicateKey = "json.duplicate-key"
+	// CodeJSONTooManyValues: a list or object holds so many values that
+	// reading it would take far more memory than an input of its size
+	// should.
+	CodeJSONTooManyValues = "json.too-many-values"
+	// CodeMoreProblems: the problems listed are the first MaxProblems of
+	// more. It is not a problem of its own: ValidationError.More counts
+	// the ones left out, and auhl/i18n renders this code with count (int)
+	// as the last line of a rejected input.
+	CodeMoreProblems = "problems.more"
 )
+
+// MaxProblems is the number of problems a ValidationError lists at most.
+// The checks of a rejected input stop listing there and count the rest in
+// ValidationError.More, so that no input, however hostile, costs more
+// than a bounded list to report.
+const MaxProblems = 100
 
 // Codes lists the codes this package reports, with their parameters.
 func Codes() []CodeSpec {
@@ -59,6 +80,10 @@ func Codes() []CodeSpec {
 		{Code: CodeTextMissing, Params: []ParamSpec{{"lang", KindString}}},
 		{Code: CodeYearFormat, Params: []ParamSpec{{"value", KindString}}},
 		{Code: CodeYearRange, Params: []ParamSpec{{"value", KindInt}}},
+		{Code: CodeJSONTooDeep, Params: []ParamSpec{{"limit", KindInt}}},
+		{Code: CodeJSONDuplicateKey, Params: []ParamSpec{{"field", KindString}}},
+		{Code: CodeJSONTooManyValues},
+		{Code: CodeMoreProblems, Params: []ParamSpec{{"count", KindInt}}},
 	}
 }
 
@@ -74,12 +99,23 @@ type Problem struct {
 	Params Params `json:"params,omitempty"`
 }
 
-// ValidationError is the error of a rejected input. It lists every problem
-// found, not only the first, and matches ErrInvalid with errors.Is. Its JSON
-// encoding is {"problems": [...]}.
+// ValidationError is the error of a rejected input. It lists the problems
+// found, not only the first, up to MaxProblems, and counts the rest in
+// More; it matches ErrInvalid with errors.Is. Its JSON encoding is
+// {"problems": [...], "more": N}, without "more" when nothing was left
+// out.
+//
+// Record problems with Add, Append or Merge, which keep the bound; a
+// literal ValidationError with a few problems is fine too.
 type ValidationError struct {
-	// Problems are the problems found, in the order of the input.
+	// Problems are the problems listed: those of the input's shape first,
+	// in the order of the input, then those of its meaning, in the order
+	// of the checks.
 	Problems []Problem `json:"problems"`
+	// More is the number of further problems found and not listed. When
+	// the shape of an input already has more than MaxProblems problems,
+	// its meaning is not checked, so More is then a lower bound.
+	More int `json:"more,omitempty"`
 }
 
 // Error returns a one-line technical summary in English, for logs. Render the
@@ -92,7 +128,6 @@ func (e *ValidationError) Error() string {
 	b.WriteString(ErrInvalid.Error())
 	for i, p := range e.Problems {
 		if i == 5 {
-			b.WriteString("; and " + strconv.Itoa(len(e.Problems)-5) + " more")
 			break
 		}
 		if i == 0 {
@@ -120,16 +155,35 @@ func (e *ValidationError) Error() string {
 			b.WriteString(")")
 		}
 	}
+	if more := e.More + max(len(e.Problems)-5, 0); more > 0 {
+		b.WriteString("; and " + strconv.Itoa(more) + " more")
+	}
 	return b.String()
 }
 
 // Is makes errors.Is(err, ErrInvalid) true for every ValidationError.
 func (e *ValidationError) Is(target error) bool { return target == ErrInvalid }
 
-// Add records a problem at path.
+// Add records a problem at path; past MaxProblems it only counts it in
+// More.
 func (e *ValidationError) Add(path, code string, params Params) {
-	e.Problems = append(e.Problems, Problem{Path: path, Code: code, Params: params})
+	e.Append(Problem{Path: path, Code: code, Params: params})
 }
+
+// Append records problems, as Add does.
+func (e *ValidationError) Append(ps ...Problem) {
+	for _, p := range ps {
+		if e.Full() {
+			e.More++
+			continue
+		}
+		e.Problems = append(e.Problems, p)
+	}
+}
+
+// Full reports whether e lists MaxProblems problems: any further one is
+// only counted. A check that is costly per problem may stop there.
+func (e *ValidationError) Full() bool { return len(e.Problems) >= MaxProblems }
 
 // Merge records every problem of err under the path prefix: the problems of
 // a *ValidationError with their paths prefixed, any other error as a
@@ -142,8 +196,9 @@ func (e *ValidationError) Merge(prefix string, err error) {
 	if errors.As(err, &ve) {
 		for _, p := range ve.Problems {
 			p.Path = prefix + p.Path
-			e.Problems = append(e.Problems, p)
+			e.Append(p)
 		}
+		e.More += ve.More
 		return
 	}
 	e.Add(prefix, CodeJSONType, Params{"expected": Str("valid value")})
@@ -152,29 +207,44 @@ func (e *ValidationError) Merge(prefix string, err error) {
 // AddUncovered records the problems of other whose path is not already the
 // path of a problem of e, nor lies below or above one: a value already
 // reported as malformed is not reported again for its meaning, nor is the
-// list or object that holds it.
+// list or object that holds it. Its time is linear in the length of the
+// paths. Problems that e counts in More but does not list cover nothing.
 func (e *ValidationError) AddUncovered(other *ValidationError) {
 	if other == nil {
 		return
 	}
-	covered := make([]string, len(e.Problems))
-	for i, p := range e.Problems {
-		covered[i] = p.Path
-	}
-	for _, p := range other.Problems {
-		if !coveredBy(p.Path, covered) {
-			e.Problems = append(e.Problems, p)
+	// exact holds the paths of e's problems, above every path that holds
+	// one of them.
+	exact := make(map[string]bool, len(e.Problems))
+	above := make(map[string]bool, len(e.Problems))
+	for _, p := range e.Problems {
+		exact[p.Path] = true
+		for i := len(p.Path) - 1; i >= 0; i-- {
+			if p.Path[i] == '/' {
+				above[p.Path[:i]] = true
+			}
 		}
 	}
-}
-
-func coveredBy(path string, covered []string) bool {
-	for _, c := range covered {
-		if path == c || c == "" || path == "" || strings.HasPrefix(path, c+"/") || strings.HasPrefix(c, path+"/") {
+	covered := func(path string) bool {
+		if len(exact) == 0 {
+			return false
+		}
+		if exact[""] || path == "" || exact[path] || above[path] {
 			return true
 		}
+		for i := len(path) - 1; i > 0; i-- {
+			if path[i] == '/' && exact[path[:i]] {
+				return true
+			}
+		}
+		return false
 	}
-	return false
+	for _, p := range other.Problems {
+		if !covered(p.Path) {
+			e.Append(p)
+		}
+	}
+	e.More += other.More
 }
 
 // Err returns e when it holds a problem, else nil: the usual end of a

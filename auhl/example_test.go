@@ -34,9 +34,9 @@ func ExampleDecodeJSON() {
 		}
 	}
 	// Output:
-	// /extra json.unknown-field
 	// /level value.enum
 	// /year year.format
+	// /extra json.unknown-field
 }
 
 func ExampleText_In() {

@@ -3,6 +3,7 @@ package auhl
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"strconv"
 )
 
@@ -13,11 +14,19 @@ type Params map[string]Value
 // Value is one typed parameter value: a number, a string, or a Text in both
 // languages. Build one with Int, Num, Str or Txt. Its JSON encoding is the
 // bare number, string or {"nl": "...", "en": "..."} object.
+//
+// A whole number is kept exactly, also beyond the 2^53 that a float64
+// holds: Int(9007199254740993) prints as 9007199254740993, and so does a
+// whole number decoded from JSON. A whole Num and the Int of the same
+// number are the same Value.
 type Value struct {
 	kind valueKind
-	num  float64
-	str  string
-	text Text
+	// whole is true when i holds the number exactly.
+	whole bool
+	num   float64
+	i     int64
+	str   string
+	text  Text
 }
 
 type valueKind uint8
@@ -30,10 +39,24 @@ const (
 )
 
 // Int returns a whole-number value.
-func Int(v int) Value { return Value{kind: valueNumber, num: float64(v)} }
+func Int(v int) Value { return int64Value(int64(v)) }
 
-// Num returns a decimal-number value.
-func Num(v float64) Value { return Value{kind: valueNumber, num: v} }
+func int64Value(v int64) Value {
+	return Value{kind: valueNumber, whole: true, num: float64(v), i: v}
+}
+
+// maxExactFloat is the largest whole number below which every whole
+// float64 is exact: 2^53.
+const maxExactFloat = 1 << 53
+
+// Num returns a decimal-number value. A whole v (within ±2^53, where a
+// float64 is exact) gives the same Value as Int.
+func Num(v float64) Value {
+	if v == math.Trunc(v) && math.Abs(v) <= maxExactFloat {
+		return int64Value(int64(v))
+	}
+	return Value{kind: valueNumber, num: v}
+}
 
 // Str returns a string value.
 func Str(v string) Value { return Value{kind: valueString, str: v} }
@@ -41,8 +64,13 @@ func Str(v string) Value { return Value{kind: valueString, str: v} }
 // Txt returns a value in both languages.
 func Txt(v Text) Value { return Value{kind: valueText, text: v} }
 
-// Number returns the value as a number, and whether it is one.
+// Number returns the value as a number, and whether it is one. A whole
+// number beyond ±2^53 comes back rounded to the nearest float64: use Int64
+// for its exact value.
 func (v Value) Number() (float64, bool) { return v.num, v.kind == valueNumber }
+
+// Int64 returns the value as an exact whole number, and whether it is one.
+func (v Value) Int64() (int64, bool) { return v.i, v.kind == valueNumber && v.whole }
 
 // Text returns the value as a Text, and whether it is one.
 func (v Value) Text() (Text, bool) { return v.text, v.kind == valueText }
@@ -58,7 +86,7 @@ func (v Value) IsText() bool { return v.kind == valueText }
 func (v Value) String() string {
 	switch v.kind {
 	case valueNumber:
-		return strconv.FormatFloat(v.num, 'f', -1, 64)
+		return v.numberString()
 	case valueString:
 		return v.str
 	case valueText:
@@ -67,11 +95,20 @@ func (v Value) String() string {
 	return ""
 }
 
+// numberString writes a number exactly when it is whole, else in Go's
+// shortest form.
+func (v Value) numberString() string {
+	if v.whole {
+		return strconv.FormatInt(v.i, 10)
+	}
+	return strconv.FormatFloat(v.num, 'f', -1, 64)
+}
+
 // MarshalJSON encodes the value as a bare number, string or Text object.
 func (v Value) MarshalJSON() ([]byte, error) {
 	switch v.kind {
 	case valueNumber:
-		return []byte(strconv.FormatFloat(v.num, 'f', -1, 64)), nil
+		return []byte(v.numberString()), nil
 	case valueText:
 		return json.Marshal(v.text)
 	case valueString:
@@ -104,6 +141,10 @@ func (v *Value) UnmarshalJSON(b []byte) error {
 	case 'n':
 		*v = Value{}
 	default:
+		if i, err := strconv.ParseInt(string(b), 10, 64); err == nil {
+			*v = int64Value(i)
+			return nil
+		}
 		f, err := strconv.ParseFloat(string(b), 64)
 		if err != nil {
 			return &ValidationError{Problems: []Problem{{Code: CodeJSONType, Params: Params{"expected": Str("number, string or text")}}}}

@@ -452,7 +452,9 @@ func RenderProblem(l auhl.Lang, p auhl.Problem) string { return Message(l, p.Cod
 
 // Errors renders an error for people in language l, one line per problem:
 // each problem of a *auhl.ValidationError as its message followed by its
-// path in parentheses; any other error as a general message.
+// path in parentheses, and a last line with the number of problems not
+// listed (auhl.CodeMoreProblems) when there are any; any other error as a
+// general message.
 func Errors(l auhl.Lang, err error) []string {
 	if err == nil {
 		return nil
@@ -468,6 +470,9 @@ func Errors(l auhl.Lang, err error) []string {
 			s += " (" + p.Path + ")"
 		}
 		out = append(out, s)
+	}
+	if ve.More > 0 {
+		out = append(out, Message(l, auhl.CodeMoreProblems, auhl.Params{"count": auhl.Int(ve.More)}))
 	}
 	return out
 }
@@ -494,6 +499,9 @@ func format(l auhl.Lang, v auhl.Value, hint string) string {
 	if t, ok := v.Text(); ok {
 		return t.In(l)
 	}
+	if i, ok := v.Int64(); ok {
+		return groupDigits(l, i < 0, strconv.FormatUint(absInt(i), 10), "")
+	}
 	if n, ok := v.Number(); ok {
 		if math.IsNaN(n) || math.IsInf(n, 0) {
 			return "–"
@@ -516,16 +524,29 @@ func format(l auhl.Lang, v auhl.Value, hint string) string {
 // integer digits ("1.234.567,5" in Dutch, "1,234,567.5" in English) and a
 // "-" before a negative number, even one that rounds to zero ("-0").
 func formatNumber(l auhl.Lang, x float64) string {
+	// strconv rounds the exact binary value, half to even, as x/text did.
+	digits := strconv.FormatFloat(math.Abs(x), 'f', 3, 64)
+	whole, frac, _ := strings.Cut(digits, ".")
+	return groupDigits(l, x < 0, whole, strings.TrimRight(frac, "0"))
+}
+
+// absInt is |i| as an unsigned number, exact also for the smallest int64.
+func absInt(i int64) uint64 {
+	if i < 0 {
+		return uint64(-(i + 1)) + 1
+	}
+	return uint64(i)
+}
+
+// groupDigits writes the digits whole and frac of a number with the group
+// and decimal separators of language l, after a "-" when neg.
+func groupDigits(l auhl.Lang, neg bool, whole, frac string) string {
 	group, decimal := byte('.'), byte(',')
 	if l == auhl.English {
 		group, decimal = ',', '.'
 	}
-	// strconv rounds the exact binary value, half to even, as x/text did.
-	digits := strconv.FormatFloat(math.Abs(x), 'f', 3, 64)
-	whole, frac, _ := strings.Cut(digits, ".")
-	frac = strings.TrimRight(frac, "0")
 	out := make([]byte, 0, len(whole)+len(whole)/3+len(frac)+2)
-	if x < 0 {
+	if neg {
 		out = append(out, '-')
 	}
 	for i := 0; i < len(whole); i++ {

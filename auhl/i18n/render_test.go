@@ -77,6 +77,36 @@ func TestFormatNumber(t *testing.T) {
 	}
 }
 
+func TestFormatWholeNumbersExactly(t *testing.T) {
+	tests := []struct {
+		v      auhl.Value
+		nl, en string
+	}{
+		{auhl.Int(9007199254740993), "9.007.199.254.740.993", "9,007,199,254,740,993"},
+		{auhl.Int(math.MinInt64), "-9.223.372.036.854.775.808", "-9,223,372,036,854,775,808"},
+		{auhl.Int(-1234), "-1.234", "-1,234"},
+		{auhl.Num(60), "60", "60"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.nl, format(auhl.Dutch, tt.v, ""))
+		assert.Equal(t, tt.en, format(auhl.English, tt.v, ""))
+	}
+}
+
+func TestErrorsSaysHowManyMore(t *testing.T) {
+	ve := &auhl.ValidationError{}
+	for range auhl.MaxProblems + 2 {
+		ve.Add("/x", auhl.CodeRequired, nil)
+	}
+	for _, l := range []auhl.Lang{auhl.Dutch, auhl.English} {
+		lines := Errors(l, ve)
+		require.Len(t, lines, auhl.MaxProblems+1)
+		assert.Equal(t, Message(l, auhl.CodeMoreProblems, auhl.Params{"count": auhl.Int(2)}), lines[auhl.MaxProblems])
+	}
+	assert.Equal(t, "En nog 2 problemen, die hier niet getoond worden.", Errors(auhl.Dutch, ve)[auhl.MaxProblems])
+	assert.Equal(t, "And 2 more problems, not shown here.", Errors(auhl.English, ve)[auhl.MaxProblems])
+}
+
 // compileOne compiles a message "x" with the given Dutch and English JSON.
 func compileOne(t *testing.T, nl, en string) (*bundle, error) {
 	t.Helper()
