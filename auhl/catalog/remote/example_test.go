@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"time"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -78,4 +79,34 @@ func ExampleFetch_keepEmbedded() {
 	// Output:
 	// fetch failed; invalid catalogue: true
 	// still the embedded catalogue: true
+}
+
+// A redirect to another host is refused unless the caller allows it: here
+// the publisher moved the file to a mirror, which Options.AllowRedirect
+// names, while an unknown host stays refused.
+func ExampleOptions_allowRedirect() {
+	mirror := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(catalog.DefaultJSON())
+	}))
+	defer mirror.Close()
+	publisher := httptest.NewServer(http.RedirectHandler(mirror.URL+"/catalog.json", http.StatusMovedPermanently))
+	defer publisher.Close()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+
+	_, err := remote.Fetch(ctx, publisher.URL+"/catalog.json", remote.Options{})
+	fmt.Println("without consent, refused:", errors.Is(err, remote.ErrRedirect))
+
+	mirrorURL, _ := url.Parse(mirror.URL)
+	res, err := remote.Fetch(ctx, publisher.URL+"/catalog.json", remote.Options{
+		AllowRedirect: func(_, to *url.URL) bool {
+			return to.Scheme == mirrorURL.Scheme && to.Host == mirrorURL.Host
+		},
+	})
+	fmt.Println("to the mirror, followed:", err == nil && res.Catalog != nil)
+	// Output:
+	// without consent, refused: true
+	// to the mirror, followed: true
 }

@@ -21,7 +21,19 @@ import (
 	"github.com/auhl/auhl-go/auhl/catalog"
 )
 
-// The defaults of the zero fields of Options.
+// DefaultTimeout is the time limit of a whole Fetch, every try, redirect
+// and wait between tries included, when Options.Timeout is zero.
+const DefaultTimeout = 30 * time.Second
+
+// DefaultTryTimeout is the time limit of one try, from sending the request
+// to reading the last byte of the body, when Options.TryTimeout is zero.
+const DefaultTryTimeout = 10 * time.Second
+
+// MaxRedirects is the number of redirects Fetch follows within one try, at
+// most; the next one fails with a [*RedirectError].
+const MaxRedirects = 10
+
+// The defaults of the other zero fields of Options.
 const (
 	defaultMaxRetries = 3
 	defaultMinBackoff = 250 * time.Millisecond
@@ -35,13 +47,36 @@ const (
 )
 
 // Options tunes Fetch. The zero value is useful: a default client, 3
-// retries with backoff from 250ms to 5s, a 4 MiB limit, no ETag.
+// retries with backoff from 250ms to 5s, 10s per try and 30s in all,
+// redirects on the same origin only, a 4 MiB limit, no ETag.
 type Options struct {
 	// Client sends the requests. Nil means a client shared by every Fetch
-	// that uses the proxy of the environment, connects and does the TLS
-	// handshake within 10s each, waits at most 30s for the response
-	// headers and gives up on one try after 2 minutes.
+	// that uses the proxy of the environment and connects and does the TLS
+	// handshake within 10s each. Fetch works on a copy of the client and
+	// never changes it: the copy applies TryTimeout (unless the client's
+	// own Timeout is shorter) and the redirect rules of Fetch before the
+	// client's own CheckRedirect.
 	Client *http.Client
+	// Timeout limits the whole of Fetch: every try, redirect and wait
+	// between tries, the reading and the validation of the body. When it
+	// runs out Fetch returns a [*TimeoutError] with Total set. Zero or
+	// negative means DefaultTimeout (30s). The context can only shorten it.
+	Timeout time.Duration
+	// TryTimeout limits one try, from sending the request to reading the
+	// last byte of the body, redirects included. A try cut off by it is
+	// retried like a network error while retries and time are left. Zero
+	// or negative means DefaultTryTimeout (10s); above Timeout it is
+	// lowered to Timeout.
+	TryTimeout time.Duration
+	// AllowRedirect decides on a redirect to another origin (scheme, host
+	// and port) than that of the URL given to Fetch; from is the URL that
+	// answered with the redirect, to its target. Returning true follows
+	// it. Nil refuses every such redirect, among them an https URL sending
+	// to http, with a [*RedirectError]. Redirects on the same origin are
+	// followed without asking, up to MaxRedirects. It must be safe for
+	// concurrent use when Options are shared between goroutines; changes
+	// it makes to from and to are ignored.
+	AllowRedirect func(from, to *url.URL) bool
 	// MaxRetries is the number of retries after the first try: 0 means 3,
 	// a negative number means no retry.
 	MaxRetries int
@@ -90,6 +125,75 @@ var ErrBadURL = errors.New("bad URL")
 // At most MaxBytes+1 bytes of such a body are read.
 var ErrTooLarge = errors.New("catalogue too large")
 
+// ErrTimeout is the error of a Fetch that ran out of its own time:
+// Options.Timeout for the whole call, or the time limit of the last try.
+// Every such error is a [*TimeoutError], and errors.Is(err,
+// context.DeadlineExceeded) is false for it: Fetch reports that only when
+// the caller's context ended.
+var ErrTimeout = errors.New("timed out")
+
+// TimeoutError says which time limit of Fetch ran out. errors.Is(err,
+// ErrTimeout) is true for it.
+type TimeoutError struct {
+	// Total is true when the limit of the whole call, Options.Timeout, ran
+	// out, and false when the last try timed out with no retry left: cut
+	// off by the limit per try, or by a timeout of the client's transport.
+	Total bool
+	// Limit is the limit in force: Options.Timeout when Total is set, else
+	// the limit per try (Options.TryTimeout, or the shorter Timeout of
+	// Options.Client).
+	Limit time.Duration
+}
+
+// Error says which limit ran out, such as "timed out: one try is limited
+// to 10s (Options.TryTimeout)".
+func (e *TimeoutError) Error() string {
+	if e.Total {
+		return "timed out: the whole fetch is limited to " + e.Limit.String() + " (Options.Timeout)"
+	}
+	return "timed out: one try is limited to " + e.Limit.String() + " (Options.TryTimeout)"
+}
+
+// Is reports whether target is ErrTimeout.
+func (e *TimeoutError) Is(target error) bool { return target == ErrTimeout }
+
+// ErrRedirect is the error of a redirect that Fetch refused: to another
+// origin without Options.AllowRedirect's consent, or past MaxRedirects.
+// Every such error is a [*RedirectError]. A refused redirect is not retried.
+var ErrRedirect = errors.New("redirect refused")
+
+// RedirectError is the error of a refused redirect, naming its target.
+// errors.Is(err, ErrRedirect) is true for it.
+type RedirectError struct {
+	// From is the URL that answered with the redirect.
+	From *url.URL
+	// To is the target of the redirect; it was not requested.
+	To *url.URL
+	// TooMany is true when the redirect was refused for being one more
+	// than MaxRedirects, whatever its origin.
+	TooMany bool
+}
+
+// Error says which redirect was refused and why, such as "redirect refused:
+// http://169.254.169.254/latest is on another origin than the request".
+// Passwords in the URLs are redacted.
+func (e *RedirectError) Error() string {
+	if e.To == nil {
+		return ErrRedirect.Error()
+	}
+	s := "redirect refused: " + e.To.Redacted()
+	switch {
+	case e.TooMany:
+		return s + " would be redirect number " + strconv.Itoa(MaxRedirects+1) + ", over the limit of " + strconv.Itoa(MaxRedirects)
+	case e.From != nil && e.From.Scheme == "https" && e.To.Scheme == "http":
+		return s + " leaves https for http"
+	}
+	return s + " is on another origin than the request (see Options.AllowRedirect)"
+}
+
+// Is reports whether target is ErrRedirect.
+func (e *RedirectError) Is(target error) bool { return target == ErrRedirect }
+
 // StatusError is the error of a final response whose status is not 2xx (nor
 // 304 to a request with an ETag): a status that is not retried, such as 404,
 // or the status of the last try when the retries ran out, such as 503.
@@ -110,9 +214,9 @@ func (e *StatusError) Error() string {
 
 // Fetch downloads the catalogue file at rawURL (http or https), validates it
 // with catalog.Load and returns it. See the package documentation for the
-// retries and the errors. On error the Result holds only Attempts; Fetch
-// never changes a catalogue the caller already has. It is safe for
-// concurrent use.
+// retries, redirects, time limits and errors. On error the Result holds only
+// Attempts; Fetch never changes a catalogue the caller already has. It is
+// safe for concurrent use.
 func Fetch(ctx context.Context, rawURL string, opts Options) (Result, error) {
 	u, err := parseURL(rawURL)
 	if err != nil {
@@ -124,14 +228,18 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (Result, error) {
 	if err := checkHeaderValue("UserAgent", opts.UserAgent); err != nil {
 		return Result{}, err
 	}
-	f := &fetcher{opts: opts.withDefaults(), where: "GET " + u.Redacted()}
 	if ctx == nil {
 		return Result{}, errors.New("remote: nil context")
 	}
+	f := &fetcher{opts: opts.withDefaults(), where: "GET " + u.Redacted(), origin: u, caller: ctx}
 	if err := ctx.Err(); err != nil {
 		return Result{}, f.fail(err)
 	}
-	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	var cancel context.CancelFunc
+	f.ctx, cancel = context.WithTimeout(ctx, f.opts.Timeout)
+	defer cancel()
+
+	req, err := retryablehttp.NewRequestWithContext(f.ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return Result{}, f.fail(err)
 	}
@@ -172,6 +280,13 @@ func (o Options) withDefaults() Options {
 		o.MaxBackoff = defaultMaxBackoff
 	}
 	o.MaxBackoff = max(o.MaxBackoff, o.MinBackoff)
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.TryTimeout <= 0 {
+		o.TryTimeout = DefaultTryTimeout
+	}
+	o.TryTimeout = min(o.TryTimeout, o.Timeout)
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = defaultMaxBytes
 	}
@@ -186,13 +301,13 @@ func (o Options) withDefaults() Options {
 }
 
 // defaultClient is the client of Options whose Client is nil, shared so
-// that connections are reused.
+// that connections are reused. Its time limits per try and in all are set
+// on the copy each Fetch makes.
 var defaultClient = sync.OnceValue(func() *http.Client {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.DialContext = (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext
 	t.TLSHandshakeTimeout = 10 * time.Second
-	t.ResponseHeaderTimeout = 30 * time.Second
-	return &http.Client{Transport: t, Timeout: 2 * time.Minute}
+	return &http.Client{Transport: t}
 })
 
 func parseURL(raw string) (*url.URL, error) {
@@ -220,9 +335,13 @@ func checkHeaderValue(field, v string) error {
 // fetcher holds the state of one Fetch. The retrying client calls its
 // methods one at a time, from the goroutine of Fetch.
 type fetcher struct {
-	opts  Options
-	where string // "GET <redacted URL>", for error messages
+	opts   Options
+	where  string          // "GET <redacted URL>", for error messages
+	origin *url.URL        // the URL given to Fetch, whose origin redirects keep
+	caller context.Context // the caller's context
+	ctx    context.Context // the caller's context limited to opts.Timeout
 
+	tryLimit time.Duration // the time limit of one try in force
 	attempts int
 	lastErr  error // the failure of the last try that was retried
 
@@ -236,7 +355,7 @@ type fetcher struct {
 // makes a transport of its own that would go unused.
 func (f *fetcher) client() *retryablehttp.Client {
 	return &retryablehttp.Client{
-		HTTPClient:   f.opts.Client,
+		HTTPClient:   f.httpClient(),
 		Logger:       nil, // no log output
 		RetryMax:     f.opts.MaxRetries,
 		RetryWaitMin: f.opts.MinBackoff,
@@ -248,6 +367,74 @@ func (f *fetcher) client() *retryablehttp.Client {
 		ErrorHandler:   f.giveUp,
 		RequestLogHook: func(retryablehttp.Logger, *http.Request, int) { f.attempts++ },
 	}
+}
+
+// httpClient returns a copy of Options.Client that limits each try to
+// TryTimeout, unless its own Timeout is shorter, and checks redirects
+// before its own CheckRedirect does. The caller's client is not changed;
+// the copy shares its transport, so connections are reused.
+func (f *fetcher) httpClient() *http.Client {
+	c := *f.opts.Client
+	if c.Timeout <= 0 || c.Timeout > f.opts.TryTimeout {
+		c.Timeout = f.opts.TryTimeout
+	}
+	f.tryLimit = c.Timeout
+	next := c.CheckRedirect
+	c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if err := f.checkRedirect(req, via); err != nil {
+			return err
+		}
+		if next != nil {
+			return next(req, via)
+		}
+		return nil
+	}
+	return &c
+}
+
+// checkRedirect refuses a redirect past MaxRedirects, and one to another
+// origin than that of the URL given to Fetch unless Options.AllowRedirect
+// allows it.
+func (f *fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
+	from, to := via[len(via)-1].URL, req.URL
+	if len(via) > MaxRedirects {
+		return &RedirectError{From: copyURL(from), To: copyURL(to), TooMany: true}
+	}
+	if sameOrigin(f.origin, to) {
+		return nil
+	}
+	if f.opts.AllowRedirect != nil && f.opts.AllowRedirect(copyURL(from), copyURL(to)) {
+		return nil
+	}
+	return &RedirectError{From: copyURL(from), To: copyURL(to)}
+}
+
+// sameOrigin reports whether a and b have the same scheme, host and port,
+// a missing port standing for the scheme's default.
+func sameOrigin(a, b *url.URL) bool {
+	return strings.EqualFold(a.Scheme, b.Scheme) &&
+		strings.EqualFold(a.Hostname(), b.Hostname()) &&
+		port(a) == port(b)
+}
+
+func port(u *url.URL) string {
+	if p := u.Port(); p != "" {
+		return p
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http":
+		return "80"
+	case "https":
+		return "443"
+	}
+	return ""
+}
+
+// copyURL returns a copy of u that can be handed out without letting the
+// request's own URL be changed.
+func copyURL(u *url.URL) *url.URL {
+	c := *u
+	return &c
 }
 
 // handle reads and checks a response that will not be retried for its
@@ -281,12 +468,33 @@ func (f *fetcher) handle(resp *http.Response) error {
 	if n > limit {
 		return fmt.Errorf("%w: over the limit of %d bytes", ErrTooLarge, limit)
 	}
-	cat, err := catalog.Load(&buf)
+	cat, err := loadWithin(f.ctx, buf.Bytes(), catalog.Load)
 	if err != nil {
 		return err
 	}
 	f.cat, f.etag = cat, resp.Header.Get("ETag")
 	return nil
+}
+
+// loadWithin runs load on data, but returns the context's error as soon as
+// ctx ends. Validation cannot be interrupted: a load still running then
+// goes on in the background until it ends, and its result is dropped.
+func loadWithin(ctx context.Context, data []byte, load func(io.Reader) (*catalog.Catalog, error)) (*catalog.Catalog, error) {
+	type outcome struct {
+		cat *catalog.Catalog
+		err error
+	}
+	done := make(chan outcome, 1) // buffered: a late load does not block
+	go func() {
+		cat, err := load(bytes.NewReader(data))
+		done <- outcome{cat, err}
+	}()
+	select {
+	case o := <-done:
+		return o.cat, o.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // checkRetry decides after every try, and again after handle, whether to
@@ -297,15 +505,15 @@ func (f *fetcher) checkRetry(ctx context.Context, resp *http.Response, err error
 	}
 	if err != nil {
 		var se *StatusError
-		if errors.Is(err, ErrTooLarge) || errors.Is(err, auhl.ErrInvalid) || errors.As(err, &se) {
+		if errors.Is(err, ErrTooLarge) || errors.Is(err, auhl.ErrInvalid) || errors.Is(err, ErrRedirect) || errors.As(err, &se) {
 			return false, nil // the answer is final; handle's error is reported
 		}
-		// Network errors, a body cut short included, are retried unless
-		// they cannot heal: too many redirects, an unsupported scheme, an
+		// Network errors, a body cut short and a try timed out included,
+		// are retried unless they cannot heal: an unsupported scheme, an
 		// invalid header, an untrusted certificate.
 		retry, _ := retryablehttp.DefaultRetryPolicy(ctx, resp, err)
 		if retry {
-			f.lastErr = err
+			f.lastErr = f.classify(err)
 		}
 		return retry, nil
 	}
@@ -346,6 +554,7 @@ func (f *fetcher) giveUp(resp *http.Response, err error, _ int) (*http.Response,
 // message, as the request is already named, but the error stays in the
 // chain.
 func (f *fetcher) fail(cause error) error {
+	cause = f.classify(cause)
 	var b strings.Builder
 	b.WriteString("remote: ")
 	b.WriteString(f.where)
@@ -357,13 +566,37 @@ func (f *fetcher) fail(cause error) error {
 		b.WriteString("catalogue rejected: ")
 	}
 	b.WriteString(detail(cause))
-	if (errors.Is(cause, context.Canceled) || errors.Is(cause, context.DeadlineExceeded)) && f.lastErr != nil {
-		// The context ended during a try or a wait: say why it was
+	var te *TimeoutError
+	if (errors.Is(cause, context.Canceled) || errors.Is(cause, context.DeadlineExceeded) ||
+		(errors.As(cause, &te) && te.Total)) && f.lastErr != nil {
+		// The time ran out during a try or a wait: say why it was
 		// retrying, without claiming that failure as the cause.
 		b.WriteString("; previous try: ")
 		b.WriteString(detail(f.lastErr))
 	}
 	return &fetchError{msg: b.String(), err: cause}
+}
+
+// classify tells the end of the caller's context from the time limits of
+// Fetch, so that only the former is reported as the context's error: when
+// the caller's context ended, the cause is its error; when Options.Timeout
+// ran out, or a try timed out, a *TimeoutError that does not wrap
+// context.DeadlineExceeded. Other errors are returned as they are.
+func (f *fetcher) classify(err error) error {
+	if cerr := f.caller.Err(); cerr != nil {
+		if errors.Is(err, cerr) {
+			return err
+		}
+		return cerr
+	}
+	if f.ctx != nil && f.ctx.Err() != nil {
+		return &TimeoutError{Total: true, Limit: f.opts.Timeout}
+	}
+	var ne net.Error
+	if errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()) {
+		return &TimeoutError{Limit: f.tryLimit}
+	}
+	return err
 }
 
 func detail(err error) string {

@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -317,6 +319,9 @@ func TestFetchTooLarge(t *testing.T) {
 		{name: "50 MiB streamed, default limit", step: stream(huge, false), limit: defaultMaxBytes, tooLarge: true, maxRead: defaultMaxBytes + 1},
 		{name: "50 MiB streamed, small limit", step: stream(huge, false), maxBytes: 1000, limit: 1000, tooLarge: true, maxRead: 1001},
 		{name: "50 MiB with Content-Length", step: stream(huge, true), limit: defaultMaxBytes, tooLarge: true, maxRead: 0},
+		{name: "endless, default limit", step: stream(math.MaxInt64, false), limit: defaultMaxBytes, tooLarge: true, maxRead: defaultMaxBytes + 1},
+		{name: "endless, small limit", step: stream(math.MaxInt64, false), maxBytes: 1000, limit: 1000, tooLarge: true, maxRead: 1001},
+		{name: "endless with a lying Content-Length", step: stream(math.MaxInt64, true), maxBytes: 1000, limit: 1000, tooLarge: true, maxRead: 0},
 		{name: "one byte over, no Content-Length", step: func(w http.ResponseWriter, r *http.Request) {
 			w.(http.Flusher).Flush() // no Content-Length: chunked
 			serve(valid, "")(w, r)
@@ -342,6 +347,9 @@ func TestFetchTooLarge(t *testing.T) {
 
 			assert.Equal(t, 1, int(s.n.Load()), "never retried")
 			assert.LessOrEqual(t, tr.read.Load(), tt.maxRead, "body bytes read")
+			if tt.tooLarge && tt.maxRead > 0 {
+				assert.Equal(t, tt.limit+1, tr.read.Load(), "a streamed body is cut at the limit plus one byte")
+			}
 			if !tt.tooLarge {
 				require.NoError(t, err)
 				assert.NotNil(t, res.Catalog)
@@ -445,42 +453,458 @@ func TestFetchHeaders(t *testing.T) {
 	}
 }
 
-func TestFetchFollowsRedirects(t *testing.T) {
+// redirect answers with a redirect to target, which may be relative.
+func redirect(code int, target string) step {
+	return func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, target, code) }
+}
+
+// otherHost returns the URL of srv with "localhost" for "127.0.0.1": the
+// same server on another origin.
+func otherHost(t *testing.T, srv *httptest.Server) string {
+	t.Helper()
+	require.True(t, strings.HasPrefix(srv.URL, "http://127.0.0.1:"), srv.URL)
+	return strings.Replace(srv.URL, "127.0.0.1", "localhost", 1)
+}
+
+func TestFetchRedirects(t *testing.T) {
 	t.Parallel()
 	valid := validJSON(t)
-	mux := http.NewServeMux()
-	mux.Handle("/old.json", http.RedirectHandler("/new.json", http.StatusMovedPermanently))
-	mux.HandleFunc("/new.json", serve(valid, `"n"`))
-	srv := newServer(t, mux)
+	// origin is the server Fetch is pointed at; other is a server on
+	// another port. Each test sets the steps of both.
+	type servers struct{ origin, other *httptest.Server }
+	allowHost := func(host string) func(from, to *url.URL) bool {
+		return func(_, to *url.URL) bool { return to.Host == host }
+	}
+	tests := []struct {
+		name string
+		// origin and other give the steps of both servers, knowing their URLs.
+		origin, other func(s servers) []step
+		opts          Options
+		originHits    int // the requests the origin server must see
+		otherHits     int // the requests the other server must see
+		refused       string
+		tooMany       bool
+	}{
+		{
+			name:       "same origin, relative target, followed",
+			origin:     func(servers) []step { return []step{redirect(301, "/new.json"), serve(valid, `"n"`)} },
+			originHits: 2,
+		},
+		{
+			name:       "same origin, absolute target with the explicit port, followed",
+			origin:     func(s servers) []step { return []step{redirect(302, s.origin.URL+"/new.json"), serve(valid, `"n"`)} },
+			originHits: 2,
+		},
+		{
+			name:       "exactly MaxRedirects, followed",
+			origin:     func(servers) []step { return append(steps(MaxRedirects, redirect(307, "/next")), serve(valid, `"n"`)) },
+			originHits: MaxRedirects + 1,
+		},
+		{
+			name:       "a loop is cut after MaxRedirects",
+			origin:     func(servers) []step { return []step{redirect(302, "/loop")} },
+			originHits: MaxRedirects + 1,
+			refused:    "/loop",
+			tooMany:    true,
+		},
+		{
+			name:       "another host (localhost for 127.0.0.1), refused",
+			origin:     func(s servers) []step { return []step{redirect(302, otherHost(t, s.other)+"/c.json")} },
+			other:      func(servers) []step { return []step{serve(valid, "")} },
+			originHits: 1,
+			refused:    "localhost:",
+		},
+		{
+			name:       "another port, refused",
+			origin:     func(s servers) []step { return []step{redirect(301, s.other.URL+"/c.json")} },
+			other:      func(servers) []step { return []step{serve(valid, "")} },
+			originHits: 1,
+			refused:    "127.0.0.1:",
+		},
+		{
+			name:       "a link-local metadata address, refused before any connection",
+			origin:     func(servers) []step { return []step{redirect(302, "http://169.254.169.254/latest/meta-data/")} },
+			originHits: 1,
+			refused:    "http://169.254.169.254/latest/meta-data/",
+		},
+		{
+			name: "another scheme, refused",
+			origin: func(s servers) []step {
+				return []step{redirect(302, strings.Replace(s.origin.URL, "http:", "https:", 1))}
+			},
+			originHits: 1,
+			refused:    "https://127.0.0.1:",
+		},
+		{
+			name:   "another port, allowed by AllowRedirect, followed",
+			origin: func(s servers) []step { return []step{redirect(302, s.other.URL+"/c.json")} },
+			other:  func(servers) []step { return []step{serve(valid, `"n"`)} },
+			opts: Options{AllowRedirect: func(from, to *url.URL) bool {
+				return from.Path == "/catalog.json" && to.Path == "/c.json"
+			}},
+			originHits: 1,
+			otherHits:  1,
+		},
+		{
+			name: "allowed once, then on the allowed origin, then back: only the allowed hop is asked",
+			origin: func(s servers) []step {
+				return []step{redirect(302, s.other.URL+"/a"), serve(valid, `"n"`)}
+			},
+			other:      func(s servers) []step { return []step{redirect(302, s.origin.URL+"/b")} },
+			opts:       Options{AllowRedirect: func(_, to *url.URL) bool { return to.Path == "/a" }},
+			originHits: 2,
+			otherHits:  1,
+		},
+		{
+			name:       "another host refused by AllowRedirect",
+			origin:     func(s servers) []step { return []step{redirect(302, otherHost(t, s.other)+"/c.json")} },
+			other:      func(servers) []step { return []step{serve(valid, "")} },
+			opts:       Options{AllowRedirect: allowHost("mirror.example.org")},
+			originHits: 1,
+			refused:    "localhost:",
+		},
+		{
+			name:       "an allowed redirect still counts towards MaxRedirects",
+			origin:     func(s servers) []step { return []step{redirect(302, s.other.URL+"/loop")} },
+			other:      func(servers) []step { return []step{redirect(302, "/loop")} },
+			opts:       Options{AllowRedirect: func(*url.URL, *url.URL) bool { return true }},
+			originHits: 1,
+			otherHits:  MaxRedirects,
+			refused:    "/loop",
+			tooMany:    true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			origin, other := &script{}, &script{}
+			s := servers{origin: newServer(t, origin), other: newServer(t, other)}
+			origin.steps = tt.origin(s)
+			other.steps = []step{status(418)}
+			if tt.other != nil {
+				other.steps = tt.other(s)
+			}
 
-	res, err := Fetch(t.Context(), srv.URL+"/old.json", fast(Options{}))
+			res, err := Fetch(t.Context(), s.origin.URL+"/catalog.json", fast(tt.opts))
 
+			assert.Equal(t, tt.originHits, int(origin.n.Load()), "requests to the origin")
+			assert.Equal(t, tt.otherHits, int(other.n.Load()), "requests to the other server")
+			assert.Equal(t, 1, res.Attempts, "redirects are no tries, and a refused one is not retried")
+			if tt.refused == "" {
+				require.NoError(t, err)
+				assert.NotNil(t, res.Catalog)
+				assert.Equal(t, `"n"`, res.ETag)
+				return
+			}
+			require.Error(t, err)
+			assert.Nil(t, res.Catalog)
+			assert.ErrorIs(t, err, ErrRedirect)
+			var re *RedirectError
+			require.ErrorAs(t, err, &re)
+			assert.Equal(t, tt.tooMany, re.TooMany)
+			assert.Contains(t, re.To.String(), tt.refused)
+			assert.Contains(t, err.Error(), "redirect refused: ")
+			assert.Contains(t, err.Error(), re.To.Host, "the message names the target host")
+		})
+	}
+}
+
+func TestRedirectErrorMessage(t *testing.T) {
+	t.Parallel()
+	u := func(s string) *url.URL {
+		v, err := url.Parse(s)
+		require.NoError(t, err)
+		return v
+	}
+	tests := []struct {
+		name string
+		err  *RedirectError
+		want string
+	}{
+		{name: "zero", err: &RedirectError{}, want: "redirect refused"},
+		{name: "other origin, password redacted", err: &RedirectError{From: u("https://a.example/c.json"), To: u("https://anna:s3cret@b.example/c.json")},
+			want: "redirect refused: https://anna:xxxxx@b.example/c.json is on another origin than the request (see Options.AllowRedirect)"},
+		{name: "downgrade", err: &RedirectError{From: u("https://a.example/c.json"), To: u("http://a.example/c.json")},
+			want: "redirect refused: http://a.example/c.json leaves https for http"},
+		{name: "too many", err: &RedirectError{From: u("https://a.example/x"), To: u("https://a.example/x"), TooMany: true},
+			want: "redirect refused: https://a.example/x would be redirect number 11, over the limit of 10"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, tt.err.Error())
+			assert.ErrorIs(t, tt.err, ErrRedirect)
+			assert.NotErrorIs(t, tt.err, ErrTimeout)
+		})
+	}
+}
+
+// steps returns n times the step s.
+func steps(n int, s step) []step {
+	out := make([]step, n)
+	for i := range out {
+		out[i] = s
+	}
+	return out
+}
+
+// An https catalogue that redirects to http is refused by default, even to
+// the same host and port.
+func TestFetchRedirectDowngrade(t *testing.T) {
+	t.Parallel()
+	valid := validJSON(t)
+	var plainHits atomic.Int32
+	plain := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		plainHits.Add(1)
+		serve(valid, "")(w, r)
+	}))
+	var tlsSrv *httptest.Server
+	tlsSrv = httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		target := plain.URL + "/c.json"
+		if r.URL.Path == "/same-hostport" {
+			target = strings.Replace(tlsSrv.URL, "https:", "http:", 1) + "/c.json"
+		}
+		http.Redirect(w, r, target, http.StatusFound)
+	}))
+	t.Cleanup(tlsSrv.Close)
+
+	for _, path := range []string{"/other-port", "/same-hostport"} {
+		t.Run(path, func(t *testing.T) {
+			t.Parallel()
+			res, err := Fetch(t.Context(), tlsSrv.URL+path, fast(Options{Client: tlsSrv.Client()}))
+
+			require.Error(t, err)
+			assert.Nil(t, res.Catalog)
+			assert.ErrorIs(t, err, ErrRedirect)
+			var re *RedirectError
+			require.ErrorAs(t, err, &re)
+			assert.Equal(t, "http", re.To.Scheme)
+			assert.Contains(t, err.Error(), "leaves https for http")
+		})
+	}
+	assert.Zero(t, plainHits.Load())
+}
+
+// A caller's client is copied, never changed, and its own CheckRedirect
+// runs after the rules of Fetch.
+func TestFetchOwnClient(t *testing.T) {
+	t.Parallel()
+	valid := validJSON(t)
+	origin, other := &script{}, &script{steps: []step{serve(valid, "")}}
+	srv, otherSrv := newServer(t, origin), newServer(t, other)
+	origin.steps = []step{redirect(302, "/same"), redirect(302, otherSrv.URL+"/c.json")}
+	var ownChecks atomic.Int32
+	own := &http.Client{
+		Timeout: time.Hour,
+		CheckRedirect: func(*http.Request, []*http.Request) error {
+			ownChecks.Add(1)
+			return nil // would follow anything
+		},
+	}
+	check := reflect.ValueOf(own.CheckRedirect).Pointer()
+
+	_, err := Fetch(t.Context(), srv.URL, fast(Options{Client: own}))
+
+	assert.ErrorIs(t, err, ErrRedirect, "the rules of Fetch apply to the caller's client")
+	assert.Zero(t, other.n.Load())
+	assert.Equal(t, 1, int(ownChecks.Load()), "the client's own check runs on the redirect Fetch allows")
+	assert.Equal(t, time.Hour, own.Timeout, "the caller's client is not changed")
+	assert.Equal(t, check, reflect.ValueOf(own.CheckRedirect).Pointer(), "the caller's client is not changed")
+}
+
+func TestFetchTimeouts(t *testing.T) {
+	t.Parallel()
+	valid := validJSON(t)
+	tests := []struct {
+		name    string
+		handler func(release <-chan struct{}) step
+		opts    Options
+		total   bool          // Options.Timeout ran out, not one try's limit
+		limit   time.Duration // the limit the error names
+		tries   int           // 0: any number
+		msg     string
+	}{
+		{
+			name:    "headers never sent: Options.Timeout ends it",
+			handler: hangHeaders,
+			opts:    Options{Timeout: 200 * time.Millisecond},
+			total:   true,
+			limit:   200 * time.Millisecond,
+			tries:   1,
+			msg:     "timed out: the whole fetch is limited to 200ms (Options.Timeout)",
+		},
+		{
+			name: "body trickled: Options.Timeout ends it",
+			handler: func(release <-chan struct{}) step {
+				return func(w http.ResponseWriter, r *http.Request) {
+					w.Header().Set("Content-Length", strconv.Itoa(len(valid)))
+					for i := range valid {
+						if _, err := w.Write(valid[i : i+1]); err != nil {
+							return
+						}
+						w.(http.Flusher).Flush()
+						select {
+						case <-time.After(20 * time.Millisecond):
+						case <-r.Context().Done():
+							return
+						case <-release:
+							return
+						}
+					}
+				}
+			},
+			opts:  Options{Timeout: 300 * time.Millisecond},
+			total: true,
+			limit: 300 * time.Millisecond,
+			tries: 1,
+		},
+		{
+			name:    "retries that keep hanging: Options.Timeout ends them",
+			handler: hangHeaders,
+			opts:    Options{Timeout: 300 * time.Millisecond, TryTimeout: 50 * time.Millisecond, MaxRetries: 1000},
+			total:   true,
+			limit:   300 * time.Millisecond,
+		},
+		{
+			name:    "one try, cut off by TryTimeout",
+			handler: hangHeaders,
+			opts:    Options{TryTimeout: 50 * time.Millisecond, MaxRetries: -1},
+			limit:   50 * time.Millisecond,
+			tries:   1,
+			msg:     "timed out: one try is limited to 50ms (Options.TryTimeout)",
+		},
+		{
+			name:    "every try cut off by TryTimeout",
+			handler: hangHeaders,
+			opts:    Options{TryTimeout: 50 * time.Millisecond, MaxRetries: 2},
+			limit:   50 * time.Millisecond,
+			tries:   3,
+		},
+		{
+			name:    "cut off by the shorter Timeout of the caller's client",
+			handler: hangHeaders,
+			opts:    Options{Client: &http.Client{Timeout: 50 * time.Millisecond}, MaxRetries: -1},
+			limit:   50 * time.Millisecond,
+			tries:   1,
+		},
+		{
+			name: "a try timed out, then ok",
+			handler: func(release <-chan struct{}) step {
+				var n atomic.Int32
+				return func(w http.ResponseWriter, r *http.Request) {
+					if n.Add(1) == 1 {
+						hang(r, release)
+						return
+					}
+					serve(valid, "")(w, r)
+				}
+			},
+			opts:  Options{TryTimeout: 50 * time.Millisecond},
+			tries: 2,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			srv, requests := releasingServer(t, tt.handler)
+			ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+			defer cancel()
+
+			res, err := Fetch(ctx, srv.URL, fast(tt.opts))
+
+			require.NoError(t, ctx.Err(), "Fetch ended before the caller's context")
+			if tt.tries != 0 {
+				assert.Equal(t, tt.tries, int(requests.Load()))
+				assert.Equal(t, tt.tries, res.Attempts)
+			}
+			if tt.limit == 0 {
+				require.NoError(t, err)
+				assert.NotNil(t, res.Catalog)
+				return
+			}
+			require.Error(t, err)
+			assert.Nil(t, res.Catalog)
+			assert.ErrorIs(t, err, ErrTimeout)
+			assert.NotErrorIs(t, err, context.DeadlineExceeded, "the caller's context is alive")
+			assert.NotErrorIs(t, err, context.Canceled)
+			var te *TimeoutError
+			require.ErrorAs(t, err, &te)
+			assert.Equal(t, tt.total, te.Total)
+			assert.Equal(t, tt.limit, te.Limit)
+			assert.NotContains(t, err.Error(), "context deadline exceeded")
+			if tt.msg != "" {
+				assert.True(t, strings.HasSuffix(err.Error(), tt.msg), err.Error())
+			}
+		})
+	}
+}
+
+// The caller's context is reported as such even when it ends together with,
+// or instead of, a limit of Fetch.
+func TestFetchCallerDeadlineWins(t *testing.T) {
+	t.Parallel()
+	srv, _ := releasingServer(t, hangHeaders)
+	tests := []struct {
+		name string
+		opts Options
+	}{
+		{name: "context shorter than Options.Timeout", opts: Options{Timeout: time.Hour}},
+		{name: "context shorter than TryTimeout", opts: Options{TryTimeout: time.Hour}},
+		{name: "context as short as Options.Timeout", opts: Options{Timeout: 100 * time.Millisecond}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
+			defer cancel()
+
+			_, err := Fetch(ctx, srv.URL, fast(tt.opts))
+
+			require.Error(t, err)
+			if ctx.Err() == nil {
+				return // Fetch's own limit came first: not this test's case
+			}
+			assert.ErrorIs(t, err, context.DeadlineExceeded)
+			assert.NotErrorIs(t, err, ErrTimeout)
+		})
+	}
+}
+
+func TestLoadWithin(t *testing.T) {
+	t.Parallel()
+	valid := validJSON(t)
+	block := make(chan struct{})
+	t.Cleanup(func() { close(block) })
+	slow := func(r io.Reader) (*catalog.Catalog, error) {
+		<-block
+		return catalog.Load(r)
+	}
+
+	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
+	defer cancel()
+	cat, err := loadWithin(ctx, valid, slow)
+	assert.Nil(t, cat)
+	assert.ErrorIs(t, err, context.DeadlineExceeded, "a validation that outlasts the context is not waited for")
+
+	cat, err = loadWithin(t.Context(), valid, catalog.Load)
 	require.NoError(t, err)
-	assert.NotNil(t, res.Catalog)
-	assert.Equal(t, `"n"`, res.ETag)
-	assert.Equal(t, 1, res.Attempts)
+	assert.NotNil(t, cat)
 }
 
 func TestFetchContext(t *testing.T) {
 	t.Parallel()
 	valid := validJSON(t)
 	tests := []struct {
-		name string
-		// handler gets release, closed when the test ends, so that a
-		// hanging handler returns and httptest.Server.Close does not hang.
-		handler  func(release <-chan struct{}) step
+		name     string
+		handler  func(release <-chan struct{}) step // see releasingServer
 		opts     Options
 		cancel   bool   // cancel the context before Fetch
 		requests int    // the requests the server must see
 		previous string // the earlier failure the message must name
 	}{
 		{
-			name: "server hangs before the headers",
-			handler: func(release <-chan struct{}) step {
-				return func(_ http.ResponseWriter, r *http.Request) {
-					hang(r, release)
-				}
-			},
+			name:     "server hangs before the headers",
+			handler:  hangHeaders,
 			requests: 1,
 		},
 		{
@@ -538,14 +962,7 @@ func TestFetchContext(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			var requests atomic.Int32
-			release := make(chan struct{})
-			h := tt.handler(release)
-			srv := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				requests.Add(1)
-				h(w, r)
-			}))
-			t.Cleanup(func() { close(release) }) // runs before srv.Close
+			srv, requests := releasingServer(t, tt.handler)
 			ctx, cancel := context.WithTimeout(t.Context(), 300*time.Millisecond)
 			defer cancel()
 			want := context.DeadlineExceeded
@@ -623,17 +1040,27 @@ func TestOptionsDefaults(t *testing.T) {
 	}{
 		{
 			name: "zero",
-			want: Options{MaxRetries: 3, MinBackoff: 250 * time.Millisecond, MaxBackoff: 5 * time.Second, MaxBytes: 4 << 20, UserAgent: "auhl-go/catalog-remote"},
+			want: Options{MaxRetries: 3, MinBackoff: 250 * time.Millisecond, MaxBackoff: 5 * time.Second, Timeout: 30 * time.Second,
+				TryTimeout: 10 * time.Second, MaxBytes: 4 << 20, UserAgent: "auhl-go/catalog-remote"},
 		},
 		{
 			name: "negative",
-			in:   Options{MaxRetries: -1, MinBackoff: -1, MaxBackoff: -1, MaxBytes: -1},
-			want: Options{MaxRetries: 0, MinBackoff: 250 * time.Millisecond, MaxBackoff: 5 * time.Second, MaxBytes: 4 << 20, UserAgent: "auhl-go/catalog-remote"},
+			in:   Options{MaxRetries: -1, MinBackoff: -1, MaxBackoff: -1, Timeout: -1, TryTimeout: -1, MaxBytes: -1},
+			want: Options{MaxRetries: 0, MinBackoff: 250 * time.Millisecond, MaxBackoff: 5 * time.Second, Timeout: 30 * time.Second,
+				TryTimeout: 10 * time.Second, MaxBytes: 4 << 20, UserAgent: "auhl-go/catalog-remote"},
 		},
 		{
-			name: "MaxBackoff below MinBackoff, MaxBytes above catalog.MaxSize",
-			in:   Options{MaxRetries: 7, MinBackoff: 2 * time.Second, MaxBackoff: time.Second, MaxBytes: 1 << 40, ETag: `"x"`, UserAgent: "me"},
-			want: Options{MaxRetries: 7, MinBackoff: 2 * time.Second, MaxBackoff: 2 * time.Second, MaxBytes: catalog.MaxSize, ETag: `"x"`, UserAgent: "me"},
+			name: "MaxBackoff below MinBackoff, TryTimeout above Timeout, MaxBytes above catalog.MaxSize",
+			in: Options{MaxRetries: 7, MinBackoff: 2 * time.Second, MaxBackoff: time.Second, Timeout: 5 * time.Second, TryTimeout: time.Minute,
+				MaxBytes: 1 << 40, ETag: `"x"`, UserAgent: "me"},
+			want: Options{MaxRetries: 7, MinBackoff: 2 * time.Second, MaxBackoff: 2 * time.Second, Timeout: 5 * time.Second, TryTimeout: 5 * time.Second,
+				MaxBytes: catalog.MaxSize, ETag: `"x"`, UserAgent: "me"},
+		},
+		{
+			name: "a long Timeout is kept",
+			in:   Options{Timeout: 10 * time.Minute, TryTimeout: 2 * time.Minute},
+			want: Options{MaxRetries: 3, MinBackoff: 250 * time.Millisecond, MaxBackoff: 5 * time.Second, Timeout: 10 * time.Minute,
+				TryTimeout: 2 * time.Minute, MaxBytes: 4 << 20, UserAgent: "auhl-go/catalog-remote"},
 		},
 	}
 	for _, tt := range tests {
@@ -647,6 +1074,27 @@ func TestOptionsDefaults(t *testing.T) {
 	}
 	own := &http.Client{}
 	assert.Same(t, own, Options{Client: own}.withDefaults().Client)
+}
+
+// The documented defaults: the whole of Fetch well under a minute, one try
+// shorter, ten redirects.
+func TestDefaultLimits(t *testing.T) {
+	t.Parallel()
+	assert.Equal(t, 30*time.Second, DefaultTimeout)
+	assert.Equal(t, 10*time.Second, DefaultTryTimeout)
+	assert.Equal(t, 10, MaxRedirects)
+	assert.Less(t, DefaultTryTimeout, DefaultTimeout)
+
+	o := Options{}.withDefaults()
+	assert.Equal(t, DefaultTimeout, o.Timeout)
+	assert.Equal(t, DefaultTryTimeout, o.TryTimeout)
+	assert.Zero(t, defaultClient().Timeout, "the shared client has no limit of its own: each Fetch sets it on a copy")
+
+	f := &fetcher{opts: o}
+	c := f.httpClient()
+	assert.Equal(t, DefaultTryTimeout, c.Timeout, "the copy of the default client limits a try")
+	assert.NotSame(t, defaultClient(), c)
+	assert.Nil(t, defaultClient().CheckRedirect, "the shared client is not changed")
 }
 
 func TestClientIsSilent(t *testing.T) {
@@ -711,10 +1159,54 @@ func TestBackoff(t *testing.T) {
 	}
 }
 
+// releasingServer starts a server that answers with the step handler makes
+// and counts the requests. handler gets release, closed when the test ends
+// (before the server is closed), so that a hanging handler returns and
+// httptest.Server.Close does not hang.
+func releasingServer(t *testing.T, handler func(release <-chan struct{}) step) (*httptest.Server, *atomic.Int32) {
+	t.Helper()
+	requests := new(atomic.Int32)
+	release := make(chan struct{})
+	h := handler(release)
+	srv := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		h(w, r)
+	}))
+	t.Cleanup(func() { close(release) }) // runs before srv.Close
+	return srv, requests
+}
+
+// hangHeaders makes a step that sends nothing, not even the headers, until
+// the client goes away or release is closed.
+func hangHeaders(release <-chan struct{}) step {
+	return func(_ http.ResponseWriter, r *http.Request) { hang(r, release) }
+}
+
 // hang blocks a handler until the client goes away or the test releases it.
 func hang(r *http.Request, release <-chan struct{}) {
 	select {
 	case <-r.Context().Done():
 	case <-release:
 	}
+}
+
+// FuzzBackoff holds every wait within [MinBackoff, MaxBackoff], whatever
+// Retry-After a server sends.
+func FuzzBackoff(f *testing.F) {
+	for _, seed := range []string{"", "0", "3", "3600", "-5", "1.5", "soon", "99999999999999999999999",
+		"Mon, 22 Sep 2025 10:00:04 GMT", "Monday, 22-Sep-25 10:00:05 GMT", "Mon Sep 22 10:00:06 2025"} {
+		f.Add(seed, 0, true)
+	}
+	now := time.Date(2025, 9, 22, 10, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, retryAfter string, retry int, tooMany bool) {
+		const lo, hi = 100 * time.Millisecond, 10 * time.Second
+		resp := &http.Response{StatusCode: http.StatusServiceUnavailable, Header: http.Header{"Retry-After": {retryAfter}}}
+		if tooMany {
+			resp.StatusCode = http.StatusTooManyRequests
+		}
+		d := backoff(lo, hi, max(retry, 0), resp, now)
+		if d < lo || d > hi {
+			t.Fatalf("backoff(%q, retry %d) = %v, want within [%v, %v]", retryAfter, retry, d, lo, hi)
+		}
+	})
 }
