@@ -201,7 +201,7 @@ func TestInvalidApplicant(t *testing.T) {
 			r := runWith(append([]string{"-programme", "uhasselt-ba-fysica"}, tt.args...), stdin, tt.env)
 			assert.Equal(t, 1, r.code)
 			assert.Empty(t, r.out, "no decision")
-			want := ui.InvalidApplicant.In(tt.lang) + "\n"
+			want := term.Named(tt.lang, ui.InvalidApplicant, "") + "\n"
 			for _, p := range problems {
 				want += i18n.RenderProblem(tt.lang, p) + " (" + p.Path + ")\n"
 			}
@@ -224,6 +224,10 @@ func TestInputsAndFlags(t *testing.T) {
 	sameRules := write("admission.json", string(rules))
 	unknownYear := `{"academicYear": "2031-2032", "diplomas": [{"kind": "master", "issued": "2020-2021"}]}`
 	noQualification := `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2024-2025"}]}`
+	nope := filepath.Join(dir, "nope.json")
+	largeApplicant := write("large-applicant.json", strings.Repeat(" ", procedures.MaxApplicantBytes+1))
+	largeRules := write("large-rules.json", strings.Repeat(" ", maxRules+1))
+	bidiName := filepath.Join(dir, "applicant\u202enosj.exe")
 	tests := []struct {
 		name   string
 		args   []string
@@ -239,21 +243,30 @@ func TestInputsAndFlags(t *testing.T) {
 		{"missing programme in English", []string{"-lang", "en"}, "", 2, nil, []string{"This value is required. (-programme)"}},
 		{"unknown flag", []string{"-colour", "red"}, "", 2, nil, []string{"-colour"}},
 		{"unknown language", []string{"-programme", "uhasselt-ba-fysica", "-lang", "fr"}, "", 2, nil, []string{"“fr”", "(-lang)"}},
-		{"stray argument", []string{"-programme", "uhasselt-ba-fysica", "applicant.json"}, "", 2, nil, []string{"applicant.json"}},
+		{"stray argument", []string{"-programme", "uhasselt-ba-fysica", "applicant.json"}, "", 2, nil, []string{"Onverwacht argument “applicant.json”"}},
+		{"stray argument in English", []string{"-lang", "en", "-programme", "uhasselt-ba-fysica", "applicant.json"}, "", 2, nil, []string{"Unexpected argument “applicant.json”"}},
 		{"unknown programme", []string{"-programme", "uhasselt-ba-astrologie", "-applicant", medicine}, "", 1, nil, []string{fmt.Sprintf(ui.UnknownProgramme.NL, "uhasselt-ba-astrologie"), "go run ./examples/catalog"}},
 		{"unknown programme in English", []string{"-programme", "uhasselt-ba-astrologie", "-lang", "en"}, "{}", 1, nil, []string{fmt.Sprintf(ui.UnknownProgramme.EN, "uhasselt-ba-astrologie")}},
 		{"unknown programme on one line", []string{"-programme", "x\n\x1b[31my"}, "{}", 1, nil, []string{"“x  [31my”"}},
-		{"missing applicant", []string{"-programme", "uhasselt-ba-fysica", "-applicant", filepath.Join(dir, "nope.json"), "-lang", "en"}, "", 1, nil, []string{term.CannotOpen.EN}},
-		{"applicant is a directory", []string{"-programme", "uhasselt-ba-fysica", "-applicant", dir, "-lang", "en"}, "", 1, nil, []string{term.CannotRead.EN}},
-		{"not JSON", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, `{"academicYear": `, 1, nil, []string{ui.InvalidApplicant.EN, "not valid JSON"}},
-		{"wrong type", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, `{"academicYear": "2025-2026", "age": "old"}`, 1, nil, []string{ui.InvalidApplicant.EN, "(/age)"}},
-		{"empty input", []string{"-programme", "uhasselt-ba-fysica"}, "", 1, nil, []string{ui.InvalidApplicant.NL}},
-		{"too large", []string{"-programme", "uhasselt-ba-fysica"}, strings.Repeat(" ", procedures.MaxApplicantBytes+1), 1, nil, []string{ui.InvalidApplicant.NL, "65.536"}},
-		{"a year without rules", []string{"-programme", "uhasselt-ma-informatica", "-lang", "en"}, unknownYear, 1, nil, []string{ui.InvalidApplicant.EN, "2031-2032", "(/academicYear)"}},
-		{"a qualification the year's rules need", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, noQualification, 1, nil, []string{ui.InvalidApplicant.EN, "(/diplomas/0/qualification)"}},
+		{"missing applicant", []string{"-programme", "uhasselt-ba-fysica", "-applicant", nope, "-lang", "en"}, "", 1, nil, []string{term.Named(auhl.English, term.NotFound, nope)}},
+		{"missing applicant in Dutch", []string{"-programme", "uhasselt-ba-fysica", "-applicant", nope}, "", 1, nil, []string{term.Named(auhl.Dutch, term.NotFound, nope)}},
+		{"applicant is a directory", []string{"-programme", "uhasselt-ba-fysica", "-applicant", dir, "-lang", "en"}, "", 1, nil, []string{term.Named(auhl.English, term.IsDir, dir)}},
+		{"applicant is a directory in Dutch", []string{"-programme", "uhasselt-ba-fysica", "-applicant", dir}, "", 1, nil, []string{term.Named(auhl.Dutch, term.IsDir, dir)}},
+		{"applicant file too large", []string{"-programme", "uhasselt-ba-fysica", "-applicant", largeApplicant, "-lang", "en"}, "", 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, largeApplicant), "65,536"}},
+		{"applicant file invalid", []string{"-programme", "uhasselt-ba-fysica", "-applicant", badRules}, "", 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidApplicant, badRules), "(/extra)"}},
+		{"a file name that reorders the line", []string{"-programme", "uhasselt-ba-fysica", "-applicant", bidiName, "-lang", "en"}, "", 1, nil, []string{"The file “" + filepath.Join(dir, "applicantnosj.exe") + "” does not exist."}},
+		{"not JSON", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, `{"academicYear": `, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "not valid JSON"}},
+		{"wrong type", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, `{"academicYear": "2025-2026", "age": "old"}`, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "(/age)"}},
+		{"empty input", []string{"-programme", "uhasselt-ba-fysica"}, "", 1, nil, []string{"De kandidaat uit de standaardinvoer klopt niet"}},
+		{"too large", []string{"-programme", "uhasselt-ba-fysica"}, strings.Repeat(" ", procedures.MaxApplicantBytes+1), 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidApplicant, ""), "65.536"}},
+		{"a year without rules", []string{"-programme", "uhasselt-ma-informatica", "-lang", "en"}, unknownYear, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "2031-2032", "(/academicYear)"}},
+		{"a qualification the year's rules need", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, noQualification, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "(/diplomas/0/qualification)"}},
 		{"rules from a file", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", sameRules, "-applicant", medicine}, "", 0, []string{`"outcome": "admissible"`}, nil},
-		{"invalid rules", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", badRules, "-applicant", medicine, "-lang", "en"}, "", 1, nil, []string{ui.InvalidRules.EN, "(/extra)", "(/years)"}},
-		{"missing rules", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", filepath.Join(dir, "nope.json"), "-applicant", medicine}, "", 1, nil, []string{term.CannotOpen.NL}},
+		{"invalid rules", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", badRules, "-applicant", medicine, "-lang", "en"}, "", 1, nil, []string{term.Named(auhl.English, ui.InvalidRules, badRules), "(/extra)", "(/years)"}},
+		{"invalid rules in Dutch", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", badRules, "-applicant", medicine}, "", 1, nil, []string{"De toelatingsregels uit “" + badRules + "” kloppen niet:"}},
+		{"missing rules", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", nope, "-applicant", medicine}, "", 1, nil, []string{"Het bestand “" + nope + "” bestaat niet."}},
+		{"rules are a directory", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", dir, "-applicant", medicine, "-lang", "en"}, "", 1, nil, []string{"Cannot read “" + dir + "”: it is a directory, not a file."}},
+		{"rules file too large", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", largeRules, "-applicant", medicine, "-lang", "en"}, "", 1, nil, []string{term.Named(auhl.English, ui.InvalidRules, largeRules), "1,048,576"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

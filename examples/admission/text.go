@@ -16,8 +16,8 @@ var ui = struct {
 	FlagApplicant: auhl.Text{NL: "lees de kandidaat uit dit JSON-bestand in plaats van de standaardinvoer", EN: "read the applicant from this JSON file instead of standard input"},
 	FlagRules:     auhl.Text{NL: "lees deze toelatingsregels in plaats van de ingebouwde", EN: "read these admission rules instead of the embedded ones"},
 
-	InvalidApplicant: auhl.Text{NL: "Deze kandidaat klopt niet; er is geen beslissing:", EN: "This applicant is not valid; there is no decision:"},
-	InvalidRules:     auhl.Text{NL: "Dit bestand met toelatingsregels klopt niet:", EN: "This admission rules file is not valid:"},
+	InvalidApplicant: auhl.Text{NL: "De kandidaat uit %s klopt niet; er is geen beslissing:", EN: "The applicant from %s is not valid; there is no decision:"},
+	InvalidRules:     auhl.Text{NL: "De toelatingsregels uit %s kloppen niet:", EN: "The admission rules from %s are not valid:"},
 	UnknownProgramme: auhl.Text{
 		NL: "De catalogus kent geen opleiding met id “%s” (-programme); go run ./examples/catalog toont de ids in de kolom ID.",
 		EN: "The catalogue has no programme with id “%s” (-programme); go run ./examples/catalog shows the ids in the column ID.",

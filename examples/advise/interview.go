@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -23,8 +24,12 @@ const (
 	finished ending = iota
 	// quit: the student typed q.
 	quit
-	// inputEnded: the input ended (or failed) before the last question.
+	// inputEnded: the input ended before the last question.
 	inputEnded
+	// lineTooLong: a line of the input is longer than maxLine bytes.
+	lineTooLong
+	// readFailed: reading the input failed.
+	readFailed
 )
 
 // parse reads an answer to q; ok is false for anything the question does
@@ -53,6 +58,7 @@ func parseYesNo(s string) (int, bool) {
 // interviewer asks the questions on a line-based terminal.
 type interviewer struct {
 	in    *bufio.Scanner
+	end   ending // why read stopped: inputEnded, lineTooLong or readFailed
 	out   io.Writer
 	lang  auhl.Lang
 	iv    *interview.Interview
@@ -63,7 +69,11 @@ type interviewer struct {
 
 func newInterviewer(stdin io.Reader, out io.Writer, lang auhl.Lang, qn *studychoice.Questionnaire, cat *catalog.Catalog) *interviewer {
 	iv := interview.New(qn, cat)
-	return &interviewer{in: bufio.NewScanner(stdin), out: out, lang: lang, iv: iv, qs: iv.Questions,
+	in := bufio.NewScanner(stdin)
+	// Room for a line of maxLine bytes with its "\r\n": read checks the
+	// length itself.
+	in.Buffer(make([]byte, 0, 512), maxLine+2)
+	return &interviewer{in: in, out: out, lang: lang, iv: iv, qs: iv.Questions,
 		ans: interview.Answers{}, items: len(qn.Items)}
 }
 
@@ -180,7 +190,7 @@ func (iv *interviewer) answer(i int) (move, ending) {
 	for {
 		s, ok := iv.read()
 		if !ok {
-			return stop, inputEnded
+			return stop, iv.end
 		}
 		switch strings.ToLower(s) {
 		case "q":
@@ -195,7 +205,7 @@ func (iv *interviewer) answer(i int) (move, ending) {
 			fmt.Fprintln(iv.out, ui.ConfirmRestart.In(iv.lang))
 			s, ok := iv.read()
 			if !ok {
-				return stop, inputEnded
+				return stop, iv.end
 			}
 			if v, _ := parseYesNo(s); v == interview.Yes {
 				fmt.Fprintln(iv.out, ui.Restarted.In(iv.lang))
@@ -231,11 +241,25 @@ func (iv *interviewer) hint(sentences ...string) {
 }
 
 // read prompts and reads one line, trimmed; ok is false at the end of the
-// input or on a failure to read it.
+// input, on a line longer than maxLine bytes and on a failure to read, and
+// iv.end then says which.
 func (iv *interviewer) read() (string, bool) {
 	fmt.Fprint(iv.out, "> ")
 	if !iv.in.Scan() {
 		fmt.Fprintln(iv.out)
+		switch err := iv.in.Err(); {
+		case errors.Is(err, bufio.ErrTooLong):
+			iv.end = lineTooLong
+		case err != nil:
+			iv.end = readFailed
+		default:
+			iv.end = inputEnded
+		}
+		return "", false
+	}
+	if len(iv.in.Bytes()) > maxLine {
+		fmt.Fprintln(iv.out)
+		iv.end = lineTooLong
 		return "", false
 	}
 	return strings.TrimSpace(iv.in.Text()), true

@@ -15,13 +15,13 @@
 // English for en_*, Dutch otherwise.
 //
 // The exit status is 0 on success (quitting included), 1 when a file cannot
-// be read or the input ends too early, and 2 for invalid input: bad flags,
-// an invalid profile or catalogue.
+// be read, the input ends too early or holds a line longer than 4096
+// bytes, and 2 for invalid input: bad flags, an invalid profile or
+// catalogue.
 package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -41,6 +41,10 @@ func main() {
 // maxProfile is the largest profile file the command reads, in bytes.
 const maxProfile = 1 << 20
 
+// maxLine is the longest line of answers the command reads, in bytes,
+// without its line ending: far more than any answer needs.
+const maxLine = 4096
+
 // maxTop bounds -top: more than any catalogue has.
 const maxTop = 1000
 
@@ -56,24 +60,17 @@ type options struct {
 // run is the whole command, testable: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	opts, err := parseFlags(args, stderr, negotiate.FromLocale(getenv))
-	if errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	if errors.Is(err, cli.ErrUsage) {
-		return 2 // package flag has said what is wrong, with the usage
-	}
-	if err != nil {
-		// Speak the language asked for, even when other flags are wrong.
-		term.PrintErrors(stderr, opts.lang, err)
-		return 2
+	// Speak the language asked for, even when other flags are wrong.
+	if status, stop := term.FlagStatus(stderr, opts.lang, err); stop {
+		return status
 	}
 	lang := opts.lang
 
 	cat := catalog.Default()
 	if opts.catalog != "" {
-		cat, err = readFile(opts.catalog, catalog.Load)
+		cat, err = term.ReadCatalogue(opts.catalog)
 		if err != nil {
-			return fileFailed(stderr, lang, opts.catalog, err)
+			return term.Rejected(stderr, lang, ui.InvalidCatalogue, opts.catalog, err)
 		}
 	}
 	advisor := studychoice.NewAdvisor(cat)
@@ -82,15 +79,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	if opts.profile != "" {
 		// The advisor's own DecodeProfile checks ijkingstoets scores against
 		// the catalogue in use, not only the embedded one.
-		profile, err = readFile(opts.profile, func(r io.Reader) (studychoice.Profile, error) {
-			data, err := auhl.ReadLimited(r, maxProfile)
-			if err != nil {
-				return studychoice.Profile{}, err
-			}
-			return advisor.DecodeProfile(data)
-		})
+		data, err := term.ReadFile(opts.profile, maxProfile)
+		if err == nil {
+			profile, err = advisor.DecodeProfile(data)
+		}
 		if err != nil {
-			return fileFailed(stderr, lang, opts.profile, err)
+			return term.Rejected(stderr, lang, ui.InvalidProfile, opts.profile, err)
 		}
 	} else {
 		// With -json, stdout holds only the advice: the questions go to
@@ -108,6 +102,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 			return 0
 		case inputEnded:
 			fmt.Fprintln(stderr, ui.InputEnded.In(lang))
+			return 1
+		case lineTooLong:
+			fmt.Fprintf(stderr, ui.LineTooLong.In(lang)+"\n", maxLine)
+			return 1
+		case readFailed:
+			fmt.Fprintln(stderr, term.Named(lang, term.CannotRead, ""))
 			return 1
 		}
 	}
@@ -148,32 +148,4 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 		ve.Add("-top", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(o.top), "min": auhl.Int(1), "max": auhl.Int(maxTop)})
 	}
 	return o, ve.Err()
-}
-
-// readFile opens the file name and decodes it.
-func readFile[T any](name string, decode func(io.Reader) (T, error)) (T, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		var zero T
-		return zero, err
-	}
-	defer f.Close()
-	return decode(f)
-}
-
-// fileFailed reports a file that could not be used and returns the exit
-// status: 2 when its content is invalid, 1 when it could not be read.
-func fileFailed(stderr io.Writer, lang auhl.Lang, name string, err error) int {
-	name = term.OneLine(name)
-	switch {
-	case errors.Is(err, auhl.ErrInvalid):
-		fmt.Fprintf(stderr, ui.InvalidFile.In(lang)+"\n", name)
-		term.PrintErrors(stderr, lang, err)
-		return 2
-	case errors.Is(err, os.ErrNotExist), errors.Is(err, os.ErrPermission):
-		fmt.Fprintln(stderr, ui.CannotOpen.In(lang), name)
-	default:
-		fmt.Fprintln(stderr, ui.CannotRead.In(lang), name)
-	}
-	return 1
 }

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -415,7 +417,7 @@ func TestInvalidProfile(t *testing.T) {
 			for _, p := range []auhl.Problem{unknown, outside} {
 				assert.Contains(t, r.errOut, i18n.RenderProblem(lang, p)+" ("+p.Path+")")
 			}
-			assert.Contains(t, r.errOut, fmt.Sprintf(ui.InvalidFile.In(lang), filepath.Join("testdata", "invalid.json")))
+			assert.Contains(t, r.errOut, term.Named(lang, ui.InvalidProfile, filepath.Join("testdata", "invalid.json"))+"\n")
 		})
 	}
 }
@@ -432,6 +434,8 @@ func TestFlagsAndFiles(t *testing.T) {
 	malformed := write("malformed.json", `{"answers": {`)
 	wrongType := write("wrong-type.json", `{"answers": {"I1": "five"}, "background": {"diploma": "obtained", "finaliteit": "doorstroom"}, "colour": "red"}`)
 	stem := filepath.Join("testdata", "stem.json")
+	nope := filepath.Join(dir, "nope.json")
+	largeProfile := write("large-profile.json", strings.Repeat(" ", maxProfile+1))
 	tests := []struct {
 		name   string
 		args   []string
@@ -449,14 +453,22 @@ func TestFlagsAndFiles(t *testing.T) {
 		{"every bad flag at once", []string{"-lang", "de", "-top", "-1"}, 2, nil, []string{"(-lang)", "(-top)"}},
 		{"not a number", []string{"-top", "many"}, 2, nil, []string{"-top"}},
 		{"unknown flag", []string{"-colour", "red"}, 2, nil, []string{"-colour"}},
-		{"stray argument", []string{"stem.json"}, 2, nil, []string{"stem.json"}},
-		{"missing profile", []string{"-profile", filepath.Join(dir, "nope.json"), "-lang", "en"}, 1, nil, []string{ui.CannotOpen.EN}},
-		{"profile is a directory", []string{"-profile", dir, "-lang", "en"}, 1, nil, []string{ui.CannotRead.EN}},
-		{"malformed profile", []string{"-profile", malformed, "-lang", "en"}, 2, nil, []string{fmt.Sprintf(ui.InvalidFile.EN, malformed)}},
+		{"stray argument", []string{"stem.json"}, 2, nil, []string{"Onverwacht argument “stem.json”: dit commando neemt alleen opties; -h toont ze.\n"}},
+		{"stray argument in English", []string{"-lang", "en", "stem.json"}, 2, nil, []string{"Unexpected argument “stem.json”: this command takes only flags; -h lists them.\n"}},
+		{"missing profile", []string{"-profile", nope, "-lang", "en"}, 1, nil, []string{"The file “" + nope + "” does not exist.\n"}},
+		{"missing profile in Dutch", []string{"-profile", nope}, 1, nil, []string{"Het bestand “" + nope + "” bestaat niet.\n"}},
+		{"profile is a directory", []string{"-profile", dir, "-lang", "en"}, 1, nil, []string{"Cannot read “" + dir + "”: it is a directory, not a file.\n"}},
+		{"profile is a directory in Dutch", []string{"-profile", dir}, 1, nil, []string{"Kan “" + dir + "” niet lezen: het is een map, geen bestand.\n"}},
+		{"profile too large", []string{"-profile", largeProfile, "-lang", "en"}, 2, nil, []string{term.Named(auhl.English, ui.InvalidProfile, largeProfile) + "\n", "1,048,576 bytes"}},
+		{"malformed profile", []string{"-profile", malformed, "-lang", "en"}, 2, nil, []string{"The profile from “" + malformed + "” is not valid:\n"}},
+		{"malformed profile in Dutch", []string{"-profile", malformed}, 2, nil, []string{"Het profiel uit “" + malformed + "” klopt niet:\n"}},
 		{"every problem of a profile", []string{"-profile", wrongType, "-lang", "en"}, 2, nil, []string{"(/answers/I1)", "(/colour)"}},
 		{"another catalogue", []string{"-profile", stem, "-catalog", goodCat}, 0, []string{emptyReport(auhl.Dutch).Programmes.Heading}, nil},
-		{"missing catalogue", []string{"-catalog", filepath.Join(dir, "nope.json")}, 1, nil, []string{ui.CannotOpen.NL}},
-		{"invalid catalogue", []string{"-profile", stem, "-catalog", badCat, "-lang", "en"}, 2, nil, []string{"(/extra)"}},
+		{"missing catalogue", []string{"-catalog", nope}, 1, nil, []string{term.Named(auhl.Dutch, term.NotFound, nope)}},
+		{"catalogue is a directory", []string{"-catalog", dir, "-lang", "en"}, 1, nil, []string{term.Named(auhl.English, term.IsDir, dir)}},
+		{"invalid catalogue", []string{"-profile", stem, "-catalog", badCat, "-lang", "en"}, 2, nil, []string{"The catalogue from “" + badCat + "” is not valid:\n", "(/extra)"}},
+		{"invalid catalogue in Dutch", []string{"-profile", stem, "-catalog", badCat}, 2, nil, []string{"De catalogus uit “" + badCat + "” klopt niet:\n"}},
+		{"a name that reorders the line", []string{"-profile", filepath.Join(dir, "x\u202enosj.exe"), "-lang", "en"}, 1, nil, []string{"The file “" + filepath.Join(dir, "xnosj.exe") + "” does not exist.\n"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -472,17 +484,94 @@ func TestFlagsAndFiles(t *testing.T) {
 	}
 }
 
+// TestLongLine: a line longer than maxLine bytes ends the session with a
+// message of its own, in the user's language; a line of maxLine bytes is
+// read as an answer (a wrong one here).
+func TestLongLine(t *testing.T) {
+	n := len(studychoice.DefaultQuestionnaire().Items)
+	tests := []struct {
+		name     string
+		lang     auhl.Lang
+		stdin    string
+		code     int
+		stderr   string
+		noStderr string
+	}{
+		{"over 64 kB", auhl.Dutch, strings.Repeat("1", 70_000) + "\n", 1,
+			"Een regel van de invoer is te lang: hoogstens 4096 bytes; er is geen advies.\n", ui.InputEnded.NL},
+		{"over 64 kB in English", auhl.English, strings.Repeat("1", 70_000) + "\n", 1,
+			"A line of the input is too long: at most 4096 bytes; there is no advice.\n", ui.InputEnded.EN},
+		{"one byte over", auhl.English, strings.Repeat(" ", maxLine+1) + "\n", 1,
+			fmt.Sprintf(ui.LineTooLong.EN, maxLine), ui.InputEnded.EN},
+		{"one byte over, without a line end", auhl.English, strings.Repeat(" ", maxLine+1), 1,
+			fmt.Sprintf(ui.LineTooLong.EN, maxLine), ui.InputEnded.EN},
+		{"one byte over, after answers", auhl.English, input(bgAnswers[:3]) + strings.Repeat("x", maxLine+1) + "\r\n", 1,
+			fmt.Sprintf(ui.LineTooLong.EN, maxLine), ui.InputEnded.EN},
+		{"the longest line with \\r\\n", auhl.English, strings.Repeat(" ", maxLine) + "\r\n", 1,
+			ui.InputEnded.EN, "too long"},
+		{"the longest line, then answers", auhl.English, strings.Repeat("x", maxLine) + "\n" + input(bgAnswers, items(), noPreferences), 0,
+			"", "too long"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runWith([]string{"-lang", string(tt.lang)}, tt.stdin, nil)
+			assert.Equal(t, tt.code, r.code, r.errOut)
+			assert.Contains(t, r.errOut, tt.stderr)
+			assert.NotContains(t, r.errOut, tt.noStderr)
+			if tt.code == 0 {
+				assert.Contains(t, r.out, fmt.Sprintf(ui.Progress.EN, n, n))
+			}
+		})
+	}
+}
+
+// failingReader fails after its data.
+type failingReader struct{ data *strings.Reader }
+
+func (f failingReader) Read(p []byte) (int, error) {
+	if f.data.Len() == 0 {
+		return 0, &fs.PathError{Op: "read", Path: "/dev/stdin", Err: errors.New("input/output error")}
+	}
+	return f.data.Read(p)
+}
+
+func TestInputFails(t *testing.T) {
+	for _, lang := range auhl.Langs() {
+		t.Run(string(lang), func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			code := run([]string{"-lang", string(lang)}, failingReader{strings.NewReader("2\n")}, &out, &errOut, env(nil))
+			assert.Equal(t, 1, code)
+			assert.Equal(t, term.Named(lang, term.CannotRead, "")+"\n", errOut.String())
+		})
+	}
+}
+
+// FuzzInterview answers the questionnaire with any input: the command
+// ends, with status 0 or 1, and never panics.
+func FuzzInterview(f *testing.F) {
+	f.Add(input(bgAnswers, items(), noPreferences))
+	f.Add("b\nr\nj\nq\n")
+	f.Add("2\nn\n\x1b[2J\u202e\n" + strings.Repeat("9", maxLine+1))
+	f.Fuzz(func(t *testing.T, stdin string) {
+		var out, errOut bytes.Buffer
+		code := run([]string{"-lang", "en"}, strings.NewReader(stdin), &out, &errOut, env(nil))
+		if code != 0 && code != 1 {
+			t.Fatalf("status %d: %s", code, errOut.String())
+		}
+	})
+}
+
 // TestCatalogueStringsCannotControlTheTerminal loads a catalogue whose
-// names carry escape sequences and newlines. (The catalogue itself rejects
+// names carry escape sequences, newlines and bidirectional controls. (The catalogue itself rejects
 // such URLs.)
 func TestCatalogueStringsCannotControlTheTerminal(t *testing.T) {
 	cat := catalog.Default().Clone()
 	for i := range cat.Programmes {
 		p := &cat.Programmes[i]
-		p.Name.NL = "\x1b[2J" + p.Name.NL + "\nFAKE\r"
+		p.Name.NL = "\x1b[2J\u202e" + p.Name.NL + "\nFAKE\r\u2066"
 	}
 	for i := range cat.Campuses {
-		cat.Campuses[i].City += "\x1b[31m"
+		cat.Campuses[i].City += "\x1b[31m\u200f"
 	}
 	data, err := json.Marshal(cat)
 	require.NoError(t, err)
@@ -497,6 +586,7 @@ func TestCatalogueStringsCannotControlTheTerminal(t *testing.T) {
 	require.Equal(t, 0, r.code, r.errOut)
 	assert.NotRegexp(t, regexp.MustCompile("[\x00-\x09\x0b-\x1f\x7f]"), r.out)
 	assert.NotContains(t, r.out, "\nFAKE")
+	assert.NotRegexp(t, regexp.MustCompile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"), r.out)
 }
 
 // TestEveryTextInBothLanguages proves that each text the command shows

@@ -41,14 +41,14 @@ func printAdvice(w io.Writer, lang auhl.Lang, qn *studychoice.Questionnaire, a s
 	heading(w, r.Programmes.Heading)
 	for i, p := range r.Programmes.Items {
 		fmt.Fprintf(w, "%2d. %s\n", i+1, term.OneLine(p.Name))
-		fmt.Fprintf(w, "    %s · %s\n", p.InstitutionName, p.Level)
-		fmt.Fprintln(w, "    "+p.Summary)
+		fmt.Fprintf(w, "    %s · %s\n", term.OneLine(p.InstitutionName), term.OneLine(p.Level))
+		fmt.Fprintln(w, "    "+term.OneLine(p.Summary))
 		findings(w, "    ", p.Reasons, p.URL)
 		findings(w, "    ", p.Flags, p.URL)
 		printURL(w, "    ", p.URL)
 	}
 	if r.Programmes.Empty != "" {
-		fmt.Fprintln(w, r.Programmes.Empty)
+		fmt.Fprintln(w, term.OneLine(r.Programmes.Empty))
 	}
 
 	if len(r.Routes.Lines) > 0 {
@@ -93,6 +93,7 @@ func printURL(w io.Writer, indent, url string) {
 
 // heading writes a section heading, underlined.
 func heading(w io.Writer, s string) {
+	s = term.OneLine(s)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, s)
 	fmt.Fprintln(w, strings.Repeat("=", utf8.RuneCountInString(s)))

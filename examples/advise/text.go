@@ -12,7 +12,7 @@ var ui = struct {
 	FlagLang, FlagProfile, FlagJSON, FlagTop, FlagCatalog auhl.Text
 
 	// Files and the end of the session.
-	CannotOpen, CannotRead, InvalidFile, InputEnded, Goodbye auhl.Text
+	InvalidProfile, InvalidCatalogue, InputEnded, LineTooLong, Goodbye auhl.Text
 
 	// Sections and the commands of the questionnaire.
 	Welcome, Commands                                          auhl.Text
@@ -27,11 +27,11 @@ var ui = struct {
 	FlagTop:     auhl.Text{NL: "hoeveel opleidingen tonen", EN: "how many programmes to show"},
 	FlagCatalog: auhl.Text{NL: "lees deze catalogus in plaats van de ingebouwde", EN: "read this catalogue instead of the embedded one"},
 
-	CannotOpen:  auhl.Text{NL: "Kan het bestand niet openen:", EN: "Cannot open the file:"},
-	CannotRead:  auhl.Text{NL: "Kan het bestand niet lezen:", EN: "Cannot read the file:"},
-	InvalidFile: auhl.Text{NL: "Het bestand %s klopt niet:", EN: "The file %s is not valid:"},
-	InputEnded:  auhl.Text{NL: "De invoer stopte voordat alle vragen beantwoord waren; er is geen advies.", EN: "The input ended before all the questions were answered; there is no advice."},
-	Goodbye:     auhl.Text{NL: "Tot ziens! Er werd niets bewaard.", EN: "Goodbye! Nothing was saved."},
+	InvalidProfile:   auhl.Text{NL: "Het profiel uit %s klopt niet:", EN: "The profile from %s is not valid:"},
+	InvalidCatalogue: auhl.Text{NL: "De catalogus uit %s klopt niet:", EN: "The catalogue from %s is not valid:"},
+	InputEnded:       auhl.Text{NL: "De invoer stopte voordat alle vragen beantwoord waren; er is geen advies.", EN: "The input ended before all the questions were answered; there is no advice."},
+	LineTooLong:      auhl.Text{NL: "Een regel van de invoer is te lang: hoogstens %d bytes; er is geen advies.", EN: "A line of the input is too long: at most %d bytes; there is no advice."},
+	Goodbye:          auhl.Text{NL: "Tot ziens! Er werd niets bewaard.", EN: "Goodbye! Nothing was saved."},
 
 	Welcome:          auhl.Text{NL: "Welkom bij de studiekeuzehulp van UHasselt en Hogeschool PXL.", EN: "Welcome to the study-choice guide of UHasselt and Hogeschool PXL."},
 	Commands:         auhl.Text{NL: "Typ het nummer van je antwoord en druk op Enter. Enter alleen slaat een vraag over; b = vorige vraag, r = opnieuw beginnen, q = stoppen.", EN: "Type the number of your answer and press Enter. Enter alone skips a question; b = previous question, r = start again, q = quit."},

@@ -10,11 +10,12 @@
 // Without -lang, the language follows the environment (LC_ALL, LC_MESSAGES,
 // LANG): English for en_*, Dutch otherwise. Facts that no official source
 // confirms are marked with an asterisk.
+//
+// The exit status is 0 on success, 1 when the file of -file cannot be
+// read, and 2 for invalid input: bad flags or an invalid catalogue.
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -27,6 +28,7 @@ import (
 	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/auhl/auhl-go/auhl/i18n/negotiate"
 	"github.com/auhl/auhl-go/examples/internal/term"
+	"github.com/auhl/auhl-go/internal/cli"
 )
 
 func main() {
@@ -43,31 +45,15 @@ type options struct {
 
 // run is the whole command, testable: it returns the exit status.
 func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	lang := negotiate.FromLocale(getenv)
-	opts, err := parseFlags(args, stderr, lang)
-	if errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	if err != nil {
-		// Speak the language asked for, even when other flags are wrong.
-		term.PrintErrors(stderr, opts.lang, err)
-		return 2
+	opts, err := parseFlags(args, stderr, negotiate.FromLocale(getenv))
+	if status, stop := term.FlagStatus(stderr, opts.lang, err); stop {
+		return status
 	}
 	cat := catalog.Default()
 	if opts.file != "" {
-		f, err := os.Open(opts.file)
+		cat, err = term.ReadCatalogue(opts.file)
 		if err != nil {
-			fmt.Fprintln(stderr, ui.CannotOpen.In(opts.lang), opts.file)
-			return 1
-		}
-		cat, err = catalog.Load(f)
-		f.Close()
-		if err != nil {
-			term.PrintErrors(stderr, opts.lang, err)
-			if errors.Is(err, auhl.ErrInvalid) {
-				return 2
-			}
-			return 1
+			return term.Rejected(stderr, opts.lang, ui.InvalidCatalogue, opts.file, err)
 		}
 	}
 	progs := cat.Filter(opts.query)
@@ -84,11 +70,11 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 }
 
 func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error) {
-	fs := flag.NewFlagSet("catalog", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	// The usage speaks the language of -lang, when it comes with -h.
+	fs, lang := cli.NewFlagSet("catalog", stderr, args, lang, "json")
 	var (
-		o                                 options
-		inst, level, taught, langFlag, ar string
+		o                       options
+		inst, level, taught, ar string
 	)
 	fs.StringVar(&o.file, "file", "", ui.FlagFile.In(lang))
 	fs.StringVar(&inst, "institution", "", ui.FlagInstitution.In(lang))
@@ -96,15 +82,12 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 	fs.StringVar(&o.query.Campus, "campus", "", ui.FlagCampus.In(lang))
 	fs.StringVar(&taught, "taught-in", "", ui.FlagTaught.In(lang))
 	fs.StringVar(&ar, "area", "", ui.FlagArea.In(lang))
-	fs.StringVar(&langFlag, "lang", "", ui.FlagLang.In(lang))
+	fs.String("lang", "", ui.FlagLang.In(lang))
 	fs.BoolVar(&o.asJSON, "json", false, ui.FlagJSON.In(lang))
+	lang, ve, err := cli.Parse(fs, args, lang)
 	o.lang = lang
-	if err := fs.Parse(args); err != nil {
+	if err != nil {
 		return o, err
-	}
-	var ve auhl.ValidationError
-	if fs.NArg() > 0 {
-		ve.Add("", auhl.CodeJSONUnknownField, auhl.Params{"field": auhl.Str(auhl.Clip(fs.Arg(0)))})
 	}
 	enum := func(flagName, v string, into interface{ UnmarshalText([]byte) error }) {
 		if v != "" {
@@ -114,11 +97,7 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 	enum("institution", inst, &o.query.Institution)
 	enum("level", level, &o.query.Level)
 	enum("taught-in", taught, &o.query.Language)
-	enum("lang", langFlag, &o.lang)
 	o.query.StudyArea = ar
-	if !o.lang.Valid() {
-		o.lang = lang
-	}
 	return o, ve.Err()
 }
 

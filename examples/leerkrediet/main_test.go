@@ -168,7 +168,7 @@ func TestInvalidHistory(t *testing.T) {
 			r := runWith(tt.args, stdin, tt.env)
 			assert.Equal(t, 1, r.code)
 			assert.Empty(t, r.out, "no balance")
-			want := ui.InvalidHistory.In(tt.lang) + "\n"
+			want := term.Named(tt.lang, ui.InvalidHistory, "") + "\n"
 			for _, p := range problems {
 				want += i18n.RenderProblem(tt.lang, p) + " (" + p.Path + ")\n"
 			}
@@ -187,6 +187,9 @@ func TestInputsAndFlags(t *testing.T) {
 	issue := filepath.Join("testdata", "issue.json")
 	badRules := write("bad-rules.json", `{"version": "1", "sources": {}, "years": [], "extra": true}`)
 	unknownYear := `{"events": [{"year": "2027-2028", "kind": "no-enrolment"}]}`
+	nope := filepath.Join(dir, "nope.json")
+	largeHistory := write("large-history.json", strings.Repeat(" ", procedures.MaxHistoryBytes+1))
+	largeRules := write("large-rules.json", strings.Repeat(" ", maxRules+1))
 	tests := []struct {
 		name   string
 		args   []string
@@ -199,16 +202,23 @@ func TestInputsAndFlags(t *testing.T) {
 		{"help in English", []string{"-lang", "en", "-h"}, "", 0, nil, []string{ui.FlagHistory.EN}},
 		{"unknown flag", []string{"-colour", "red"}, "", 2, nil, []string{"-colour"}},
 		{"unknown language", []string{"-lang", "fr"}, "", 2, nil, []string{"“fr”", "(-lang)"}},
-		{"stray argument", []string{"history.json"}, "", 2, nil, []string{"history.json"}},
-		{"missing history", []string{"-history", filepath.Join(dir, "nope.json"), "-lang", "en"}, "", 1, nil, []string{term.CannotOpen.EN}},
-		{"history is a directory", []string{"-history", dir, "-lang", "en"}, "", 1, nil, []string{term.CannotRead.EN}},
-		{"not JSON", []string{"-lang", "en"}, `{"events": [`, 1, nil, []string{ui.InvalidHistory.EN, "not valid JSON"}},
-		{"empty input", nil, "", 1, nil, []string{ui.InvalidHistory.NL}},
-		{"too large", nil, strings.Repeat(" ", procedures.MaxHistoryBytes+1), 1, nil, []string{ui.InvalidHistory.NL, "65.536"}},
+		{"stray argument", []string{"history.json"}, "", 2, nil, []string{"Onverwacht argument “history.json”"}},
+		{"stray argument in English", []string{"-lang", "en", "history.json"}, "", 2, nil, []string{"Unexpected argument “history.json”"}},
+		{"missing history", []string{"-history", nope, "-lang", "en"}, "", 1, nil, []string{"The file “" + nope + "” does not exist."}},
+		{"missing history in Dutch", []string{"-history", nope}, "", 1, nil, []string{term.Named(auhl.Dutch, term.NotFound, nope)}},
+		{"history is a directory", []string{"-history", dir, "-lang", "en"}, "", 1, nil, []string{term.Named(auhl.English, term.IsDir, dir)}},
+		{"history is a directory in Dutch", []string{"-history", dir}, "", 1, nil, []string{"Kan “" + dir + "” niet lezen: het is een map, geen bestand."}},
+		{"history file too large", []string{"-history", largeHistory, "-lang", "en"}, "", 1, nil, []string{term.Named(auhl.English, ui.InvalidHistory, largeHistory), "65,536"}},
+		{"history file invalid", []string{"-history", badRules}, "", 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, badRules), "(/extra)"}},
+		{"not JSON", []string{"-lang", "en"}, `{"events": [`, 1, nil, []string{"The history from standard input is not valid", "not valid JSON"}},
+		{"empty input", nil, "", 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, "")}},
+		{"too large", nil, strings.Repeat(" ", procedures.MaxHistoryBytes+1), 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, ""), "65.536"}},
 		{"a year without rules", []string{"-lang", "en"}, unknownYear, 1, nil, []string{"There are no leerkrediet rules for 2027-2028", "(/events/0/year)"}},
 		{"a year with rules from a file", []string{"-rules", rulesFileThrough(t, 2027)}, unknownYear, 0, []string{`"balance": 140`, `"year": "2027-2028"`}, nil},
-		{"invalid rules", []string{"-rules", badRules, "-history", issue, "-lang", "en"}, "", 1, nil, []string{ui.InvalidRules.EN, "(/extra)", "(/years)"}},
-		{"missing rules", []string{"-rules", filepath.Join(dir, "nope.json"), "-history", issue}, "", 1, nil, []string{term.CannotOpen.NL}},
+		{"invalid rules", []string{"-rules", badRules, "-history", issue, "-lang", "en"}, "", 1, nil, []string{"The leerkrediet rules from “" + badRules + "” are not valid:", "(/extra)", "(/years)"}},
+		{"missing rules", []string{"-rules", nope, "-history", issue}, "", 1, nil, []string{term.Named(auhl.Dutch, term.NotFound, nope)}},
+		{"rules are a directory", []string{"-rules", dir, "-history", issue, "-lang", "en"}, "", 1, nil, []string{term.Named(auhl.English, term.IsDir, dir)}},
+		{"rules file too large", []string{"-rules", largeRules, "-history", issue}, "", 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidRules, largeRules), "1.048.576"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,8 +14,8 @@ var ui = struct {
 	FlagHistory: auhl.Text{NL: "lees de geschiedenis uit dit JSON-bestand in plaats van de standaardinvoer", EN: "read the history from this JSON file instead of standard input"},
 	FlagRules:   auhl.Text{NL: "lees deze leerkredietregels in plaats van de ingebouwde", EN: "read these leerkrediet rules instead of the embedded ones"},
 
-	InvalidHistory: auhl.Text{NL: "Deze geschiedenis klopt niet; er is geen saldo:", EN: "This history is not valid; there is no balance:"},
-	InvalidRules:   auhl.Text{NL: "Dit bestand met leerkredietregels klopt niet:", EN: "This leerkrediet rules file is not valid:"},
+	InvalidHistory: auhl.Text{NL: "De geschiedenis uit %s klopt niet; er is geen saldo:", EN: "The history from %s is not valid; there is no balance:"},
+	InvalidRules:   auhl.Text{NL: "De leerkredietregels uit %s kloppen niet:", EN: "The leerkrediet rules from %s are not valid:"},
 
 	Summary:     auhl.Text{NL: "Leerkrediet: %d studiepunten, bonus nog %d.", EN: "Leerkrediet: %d credits, bonus left %d."},
 	PerYear:     auhl.Text{NL: "Per academiejaar:", EN: "Per academic year:"},
