@@ -11,12 +11,19 @@ import (
 )
 
 // DecodeJSON decodes the JSON document data into v, a non-nil pointer, the
-// strict way the SDK reads every outside input: unknown fields, values of the
-// wrong type, values a field's type rejects (an unknown enum value, an
-// academic year written wrongly), malformed JSON and trailing data are all
-// reported, every one with its JSON Pointer, in one *ValidationError. On any
-// problem v is left untouched. Checks beyond the shape (required fields,
-// ranges, references) belong to the caller's own validation.
+// strict way the SDK reads every outside input: unknown fields, a field
+// given twice in one object, values of the wrong type, values a field's
+// type rejects (an unknown enum value, an academic year written wrongly),
+// nesting deeper than 64 levels, malformed JSON and trailing data are all
+// reported, every one with its JSON Pointer, in one *ValidationError. On
+// any problem v is left untouched. Checks beyond the shape (required
+// fields, ranges, references) belong to the caller's own validation.
+//
+// Its cost is bounded by the size of data, however hostile: the time is
+// linear, at most MaxProblems problems are listed and the rest counted,
+// and a list that would take more than about 4 times the input's size in
+// memory once decoded is refused (json.too-many-values) before it is
+// decoded. A UTF-8 byte-order mark at the start is skipped.
 func DecodeJSON(data []byte, v any) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
