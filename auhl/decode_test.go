@@ -77,6 +77,8 @@ func TestDecodeJSON(t *testing.T) {
 		{"duplicate key in a map", `{"tags":{"a":1,"b":2,"a":3}}`, map[string]string{"/tags/a": CodeJSONDuplicateKey}},
 		{"duplicate key in free data", `{"free":[{"x":1,"x":2}]}`, map[string]string{"/free/0/x": CodeJSONDuplicateKey}},
 		{"duplicate key in a text", `{"title":{"nl":"a","en":"b","nl":"c"}}`, map[string]string{"/title/nl": CodeJSONDuplicateKey}},
+		{"duplicate key in a text parameter", `{"params":{"t":{"nl":"a","nl":"c"}}}`, map[string]string{"/params/t/nl": CodeJSONDuplicateKey}},
+		{"unknown field in a text parameter", `{"params":{"t":{"nl":"a","de":"c"}}}`, map[string]string{"/params/t/de": CodeJSONUnknownField}},
 		{"duplicate list, the first with a wrong field", `{"langs":["nl","xx"],"langs":["en"]}`,
 			map[string]string{"/langs/1": CodeEnum, "/langs": CodeJSONDuplicateKey}},
 		{"too deep", `{"free":` + strings.Repeat("[", 70) + strings.Repeat("]", 70) + `}`,

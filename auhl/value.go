@@ -132,10 +132,8 @@ func (v *Value) UnmarshalJSON(b []byte) error {
 		*v = Str(s)
 	case '{':
 		var t Text
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&t); err != nil {
-			return &ValidationError{Problems: []Problem{{Code: CodeJSONType, Params: Params{"expected": Str("number, string or text")}}}}
+		if err := DecodeJSON(b, &t); err != nil {
+			return err // strictly, as the rest of the input
 		}
 		*v = Txt(t)
 	case 'n':
