@@ -303,16 +303,20 @@ type DecodeResult struct {
 	OK bool `json:"ok"`
 	// Answers are the restored answers.
 	Answers interview.Answers `json:"answers,omitempty"`
-	// Message says why the link could not be read.
+	// Message says that the link could not be read: always the same
+	// text, which repeats nothing of the link.
 	Message string `json:"message,omitempty"`
 }
 
 // Decode reads the answers from a link's fragment (the part after
-// "#auhl="), for catalogue catalogID.
+// "#auhl="), for catalogue catalogID. A fragment that does not decode to
+// answers of the current questionnaire is refused with the widget's fixed
+// text restoreFailed: a link is anyone's text, and nothing of it (not even
+// the questionnaire version it claims) is put on the page.
 func (a *API) Decode(fragment string, l string, catalogID int) ([]byte, error) {
 	ans, err := a.session(catalogID).iv.Decode(fragment)
 	if err != nil {
-		return json.Marshal(DecodeResult{Message: strings.Join(i18n.Errors(lang(l), err), " ")})
+		return json.Marshal(DecodeResult{Message: words["restoreFailed"].In(lang(l))})
 	}
 	return json.Marshal(DecodeResult{OK: true, Answers: ans})
 }

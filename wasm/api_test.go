@@ -219,13 +219,42 @@ func TestLoadCatalog(t *testing.T) {
 	assert.False(t, decode[wasm.CatalogResult](t)(full.LoadCatalog(text, "en")).OK, "at most MaxCatalogs")
 }
 
-func TestDecodeRejects(t *testing.T) {
+// hostileLinks are fragments that do not decode to answers of the current
+// questionnaire, with what each must not put on the page.
+var hostileLinks = []struct {
+	name, fragment string
+	echo           []string
+}{
+	{"too short", "q=1&i=2", []string{"q=1"}},
+	{"garbage version", "q=\x00\u202eBel nu 0800 12345 voor je diploma\u202c\x00" + strings.Repeat("!", 16) + "&i=1",
+		[]string{"\x00", "\u202e", "\u202c", "0800 12345", "Bel nu", "!!!!"}},
+	{"markup as version", `q=<img src=x onerror=alert(1)>&i=1`, []string{"<img", "alert"}},
+	{"another version", "q=1999.1&i=" + strings.Repeat("3", 48), []string{"1999.1"}},
+	{"the right version, wrong digits", "q=" + interview.New(nil, nil).Questionnaire + "&i=x", []string{"&i=x"}},
+	{"too long", "q=" + strings.Repeat("\u202e", interview.MaxLink) + "&i=1", []string{"\u202e"}},
+}
+
+// TestDecodeRefusesWithAFixedMessage: a link that does not restore answers
+// is refused with the widget's fixed text, in the student's language, and
+// nothing of the link comes back.
+func TestDecodeRefusesWithAFixedMessage(t *testing.T) {
 	api := wasm.New()
-	for _, l := range auhl.Langs() {
-		res := decode[wasm.DecodeResult](t)(api.Decode("q=1&i=2", string(l), 0))
-		assert.False(t, res.OK)
-		assert.NotEmpty(t, res.Message)
-		assert.Nil(t, res.Answers)
+	for _, tt := range hostileLinks {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, l := range auhl.Langs() {
+				raw, err := api.Decode(tt.fragment, string(l), 0)
+				require.NoError(t, err)
+				res := decode[wasm.DecodeResult](t)(raw, nil)
+				assert.False(t, res.OK)
+				assert.Nil(t, res.Answers)
+				want, _ := wasm.Text(l, "restoreFailed")
+				assert.Equal(t, want, res.Message)
+				for _, e := range tt.echo {
+					assert.NotContains(t, string(raw), e)
+					assert.NotContains(t, res.Message, e)
+				}
+			}
+		})
 	}
 }
 

@@ -75,6 +75,16 @@ func TestAPIObject(t *testing.T) {
 	require.Empty(t, rej)
 	assert.Contains(t, v.String(), `"ok":true`)
 
+	// A link that restores nothing resolves with the fixed text, and
+	// nothing of the link.
+	v, rej = await(t, api.Call("decode", "q=\x00\u202eversie\u202c&i=1", "en"))
+	require.Empty(t, rej)
+	var dr DecodeResult
+	require.NoError(t, json.Unmarshal([]byte(v.String()), &dr))
+	assert.False(t, dr.OK)
+	assert.Equal(t, words["restoreFailed"].EN, dr.Message)
+	assert.NotContains(t, v.String(), "versie")
+
 	v, rej = await(t, api.Call("loadCatalog", "{", "nl"))
 	require.Empty(t, rej)
 	assert.Contains(t, v.String(), `"ok":false`)

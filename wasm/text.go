@@ -27,7 +27,7 @@ var words = map[string]auhl.Text{
 	"required":             {NL: "Beantwoord deze vraag.", EN: "Please answer this question."},
 	"fixErrors":            {NL: "Nog niet alles is ingevuld. Bekijk de gemarkeerde vragen.", EN: "Not everything is filled in yet. Please look at the marked questions."},
 	"restored":             {NL: "Je antwoorden zijn hersteld uit de link.", EN: "Your answers were restored from the link."},
-	"restoreFailed":        {NL: "De antwoorden uit de link konden niet worden hersteld:", EN: "The answers in the link could not be restored:"},
+	"restoreFailed":        {NL: "De antwoorden uit de link konden niet worden hersteld: de link is beschadigd of hoort bij een andere versie van de vragen. Je kunt de vragen gewoon zelf beantwoorden.", EN: "The answers in the link could not be restored: the link is damaged or belongs to another version of the questions. You can simply answer the questions yourself."},
 	"catalogFailed":        {NL: "De nieuwste opleidingslijst kon niet worden geladen; het advies gebruikt de ingebouwde lijst.", EN: "The newest list of programmes could not be loaded; the advice uses the built-in list."},
 	"optional":             {NL: "(niet verplicht)", EN: "(optional)"},
 	"noAnswer":             {NL: "Geen antwoord", EN: "No answer"},

@@ -676,8 +676,11 @@ export class AuhlStudiekeuze extends HTMLElement {
   #api = null;
   #ui = null;
   #catalogId = 0;
-  /** Notes above the steps; restoreFailed holds Go's message, "" for none. */
-  #notes = { catalogFailed: false, restored: false, restoreFailed: "" };
+  /**
+   * Notes above the steps. A link that cannot be restored gets the fixed
+   * text restoreFailed: nothing of the link itself is ever shown.
+   */
+  #notes = { catalogFailed: false, restored: false, restoreFailed: false };
   #answers = new Map();
   /** key -> message from Go, or null for "required" (localised at render). */
   #errors = new Map();
@@ -905,7 +908,7 @@ export class AuhlStudiekeuze extends HTMLElement {
       notes.push(this.#text("restored"));
     }
     if (this.#notes.restoreFailed) {
-      notes.push(`${this.#text("restoreFailed")} ${this.#notes.restoreFailed}`);
+      notes.push(this.#text("restoreFailed"));
     }
     if (this.#notes.catalogFailed) {
       notes.push(this.#text("catalogFailed"));
@@ -1243,7 +1246,7 @@ export class AuhlStudiekeuze extends HTMLElement {
     this.#generalError = "";
     this.#fragment = "";
     this.#notes.restored = false;
-    this.#notes.restoreFailed = "";
+    this.#notes.restoreFailed = false;
     this.#renderNotes();
     this.#go(0);
   }
@@ -1324,10 +1327,10 @@ export class AuhlStudiekeuze extends HTMLElement {
       res = JSON.parse(await this.#api.decode(value, this.#ui.lang, this.#catalogId));
     } catch (err) {
       console.error("auhl-studiekeuze: could not decode the link:", err);
-      res = { ok: false, message: err?.message };
+      res = { ok: false };
     }
     if (!res.ok) {
-      this.#notes.restoreFailed = res.message || "—";
+      this.#notes.restoreFailed = true;
       this.#renderNotes();
       return;
     }
