@@ -21,6 +21,12 @@ const (
 	MaxCatalogs = 8
 	// MaxAnswers is the largest answers text Advise reads, in bytes.
 	MaxAnswers = 64 << 10
+	// MaxCatalog is the largest catalogue file LoadCatalog reads, in
+	// bytes: about twelve times the embedded catalogue, and far below
+	// catalog.MaxSize, because the module validates a catalogue on the
+	// page's main thread. The element applies the same limit while it
+	// reads the body, before the text reaches Go.
+	MaxCatalog = 2 << 20
 	// maxTags is how many language tags UI looks at.
 	maxTags = 16
 )
@@ -270,20 +276,26 @@ type CatalogResult struct {
 // maxProblems is how many problems of a rejected catalogue are reported.
 const maxProblems = 20
 
-// LoadCatalog reads a catalogue file in the format catalog.Load reads and
-// keeps it under a new number, for UI and Advise. A rejected catalogue
-// changes nothing.
+// LoadCatalog reads a catalogue file in the format catalog.Load reads (at
+// most MaxCatalog bytes) and keeps it under a new number, for UI and
+// Advise. A rejected catalogue changes nothing.
 func (a *API) LoadCatalog(text string, l string) ([]byte, error) {
 	lg := lang(l)
-	failed := func(problems []string) ([]byte, error) {
-		if len(problems) > maxProblems {
-			problems = problems[:maxProblems]
+	failed := func(err error) ([]byte, error) {
+		var problems []string
+		if err != nil {
+			problems = i18n.Errors(lg, firstProblems(err, maxProblems))
 		}
 		return json.Marshal(CatalogResult{Message: words["catalogFailed"].In(lg), Problems: problems})
 	}
+	if len(text) > MaxCatalog {
+		var ve auhl.ValidationError
+		ve.Add("", auhl.CodeJSONTooLarge, auhl.Params{"limit": auhl.Int(MaxCatalog)})
+		return failed(&ve)
+	}
 	cat, err := catalog.Load(strings.NewReader(text))
 	if err != nil {
-		return failed(i18n.Errors(lg, err))
+		return failed(err)
 	}
 	s := newSession(cat)
 	a.mu.Lock()
@@ -295,6 +307,16 @@ func (a *API) LoadCatalog(text string, l string) ([]byte, error) {
 	id := len(a.sessions) - 1
 	a.mu.Unlock()
 	return json.Marshal(CatalogResult{OK: true, ID: id, Version: cat.Version})
+}
+
+// firstProblems keeps the first n problems of a validation error, so that
+// only those are rendered; any other error is returned as it is.
+func firstProblems(err error, n int) error {
+	var ve *auhl.ValidationError
+	if !errors.As(err, &ve) || len(ve.Problems) <= n {
+		return err
+	}
+	return &auhl.ValidationError{Problems: ve.Problems[:n]}
 }
 
 // DecodeResult is the answer to Decode.

@@ -3,11 +3,13 @@ package wasm_test
 import (
 	"encoding/json"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/auhl/auhl-go/studychoice"
 	"github.com/auhl/auhl-go/studychoice/interview"
 	"github.com/auhl/auhl-go/wasm"
@@ -256,6 +258,43 @@ func TestDecodeRefusesWithAFixedMessage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLoadCatalogLimits: a text above MaxCatalog is refused before it is
+// read, and a catalogue with many problems reports the first few only.
+func TestLoadCatalogLimits(t *testing.T) {
+	api := wasm.New()
+	big := `{"version":"x"` + strings.Repeat(" ", wasm.MaxCatalog) + "}"
+	res := decode[wasm.CatalogResult](t)(api.LoadCatalog(big, "en"))
+	assert.False(t, res.OK)
+	require.Len(t, res.Problems, 1)
+	assert.Equal(t, i18n.Message(auhl.English, auhl.CodeJSONTooLarge, auhl.Params{"limit": auhl.Int(wasm.MaxCatalog)}), res.Problems[0])
+
+	var b strings.Builder
+	b.WriteString(`{"version":"2025.1","academicYear":"2025-2026","programmes":[{}`)
+	for range 200 {
+		b.WriteString(",{}")
+	}
+	b.WriteString("]")
+	for i := range 200 {
+		b.WriteString(`,"u` + strconv.Itoa(i) + `":1`)
+	}
+	b.WriteString("}")
+	res = decode[wasm.CatalogResult](t)(api.LoadCatalog(b.String(), "nl"))
+	assert.False(t, res.OK)
+	assert.NotEmpty(t, res.Problems)
+	assert.LessOrEqual(t, len(res.Problems), 20)
+	assert.Equal(t, catalog.Default().Version, decode[wasm.UI](t)(api.UI(nil, 0)).Catalog.Version)
+}
+
+// TestTheElementAppliesTheCatalogLimit: auhl-advisor.js stops reading a
+// catalogue at the limit LoadCatalog applies.
+func TestTheElementAppliesTheCatalogLimit(t *testing.T) {
+	m := regexp.MustCompile(`const MAX_CATALOG_BYTES = (\d+) << 20;`).FindStringSubmatch(string(web.Script))
+	require.NotNil(t, m, "auhl-advisor.js declares MAX_CATALOG_BYTES")
+	mib, err := strconv.Atoi(m[1])
+	require.NoError(t, err)
+	assert.Equal(t, wasm.MaxCatalog, mib<<20)
 }
 
 func FuzzAdvise(f *testing.F) {

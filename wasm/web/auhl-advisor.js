@@ -17,8 +17,24 @@
  *                highlighted (part programme-highlighted and a text badge);
  *                the other institution's programmes stay in the same list.
  *   catalog      URL of a newer programme catalogue (JSON). Fetched once per
- *                URL per page without credentials; when it fails the embedded
- *                catalogue is used and a small note says so. Read once.
+ *                URL per page without credentials; when it fails or is
+ *                refused the embedded catalogue is used and a small note
+ *                says so. Read once. Only http(s) URLs of the page's own
+ *                origin are fetched (redirects must stay on that origin),
+ *                unless catalog-origins lists the URL's origin. At most
+ *                2 MiB (MAX_CATALOG_BYTES) is read: a larger Content-Length
+ *                is refused before the body is read, and a body that
+ *                passes the limit is cancelled as soon as it does; a
+ *                catalogue that has not arrived after 30 s is given up.
+ *   catalog-origins
+ *                space-separated origins (scheme://host[:port], nothing
+ *                more) from which the page allows the catalog URL, besides
+ *                its own: catalog-origins="https://data.example.be". Such
+ *                a URL is fetched in CORS mode without credentials and
+ *                without following redirects; the server must send
+ *                Access-Control-Allow-Origin, and the page's CSP must list
+ *                the origin in connect-src. Tokens that are not an origin
+ *                are ignored. Read once.
  *
  * Events
  *   auhl-ready   CustomEvent (bubbles, composed) dispatched once, when the
@@ -69,6 +85,10 @@ const TOTAL_STEPS = SECTIONS.length + 1;
 const FRAGMENT_PREFIX = "#auhl=";
 /** How long Go's main may take, once running, to hand over its API. */
 const HANDOVER_TIMEOUT_MS = 10000;
+/** The largest catalogue file read, in bytes: Go's wasm.MaxCatalog. */
+const MAX_CATALOG_BYTES = 2 << 20;
+/** How long a catalogue may take to arrive before the embedded one is used. */
+const CATALOG_TIMEOUT_MS = 30000;
 
 /** Messages shown before the advisor (and so its texts) is available. */
 const LOCAL_TEXT = {
@@ -461,12 +481,96 @@ function runtimeFor(wasmUrl) {
   return api;
 }
 
-async function fetchCatalogue(url) {
-  const response = await fetch(url, { credentials: "omit" });
+/**
+ * The origins a catalog-origins attribute allows: each token that is an
+ * http(s) origin and nothing more.
+ */
+function allowedOrigins(attr) {
+  const origins = new Set();
+  for (const token of (attr ?? "").split(/\s+/).filter(Boolean)) {
+    let url = null;
+    try {
+      url = new URL(token);
+    } catch {
+      // not a URL: ignored below
+    }
+    if (url && /^https?:$/.test(url.protocol) && url.href === `${url.origin}/`) {
+      origins.add(url.origin);
+    } else {
+      console.warn(`auhl-studiekeuze: catalog-origins: ignored ${JSON.stringify(token)}: not an origin`);
+    }
+  }
+  return origins;
+}
+
+/**
+ * The request for the catalog attribute: its absolute URL and the fetch
+ * options. Throws when the element may not fetch it: not http(s), or
+ * neither the page's origin nor one catalog-origins lists.
+ */
+function catalogueRequest(attr, originsAttr) {
+  const url = new URL(attr, document.baseURI);
+  if (!/^https?:$/.test(url.protocol)) {
+    throw new Error(`${url.href}: not an http(s) URL`);
+  }
+  const init = { credentials: "omit", signal: AbortSignal.timeout(CATALOG_TIMEOUT_MS) };
+  if (url.origin === location.origin) {
+    // The browser itself refuses a redirect to another origin.
+    return { url: url.href, init: { ...init, mode: "same-origin" } };
+  }
+  if (allowedOrigins(originsAttr).has(url.origin)) {
+    return { url: url.href, init: { ...init, mode: "cors", redirect: "error" } };
+  }
+  throw new Error(`${url.href}: another origin than the page's, and not in catalog-origins`);
+}
+
+/**
+ * Reads a response body as UTF-8 text of at most limit bytes: a larger
+ * Content-Length is refused before reading, and the stream is cancelled as
+ * soon as it passes the limit, so that an endless body costs no more than
+ * limit bytes.
+ */
+async function readLimited(response, limit) {
+  const tooLarge = () => new Error(`${response.url}: larger than ${limit} bytes`);
+  const declared = response.headers.get("Content-Length");
+  if (declared !== null && Number(declared) > limit) {
+    response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) {
+    return "";
+  }
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      break;
+    }
+    size += value.byteLength;
+    if (size > limit) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+
+async function fetchCatalogue({ url, init }) {
+  const response = await fetch(url, init);
   if (!response.ok) {
+    response.body?.cancel().catch(() => {});
     throw new Error(`${url}: HTTP ${response.status}`);
   }
-  return response.text();
+  return readLimited(response, MAX_CATALOG_BYTES);
 }
 
 async function registerCatalogue(api, text, lang, url) {
@@ -478,20 +582,20 @@ async function registerCatalogue(api, text, lang, url) {
 }
 
 /**
- * Returns the id under which the catalogue at url is loaded into the runtime
- * of wasmUrl; fetched once per URL, loaded once per runtime. Rejects when the
- * catalogue cannot be fetched or is refused.
+ * Returns the id under which the catalogue of request is loaded into the
+ * runtime of wasmUrl; fetched once per URL, loaded once per runtime. Rejects
+ * when the catalogue cannot be fetched or is refused.
  */
-function catalogueId(api, wasmUrl, url, lang) {
+function catalogueId(api, wasmUrl, request, lang) {
+  const { url } = request;
   let entry = catalogues.get(url);
   if (!entry) {
-    entry = { text: fetchCatalogue(url), ids: new Map() };
+    entry = { text: fetchCatalogue(request), ids: new Map() };
     catalogues.set(url, entry);
   }
   let id = entry.ids.get(wasmUrl);
   if (!id) {
     id = entry.text.then((text) => registerCatalogue(api, text, lang, url));
-    id.catch((err) => console.error("auhl-studiekeuze: catalogue not used:", err));
     entry.ids.set(wasmUrl, id);
   }
   return id;
@@ -661,8 +765,8 @@ function resultNodes(view, text, institution) {
 /**
  * The study-choice advisor of UHasselt and Hogeschool PXL.
  *
- * Attributes: lang, theme, src, institution, catalog (see the top of this
- * file). Fires `auhl-advice` (CustomEvent, bubbles, composed) when a result
+ * Attributes: lang, theme, src, institution, catalog, catalog-origins (see
+ * the top of this file). Fires `auhl-advice` (CustomEvent, bubbles, composed) when a result
  * is shown. Stores nothing: answers live in memory, and in the URL fragment
  * only when the user copies a link.
  */
@@ -805,9 +909,10 @@ export class AuhlStudiekeuze extends HTMLElement {
       return;
     }
     try {
-      const url = new URL(attr, document.baseURI).href;
-      this.#catalogId = await catalogueId(this.#api, wasmUrl, url, localLang(tags));
-    } catch {
+      const request = catalogueRequest(attr, this.getAttribute("catalog-origins"));
+      this.#catalogId = await catalogueId(this.#api, wasmUrl, request, localLang(tags));
+    } catch (err) {
+      console.error("auhl-studiekeuze: catalogue not used:", err);
       this.#catalogId = 0;
       this.#notes.catalogFailed = true;
     }
