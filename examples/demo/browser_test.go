@@ -42,8 +42,42 @@ var axePath = filepath.Join("testdata", "axe", "node_modules", "axe-core", "axe.
 type suite struct {
 	widget  build.Result
 	server  *httptest.Server
+	routes  *routes         // what tests serve under /test/x/
 	browser context.Context // a chromedp context whose browser runs
 	axe     string
+}
+
+// routes are handlers that tests add to the suite's server, by path.
+type routes struct {
+	mu sync.Mutex
+	m  map[string]http.Handler
+}
+
+func (rs *routes) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	rs.mu.Lock()
+	h, ok := rs.m[r.URL.Path]
+	rs.mu.Unlock()
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	h.ServeHTTP(w, r)
+}
+
+// handle serves h at path (which starts with /test/x/) on the suite's
+// server until the test ends.
+func (s *suite) handle(t testing.TB, path string, h http.Handler) {
+	t.Helper()
+	require.True(t, strings.HasPrefix(path, "/test/x/"), path)
+	s.routes.mu.Lock()
+	defer s.routes.mu.Unlock()
+	require.NotContains(t, s.routes.m, path, "served twice")
+	s.routes.m[path] = h
+	t.Cleanup(func() {
+		s.routes.mu.Lock()
+		defer s.routes.mu.Unlock()
+		delete(s.routes.m, path)
+	})
 }
 
 var (
@@ -125,6 +159,8 @@ func startSuite(res build.Result) (*suite, error) {
 	mux := http.NewServeMux()
 	mux.Handle("/", newHandler(res.Dir))
 	mux.Handle("/test/", testPages())
+	rs := &routes{m: map[string]http.Handler{}}
+	mux.Handle("/test/x/", rs)
 	srv := httptest.NewServer(mux)
 	stopSuite = append(stopSuite, srv.Close)
 
@@ -146,7 +182,7 @@ func startSuite(res build.Result) (*suite, error) {
 	if err := chromedp.Do(browser); err != nil {
 		return nil, fmt.Errorf("starting chromium: %w", err)
 	}
-	return &suite{widget: res, server: srv, browser: browser, axe: string(axe)}, nil
+	return &suite{widget: res, server: srv, routes: rs, browser: browser, axe: string(axe)}, nil
 }
 
 // testPages serves testdata/browser under the demo's headers, and a
@@ -209,11 +245,18 @@ func newTabIn(t testing.TB, s *suite, ctx context.Context, width, height int64) 
 	tb := &tab{t: t, s: s, ctx: ctx}
 	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(width, height)))
 	require.NoError(t, chromedp.Listen(ctx, tb.record))
-	require.NoError(t, chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, target *chromedp.Target) error {
-		_, err := cdp.Call(ctx, target, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: instrument})
+	tb.onNewDocument(instrument)
+	return tb
+}
+
+// onNewDocument runs script in every document the tab opens from now on,
+// before the page's own scripts.
+func (tb *tab) onNewDocument(script string) {
+	tb.t.Helper()
+	require.NoError(tb.t, chromedp.Do(tb.ctx, chromedp.Func(func(ctx context.Context, target *chromedp.Target) error {
+		_, err := cdp.Call(ctx, target, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: script})
 		return err
 	})))
-	return tb
 }
 
 func (tb *tab) record(ev any) {
