@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -130,6 +133,32 @@ func TestFileProblems(t *testing.T) {
 			} else {
 				assert.Equal(t, tt.stderr, errOut.String())
 			}
+		})
+	}
+}
+
+// TestManyProblems: a catalogue with thousands of problems gets the first
+// auhl.MaxProblems of them, one a line, and one line that counts the rest.
+func TestManyProblems(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"version": "1", "academicYear": "2025-2026", "programmes": []`)
+	const n = 5000
+	for i := range n {
+		fmt.Fprintf(&b, `, "x%d": 0`, i)
+	}
+	b.WriteString("}")
+	file := filepath.Join(t.TempDir(), "hostile.json")
+	require.NoError(t, os.WriteFile(file, []byte(b.String()), 0o600))
+	for _, lang := range auhl.Langs() {
+		t.Run(string(lang), func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			assert.Equal(t, 2, run([]string{"-file", file, "-lang", string(lang)}, &out, &errOut, env(nil)))
+			assert.Empty(t, out.String())
+			lines := strings.Split(strings.TrimSuffix(errOut.String(), "\n"), "\n")
+			require.Len(t, lines, 1+auhl.MaxProblems+1, "the heading, the problems listed, the count of the others")
+			assert.Equal(t, term.Named(lang, ui.InvalidCatalogue, file), lines[0])
+			more := n - auhl.MaxProblems // the shape's problems: the meaning is not checked then
+			assert.Equal(t, i18n.Message(lang, auhl.CodeMoreProblems, auhl.Params{"count": auhl.Int(more)}), lines[len(lines)-1])
 		})
 	}
 }

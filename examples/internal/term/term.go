@@ -53,7 +53,8 @@ func IsBidi(r rune) bool {
 }
 
 // PrintErrors writes err for people in language lang, one line per
-// problem (see i18n.Errors).
+// problem listed, then a line that counts the ones left out, if any (see
+// i18n.Errors).
 func PrintErrors(w io.Writer, lang auhl.Lang, err error) {
 	for _, line := range i18n.Errors(lang, err) {
 		fmt.Fprintln(w, OneLine(line))
