@@ -20,10 +20,13 @@ run:
 # target for FUZZTIME, the widget's build.
 test: check axe unit wasmtest fuzz wasm
 
+# Formatting, vet, and go.mod and go.sum as go mod tidy would leave them
+# (it prints what it would change, and fails).
 check:
 	@out=$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) mod tidy -diff
 
 unit:
 	$(GO) test -race -count=1 ./...
