@@ -19,9 +19,9 @@
 //
 // # The settings
 //
-// NewReflector returns an invopop/jsonschema Reflector with the project's
-// settings, and Generate turns a list of Files into the bytes of their
-// schema files. The rules:
+// Generate reflects a list of Files with the project's settings, through
+// invopop/jsonschema, and returns the bytes of their schema files. The
+// rules:
 //
 //   - A field is required unless its json tag has omitempty or omitzero,
 //     and no object allows properties beyond its fields

@@ -25,13 +25,13 @@ type File struct {
 
 var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-// Generate reflects the type of every file with the settings of
-// NewReflector and returns the contents of the files keyed by file name
-// ("catalog.schema.json"). Each file is a self-contained schema: its $id is
-// cfg.BaseID followed by its file name, and its $defs hold every type it
-// refers to. A field of a declared type that is optional gets the type's
-// Optional schema. The bytes are deterministic: indented JSON with sorted
-// keys, no HTML escaping, and a trailing newline.
+// Generate reflects the type of every file with the project's settings (see
+// the package documentation) and returns the contents of the files keyed by
+// file name ("catalog.schema.json"). Each file is a self-contained schema:
+// its $id is cfg.BaseID followed by its file name, and its $defs hold every
+// type it refers to. A field of a declared type that is optional gets the
+// type's Optional schema. The bytes are deterministic: indented JSON with
+// sorted keys, no HTML escaping, and a trailing newline.
 //
 // Generate fails on a name that is not kebab case or is given twice, a
 // struct, map or slice type with a JSON encoding of its own that cfg.Types

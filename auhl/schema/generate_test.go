@@ -196,24 +196,6 @@ func TestGenerateErrors(t *testing.T) {
 	}
 }
 
-func TestNewReflector(t *testing.T) {
-	r, err := schema.NewReflector(fixtureConfig(t), reflect.TypeFor[fixture.Box]())
-	require.NoError(t, err)
-	s := r.Reflect(fixture.Box{})
-	assert.Empty(t, s.ID, "the $id is the file's, set by Generate")
-	assert.Equal(t, "Box exercises the settings.", s.Description)
-	colour, ok := s.Properties.Get("colour")
-	require.True(t, ok)
-	assert.Equal(t, []any{"red", "green"}, colour.Enum)
-	assert.Equal(t, "Colour is an enumeration.", colour.Description)
-	seen, ok := s.Properties.Get("seen")
-	require.True(t, ok)
-	assert.Equal(t, "^d[0-9]+$", seen.Pattern, "the bare reflector does not apply Optional")
-
-	_, err = schema.NewReflector(schema.Config{ModuleRoot: t.TempDir()}, reflect.TypeFor[fixture.Box]())
-	assert.Error(t, err)
-}
-
 func TestEnumValues(t *testing.T) {
 	tests := []struct {
 		name string

@@ -15,7 +15,7 @@ import (
 // Config.ModulePath.
 const ModulePath = "github.com/auhl/auhl-go"
 
-// Config holds the settings that vary between uses of the reflector. Its zero
+// Config holds the settings that vary between uses of Generate. Its zero
 // value works: no descriptions, no special types, BaseID.
 type Config struct {
 	// ModuleRoot is the directory of the module's go.mod. The doc comments
@@ -32,8 +32,8 @@ type Config struct {
 	Types []Type
 }
 
-// Type declares the schema of one Go type, which the reflector then uses in
-// place of reflecting the type, wherever the type appears.
+// Type declares the schema of one Go type, which Generate then uses in place
+// of reflecting the type, wherever the type appears.
 type Type struct {
 	// Type is the Go type; not a pointer type.
 	Type reflect.Type
@@ -43,8 +43,7 @@ type Type struct {
 	// Optional, when not nil, returns the schema used instead of Schema for
 	// a struct field of the type that is optional (its json tag has
 	// omitempty or omitzero), such as one that also accepts the empty
-	// string a zero value encodes to. Generate applies it; a bare reflector
-	// from NewReflector does not.
+	// string a zero value encodes to.
 	Optional func() *jsonschema.Schema
 	// Uses lists the types that Schema refers to with Ref. Generate adds
 	// their definitions to every file that needs them.
@@ -77,29 +76,6 @@ func EnumValues(t reflect.Type) ([]string, bool) {
 		return nil, false
 	}
 	return reflect.Zero(t).Interface().(enumer).Enum(), true
-}
-
-// NewReflector returns an invopop/jsonschema Reflector with the project's
-// settings: a field is required unless tagged omitempty or omitzero, no
-// object allows additional properties, an enumeration type (see
-// EnumValues) maps to its values, the types of cfg.Types map to their
-// declared schemas, a root struct type is expanded at the root, and
-// descriptions come from the doc comments of the types that roots reach
-// (read from cfg.ModuleRoot now). It sets no $id (Anonymous): a schema's
-// $id names its file, which Generate sets. The reflector keeps notes
-// while it reflects: use it from one goroutine at a time.
-//
-// Generate does more than the bare reflector: it applies Type.Optional,
-// adds the definitions of Type.Uses, and checks the result. Use Generate to
-// write schema files.
-func NewReflector(cfg Config, roots ...reflect.Type) (*jsonschema.Reflector, error) {
-	cfg = cfg.withDefaults()
-	comments, err := readComments(cfg.ModuleRoot, cfg.ModulePath, append(roots, cfg.allTypes()...))
-	if err != nil {
-		return nil, err
-	}
-	r, _ := newReflector(cfg, comments)
-	return r, nil
 }
 
 func (c Config) withDefaults() Config {
