@@ -7,7 +7,9 @@
 // The messages are data: one JSON file per package under messages/,
 // compiled once on first use. A message refers to the parameters of its
 // finding by name, as in "{credits} studiepunten"; a placeholder may carry a
-// format, as in "{deadline:date}"; a message that depends on a number picks
+// format, as in "{deadline:date}", or "{rule:label}" for a parameter that
+// holds the code of another message (the label of a rule of auhl/rules),
+// shown as that message; a message that depends on a number picks
 // its plural form with {"plural": "count", "one": "...", "other": "..."}.
 // The package's tests fail when a code that a package declares lacks a Dutch
 // or an English message, when a message has no code, and when a message uses

@@ -7,6 +7,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/rules"
 	"github.com/auhl/auhl-go/internal/cli"
 	"github.com/auhl/auhl-go/procedures"
 	"github.com/auhl/auhl-go/studychoice"
@@ -19,7 +20,7 @@ import (
 // package that emits findings or problems adds its Codes here.
 func declared() map[string]auhl.CodeSpec {
 	out := map[string]auhl.CodeSpec{}
-	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), cli.Codes(), Codes()} {
+	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), rules.Codes(), cli.Codes(), Codes()} {
 		for _, c := range list {
 			out[c.Code] = c
 		}
@@ -56,6 +57,8 @@ func TestEveryDeclaredCodeHasBothMessages(t *testing.T) {
 					assert.Equal(t, auhl.KindDate, kinds[name], "{%s:date} needs a date parameter", name)
 				case "year":
 					assert.Equal(t, auhl.KindYear, kinds[name], "{%s:year} needs a year parameter", name)
+				case "label":
+					assert.Equal(t, auhl.KindString, kinds[name], "{%s:label} needs a string parameter, a message code", name)
 				}
 			}
 		})
@@ -71,7 +74,7 @@ func TestNoMessageWithoutDeclaredCode(t *testing.T) {
 
 func TestCodeSpecsAreWellFormed(t *testing.T) {
 	seen := map[string]bool{}
-	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), cli.Codes(), Codes()} {
+	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), rules.Codes(), cli.Codes(), Codes()} {
 		for _, c := range list {
 			assert.False(t, seen[c.Code], "code %s declared twice", c.Code)
 			seen[c.Code] = true

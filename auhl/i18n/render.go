@@ -34,6 +34,8 @@ var (
 	proceduresProgressMessages string
 	//go:embed messages/procedures.json
 	proceduresMessages string
+	//go:embed messages/rules.json
+	rulesMessages string
 	//go:embed messages/studychoice.json
 	studychoiceMessages string
 )
@@ -49,6 +51,7 @@ var messageFiles = []struct{ name, data string }{
 	{"messages/procedures-language.json", proceduresLanguageMessages},
 	{"messages/procedures-progress.json", proceduresProgressMessages},
 	{"messages/procedures.json", proceduresMessages},
+	{"messages/rules.json", rulesMessages},
 	{"messages/studychoice.json", studychoiceMessages},
 }
 
@@ -235,7 +238,7 @@ func (b *bundle) add(m messageSpec) error {
 		collect := func(s string) error {
 			for _, ph := range placeholders(s) {
 				name, format, _ := strings.Cut(ph, ":")
-				if format != "" && format != "date" && format != "year" {
+				if format != "" && format != "date" && format != "year" && format != "label" {
 					return fmt.Errorf("%s: unknown format %q", l, format)
 				}
 				if prev, ok := c.formats[name]; ok && prev != format {
@@ -409,10 +412,28 @@ func (c *compiled) render(l auhl.Lang, params auhl.Params) string {
 			out.WriteString(s.lit)
 		} else {
 			name := c.names[s.arg]
-			out.WriteString(format(l, params[name], c.formats[name]))
+			v, hint := params[name], c.formats[name]
+			if hint == "label" {
+				v = label(l, v)
+			}
+			out.WriteString(format(l, v, hint))
 		}
 	}
 	return out.String()
+}
+
+// label renders v, the message code of a label (a placeholder
+// {name:label}, such as the name of a rule that auhl/rules gives), as that
+// code's message in language l, without parameters. A value that is not
+// the code of a message stays as it is.
+func label(l auhl.Lang, v auhl.Value) auhl.Value {
+	if v.IsText() || v.IsNumber() {
+		return v
+	}
+	if c, ok := get().byCode[v.String()]; ok {
+		return auhl.Str(c.render(l, nil))
+	}
+	return v
 }
 
 // langIndex is the index of a supported language in compiled.variants.
