@@ -134,6 +134,28 @@ func TestBuildErrors(t *testing.T) {
 	}
 }
 
+func TestFlags(t *testing.T) {
+	tests := []struct {
+		name string
+		flag string
+	}{
+		{"no paths of the build machine", "-trimpath"},
+		{"no symbol table or debug information", "-ldflags=-s -w"},
+		{"no inlining", "-gcflags=all=-l"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Contains(t, Flags(), tt.flag)
+		})
+	}
+	t.Run("a new slice on every call", func(t *testing.T) {
+		f := Flags()
+		require.NotEmpty(t, f)
+		f[0] = "-race"
+		assert.NotContains(t, Flags(), "-race")
+	})
+}
+
 // checkFolder proves that dir holds exactly the files of res, as Build
 // promises them.
 func checkFolder(t *testing.T, dir string, res Result, script []byte) {
