@@ -1,0 +1,55 @@
+package report_test
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/studychoice"
+	"github.com/auhl/auhl-go/studychoice/report"
+)
+
+// Arrange the advice of an adult without a secondary diploma, with work
+// experience, for reading in English: the level, the three best
+// programmes, and the other routes in.
+func ExampleNew() {
+	answers := map[string]int{}
+	for _, it := range studychoice.DefaultQuestionnaire().Items {
+		v := 2
+		if it.Scale == studychoice.Realistic {
+			v = 5
+		}
+		if it.Reverse {
+			v = 6 - v
+		}
+		answers[it.ID] = v
+	}
+	adv, err := studychoice.NewAdvisor(nil).Advise(studychoice.Profile{
+		Answers:    answers,
+		Background: studychoice.Background{Diploma: studychoice.DiplomaNone, WorkExperience: true, Age: 30},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := report.New(auhl.English, nil, adv, 3)
+	fmt.Println(r.Level.Heading)
+	fmt.Println("-", r.Level.Lines[0].Text)
+	fmt.Println(r.Programmes.Heading)
+	for _, p := range r.Programmes.Items {
+		fmt.Println("-", p.Name, "("+p.InstitutionName+")")
+	}
+	fmt.Printf("%s: %d, each with its page\n", r.Routes.Heading, len(r.Routes.Lines))
+	for _, l := range r.Routes.Lines {
+		if l.URL == "" {
+			fmt.Println("no page:", l.Text)
+		}
+	}
+	// Output:
+	// University college or university?
+	// - Your answers point clearly towards the graduate programme (graduaat) level. The professional bachelor level may suit you too.
+	// The programmes that fit you best
+	// - Graduate Programme in Architectural Drafting (PXL University of Applied Sciences and Arts)
+	// - Graduate Programme in Electromechanical Systems (PXL University of Applied Sciences and Arts)
+	// - Graduate Programme in Renewable Energy Systems (PXL University of Applied Sciences and Arts)
+	// Other routes: 3, each with its page
+}
