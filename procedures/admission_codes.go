@@ -1,6 +1,9 @@
 package procedures
 
-import "github.com/auhl/auhl-go/auhl"
+import (
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
+)
 
 // The codes of the admission findings. Every one of them carries year (the
 // academic year of the wanted enrolment) and programme (its name, text)
@@ -163,7 +166,9 @@ const (
 	// passed, before enrolment.
 	CodeAdmissionArtisticOpen = "procedures.admission.artistic.open"
 	// CodeAdmissionUnconfirmed: a rule the decision uses is not confirmed
-	// for the year. Params: rule (text), year (year); no programme.
+	// for the year, one warning per rule. Params: rule (string, the
+	// rule's label: a message code), path (string, the rule's JSON
+	// Pointer in the rules file), year (year); no programme.
 	CodeAdmissionUnconfirmed = "procedures.admission.unconfirmed"
 )
 
@@ -244,7 +249,7 @@ func admissionCodes() []auhl.CodeSpec {
 		finding(CodeAdmissionArtisticPassed),
 		finding(CodeAdmissionArtisticFailed),
 		finding(CodeAdmissionArtisticOpen),
-		{Code: CodeAdmissionUnconfirmed, Params: []auhl.ParamSpec{p("rule", auhl.KindText), p("year", auhl.KindYear)}},
+		{Code: CodeAdmissionUnconfirmed, Params: append(rules.WarningParams(), p("year", auhl.KindYear))},
 		{Code: CodeAdmissionFieldNotAllowed, Params: []auhl.ParamSpec{p("field", auhl.KindString), p("kind", auhl.KindString)}},
 		{Code: CodeAdmissionAfterYear, Params: []auhl.ParamSpec{p("year", auhl.KindYear), p("applicant", auhl.KindYear)}},
 		{Code: CodeAdmissionQualificationRequired, Params: []auhl.ParamSpec{p("issued", auhl.KindYear), p("from", auhl.KindYear)}},

@@ -5,6 +5,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 // DecideAdmission decides whether applicant a is admissible to programme
@@ -41,10 +42,11 @@ func (s *AdmissionRuleSet) Decide(language *LanguageRuleSet, a Applicant, p cata
 	var rules *AdmissionRules
 	var lrules *LanguageRules
 	if !a.AcademicYear.IsZero() {
-		if rules = findYear(s.Years, a.AcademicYear); rules == nil {
-			ve.Problems = append(ve.Problems, yearUnknown(CodeProceduresYearUnknown, "/academicYear", s.Years, a.AcademicYear))
-		} else if lr := findYear(language.Years, a.AcademicYear); lr == nil {
-			ve.Problems = append(ve.Problems, yearUnknown(CodeProceduresYearUnknown, "/academicYear", language.Years, a.AcademicYear))
+		var err error
+		if rules, err = s.For(a.AcademicYear); err != nil {
+			ve.Merge("/academicYear", err)
+		} else if lr, err := language.For(a.AcademicYear); err != nil {
+			ve.Merge("/academicYear", err)
 		} else {
 			lrules = lr
 			// A Flemish secondary diploma issued from the year of the
@@ -85,9 +87,10 @@ type admissionDecider struct {
 	// applies are the contracts the admission conditions apply to.
 	applies []Contract
 	// free marks a credit contract without the admission conditions.
-	free  bool
-	dec   AdmissionDecision
-	noted map[string]bool
+	free bool
+	dec  AdmissionDecision
+	// warnings are the warnings about the unconfirmed rules used.
+	warnings rules.Warnings
 }
 
 // params are the parameters every admission finding carries: the year
@@ -110,20 +113,12 @@ func (d *admissionDecider) params(more ...any) auhl.Params {
 	return p
 }
 
-// emit records a finding resting on b, and b's unconfirmed mark the first
-// time the decision uses it.
-func (d *admissionDecider) emit(code string, sev auhl.Severity, b Basis, label auhl.Text, more ...any) {
-	src := d.set.Sources[b.Source]
-	d.dec.Findings = append(d.dec.Findings, auhl.Finding{Code: code, Severity: sev, Params: d.params(more...), Source: src})
-	if b.Unconfirmed && !d.noted[label.EN] {
-		if d.noted == nil {
-			d.noted = map[string]bool{}
-		}
-		d.noted[label.EN] = true
-		d.dec.Findings = append(d.dec.Findings, auhl.Finding{
-			Code: CodeAdmissionUnconfirmed, Severity: auhl.Warning, Source: src,
-			Params: auhl.Params{"rule": auhl.Txt(label), "year": auhl.Str(d.a.AcademicYear.String())},
-		})
+// emit records a finding resting on b, and a CodeAdmissionUnconfirmed
+// warning the first time the decision uses b when b is unconfirmed.
+func (d *admissionDecider) emit(code string, sev auhl.Severity, b Basis, more ...any) {
+	d.dec.Findings = append(d.dec.Findings, auhl.Finding{Code: code, Severity: sev, Params: d.params(more...), Source: b.Cited()})
+	if w, ok := d.warnings.Add(CodeAdmissionUnconfirmed, b, auhl.Params{"year": auhl.Str(d.a.AcademicYear.String())}); ok {
+		d.dec.Findings = append(d.dec.Findings, w)
 	}
 }
 
@@ -135,17 +130,6 @@ func (d *admissionDecider) require(kind RequirementKind, st RequirementStatus, b
 	}
 	d.dec.Requirements = append(d.dec.Requirements, r)
 }
-
-// The names of the rules in a CodeAdmissionUnconfirmed finding.
-var (
-	labelBachelorQualification = auhl.Text{NL: "onderwijskwalificatie 4 voor een bachelor", EN: "education qualification 4 for a bachelor"}
-	labelHigherEducation       = auhl.Text{NL: "de toegang met een diploma hoger onderwijs", EN: "access with a diploma of higher education"}
-	labelForeign               = auhl.Text{NL: "de regels voor buitenlandse diploma's", EN: "the rules for foreign diplomas"}
-	labelEquivalence           = auhl.Text{NL: "de gelijkwaardigheid van een buitenlands diploma hoger onderwijs", EN: "the equivalence of a foreign diploma of higher education"}
-	labelOwnConditions         = auhl.Text{NL: "de eigen toelatingsvoorwaarden van de opleiding", EN: "the programme's own admission conditions"}
-	labelVoorbereiding         = auhl.Text{NL: "de omvang van een voorbereidingsprogramma", EN: "the size of a preparatory programme"}
-	labelRule                  = auhl.Text{NL: "deze toelatingsregel", EN: "this admission rule"}
-)
 
 func (d *admissionDecider) run() AdmissionDecision {
 	r := d.r
@@ -160,13 +144,13 @@ func (d *admissionDecider) run() AdmissionDecision {
 	switch {
 	case d.contract == CreditContract && !c.Credit.Applies:
 		d.free = true
-		d.emit(CodeAdmissionCreditFree, auhl.Info, c.Credit.Basis, labelRule)
+		d.emit(CodeAdmissionCreditFree, auhl.Info, c.Credit.Basis)
 		d.require(ReqInstitution, Open, false, c.Credit.Basis, nil)
 		return d.finish()
 	case d.contract == CreditContract:
-		d.emit(CodeAdmissionCreditApplies, auhl.Info, c.Credit.Basis, labelRule)
+		d.emit(CodeAdmissionCreditApplies, auhl.Info, c.Credit.Basis)
 	default:
-		d.emit(CodeAdmissionContract, auhl.Info, c.Diploma, labelRule, "contract", d.contract.Name())
+		d.emit(CodeAdmissionContract, auhl.Info, c.Diploma, "contract", d.contract.Name())
 	}
 
 	switch d.p.Level {
@@ -220,12 +204,12 @@ func (d *admissionDecider) firstCycle() {
 		w := r.Graduaat.WithoutDiploma
 		switch {
 		case d.a.Age == 0:
-			d.emit(CodeAdmissionGraduaatTestAgeUnknown, auhl.Info, w.Basis, labelRule, "minAge", w.Age)
+			d.emit(CodeAdmissionGraduaatTestAgeUnknown, auhl.Info, w.Basis, "minAge", w.Age)
 		case d.a.Age < w.Age:
-			d.emit(CodeAdmissionGraduaatTestTooYoung, auhl.Warning, w.Basis, labelRule, "age", d.a.Age, "minAge", w.Age)
+			d.emit(CodeAdmissionGraduaatTestTooYoung, auhl.Warning, w.Basis, "age", d.a.Age, "minAge", w.Age)
 			return
 		default:
-			d.emit(CodeAdmissionRouteGraduaatTest, auhl.Info, w.Basis, labelRule, "age", d.a.Age, "minAge", w.Age)
+			d.emit(CodeAdmissionRouteGraduaatTest, auhl.Info, w.Basis, "age", d.a.Age, "minAge", w.Age)
 		}
 		d.dec.Route = RouteGraduaatTest
 		st := d.passFail(TestGraduaat, "", CodeAdmissionGraduaatTestPassed, CodeAdmissionGraduaatTestFailed, CodeAdmissionGraduaatTestOpen, r.Graduaat.AdmissionTest)
@@ -233,7 +217,7 @@ func (d *admissionDecider) firstCycle() {
 		return
 	}
 	d.dec.Route = RouteAfwijkend
-	d.emit(CodeAdmissionRouteAfwijkend, auhl.Warning, r.Afwijkend, labelRule)
+	d.emit(CodeAdmissionRouteAfwijkend, auhl.Warning, r.Afwijkend)
 	d.require(ReqAfwijkend, Open, true, r.Afwijkend, nil)
 }
 
@@ -248,12 +232,12 @@ func (d *admissionDecider) access(dip Diploma, graduaat bool) bool {
 		f := r.Foreign
 		switch {
 		case !dip.AccessAtHome:
-			d.emit(CodeAdmissionForeignNoAccess, auhl.Warning, f.Lisbon, labelForeign)
+			d.emit(CodeAdmissionForeignNoAccess, auhl.Warning, f.Lisbon)
 			return false
 		case dip.Lisbon:
-			d.emit(CodeAdmissionForeignLisbon, auhl.Info, f.Lisbon, labelForeign)
+			d.emit(CodeAdmissionForeignLisbon, auhl.Info, f.Lisbon)
 		default:
-			d.emit(CodeAdmissionForeignNonLisbon, auhl.Warning, f.NonLisbon, labelForeign)
+			d.emit(CodeAdmissionForeignNonLisbon, auhl.Warning, f.NonLisbon)
 			st := d.passFail(TestCompetenceCheck, "", CodeAdmissionCompetenceCheckPassed, CodeAdmissionCompetenceCheckFailed, "", f.NonLisbon)
 			d.require(ReqCompetenceCheck, st, true, f.NonLisbon, func(q *Requirement) { q.Test = TestCompetenceCheck })
 		}
@@ -262,7 +246,7 @@ func (d *admissionDecider) access(dip Diploma, graduaat bool) bool {
 	case dip.Kind == DiplomaSecondary:
 		sec := r.Secondary
 		if dip.Issued.Compare(sec.QualificationFrom) < 0 {
-			d.emit(CodeAdmissionDiploma, auhl.Info, sec.Diploma, labelRule, "diploma", name)
+			d.emit(CodeAdmissionDiploma, auhl.Info, sec.Diploma, "diploma", name)
 			d.dec.Route = RouteDiploma
 			return true
 		}
@@ -271,46 +255,46 @@ func (d *admissionDecider) access(dip Diploma, graduaat bool) bool {
 			need = sec.Graduaat
 		}
 		if dip.Qualification < need.Level {
-			d.emit(CodeAdmissionQualificationLow, auhl.Warning, need.Basis, labelBachelorQualification, "qualification", dip.Qualification, "needed", need.Level)
+			d.emit(CodeAdmissionQualificationLow, auhl.Warning, need.Basis, "qualification", dip.Qualification, "needed", need.Level)
 			return false
 		}
-		d.emit(CodeAdmissionQualification, auhl.Info, need.Basis, labelBachelorQualification, "qualification", dip.Qualification, "needed", need.Level)
+		d.emit(CodeAdmissionQualification, auhl.Info, need.Basis, "qualification", dip.Qualification, "needed", need.Level)
 		d.dec.Route = RouteDiploma
 		return true
 	case dip.Kind == DiplomaStudyCertificate:
 		sc := r.Graduaat.StudyCertificate
 		if !graduaat {
-			d.emit(CodeAdmissionCertificateNoBachelor, auhl.Warning, r.Secondary.Diploma, labelRule, "diploma", name)
+			d.emit(CodeAdmissionCertificateNoBachelor, auhl.Warning, r.Secondary.Diploma, "diploma", name)
 			return false
 		}
 		years := d.a.AcademicYear.Start() - dip.Issued.Start()
 		if years < sc.Years {
-			d.emit(CodeAdmissionStudyCertificateRecent, auhl.Warning, sc.Basis, labelRule, "years", years, "needed", sc.Years)
+			d.emit(CodeAdmissionStudyCertificateRecent, auhl.Warning, sc.Basis, "years", years, "needed", sc.Years)
 			return false
 		}
-		d.emit(CodeAdmissionStudyCertificate, auhl.Info, sc.Basis, labelRule, "years", years, "needed", sc.Years)
+		d.emit(CodeAdmissionStudyCertificate, auhl.Info, sc.Basis, "years", years, "needed", sc.Years)
 		d.dec.Route = RouteDiploma
 		return true
 	case dip.Kind == DiplomaAdultEducation:
 		ae := r.Graduaat.AdultEducation
 		if !graduaat {
-			d.emit(CodeAdmissionCertificateNoBachelor, auhl.Warning, r.Secondary.Diploma, labelRule, "diploma", name)
+			d.emit(CodeAdmissionCertificateNoBachelor, auhl.Warning, r.Secondary.Diploma, "diploma", name)
 			return false
 		}
 		if dip.Lessons < ae.Lessons {
-			d.emit(CodeAdmissionAdultEducationShort, auhl.Warning, ae.Basis, labelRule, "lessons", dip.Lessons, "needed", ae.Lessons)
+			d.emit(CodeAdmissionAdultEducationShort, auhl.Warning, ae.Basis, "lessons", dip.Lessons, "needed", ae.Lessons)
 			return false
 		}
-		d.emit(CodeAdmissionAdultEducation, auhl.Info, ae.Basis, labelRule, "lessons", dip.Lessons, "needed", ae.Lessons)
+		d.emit(CodeAdmissionAdultEducation, auhl.Info, ae.Basis, "lessons", dip.Lessons, "needed", ae.Lessons)
 		d.dec.Route = RouteDiploma
 		return true
 	case dip.Kind == DiplomaAdmissionCertificate:
-		d.emit(CodeAdmissionAfwijkendCertificate, auhl.Info, r.Afwijkend, labelRule)
+		d.emit(CodeAdmissionAfwijkendCertificate, auhl.Info, r.Afwijkend)
 		d.dec.Route = RouteAfwijkend
 		d.require(ReqAfwijkend, Met, true, r.Afwijkend, nil)
 		return true
 	case dip.Kind.higher():
-		d.emit(CodeAdmissionHigherEducation, auhl.Info, r.HigherEducation, labelHigherEducation, "diploma", name)
+		d.emit(CodeAdmissionHigherEducation, auhl.Info, r.HigherEducation, "diploma", name)
 		d.foreignHigher(dip)
 		d.dec.Route = RouteDiploma
 		return true
@@ -325,7 +309,7 @@ func (d *admissionDecider) foreignHigher(dip Diploma) {
 		return
 	}
 	e := d.r.Foreign.Equivalence
-	d.emit(CodeAdmissionEquivalence, auhl.Warning, e, labelEquivalence, "diploma", dip.Kind.Name())
+	d.emit(CodeAdmissionEquivalence, auhl.Warning, e, "diploma", dip.Kind.Name())
 	d.require(ReqEquivalence, Open, true, e, nil)
 }
 
@@ -354,12 +338,12 @@ func (d *admissionDecider) master() {
 		dip := &d.a.Diplomas[i]
 		switch {
 		case dip.Kind == DiplomaSchakelCertificate && dip.Programme == d.p.ID:
-			d.emit(CodeAdmissionSchakelCertificate, auhl.Info, m.Certificate, labelRule)
+			d.emit(CodeAdmissionSchakelCertificate, auhl.Info, m.Certificate)
 			d.dec.Route = RouteSchakel
 			d.require(ReqSchakel, Met, true, m.Certificate, nil)
 			return
 		case dip.Kind == DiplomaAcademicBachelor && slices.Contains(dip.ConnectsTo, d.p.ID):
-			d.emit(CodeAdmissionConnecting, auhl.Info, m.AcademicBachelor, labelRule)
+			d.emit(CodeAdmissionConnecting, auhl.Info, m.AcademicBachelor)
 			d.foreignHigher(*dip)
 			d.dec.Route = RouteDiploma
 			d.require(ReqConnecting, Met, true, m.AcademicBachelor, nil)
@@ -369,27 +353,27 @@ func (d *admissionDecider) master() {
 		}
 	}
 	if best == nil {
-		d.emit(CodeAdmissionMasterNoBachelor, auhl.Warning, m.AcademicBachelor, labelRule)
+		d.emit(CodeAdmissionMasterNoBachelor, auhl.Warning, m.AcademicBachelor)
 		return
 	}
 	d.foreignHigher(*best)
 	switch rank(best) {
 	case 1:
-		d.emit(CodeAdmissionConnectingUnknown, auhl.Warning, m.AcademicBachelor, labelRule)
+		d.emit(CodeAdmissionConnectingUnknown, auhl.Warning, m.AcademicBachelor)
 		d.dec.Route = RouteDiploma
 		d.require(ReqConnecting, Open, true, m.AcademicBachelor, nil)
 	case 2:
-		d.emit(CodeAdmissionVoorbereiding, auhl.Warning, m.Voorbereiding, labelVoorbereiding, "diploma", best.Kind.Name())
+		d.emit(CodeAdmissionVoorbereiding, auhl.Warning, m.Voorbereiding, "diploma", best.Kind.Name())
 		d.dec.Route = RouteVoorbereiding
 		d.require(ReqVoorbereiding, Open, true, m.Voorbereiding, nil)
 	case 3:
 		// A master after a master: the notes give no general rule.
-		d.emit(CodeAdmissionOwnConditions, auhl.Warning, d.r.OwnConditions, labelOwnConditions, "level", d.p.Level.Name(), "diploma", best.Kind.Name())
+		d.emit(CodeAdmissionOwnConditions, auhl.Warning, d.r.OwnConditions, "level", d.p.Level.Name(), "diploma", best.Kind.Name())
 		d.dec.Route = RouteDiploma
 		d.require(ReqInstitution, Open, true, d.r.OwnConditions, nil)
 	default:
 		s := m.Schakel
-		d.emit(CodeAdmissionSchakel, auhl.Warning, s.Basis, labelRule, "min", s.Min, "max", s.Max, "reduced", s.Reduced)
+		d.emit(CodeAdmissionSchakel, auhl.Warning, s.Basis, "min", s.Min, "max", s.Max, "reduced", s.Reduced)
 		d.dec.Route = RouteSchakel
 		d.require(ReqSchakel, Open, true, s.Basis, nil)
 	}
@@ -406,7 +390,7 @@ func (d *admissionDecider) other() {
 			continue
 		}
 		if d.p.Level == auhl.Bridging && dip.Kind == DiplomaProfessionalBachelor {
-			d.emit(CodeAdmissionBridging, auhl.Info, r.Master.ProfessionalBachelor, labelRule)
+			d.emit(CodeAdmissionBridging, auhl.Info, r.Master.ProfessionalBachelor)
 			d.foreignHigher(*dip)
 			d.dec.Route = RouteDiploma
 			return
@@ -416,10 +400,10 @@ func (d *admissionDecider) other() {
 		}
 	}
 	if best == nil {
-		d.emit(CodeAdmissionNeedsHigherDiploma, auhl.Warning, r.OwnConditions, labelOwnConditions, "level", d.p.Level.Name())
+		d.emit(CodeAdmissionNeedsHigherDiploma, auhl.Warning, r.OwnConditions, "level", d.p.Level.Name())
 		return
 	}
-	d.emit(CodeAdmissionOwnConditions, auhl.Warning, r.OwnConditions, labelOwnConditions, "level", d.p.Level.Name(), "diploma", best.Kind.Name())
+	d.emit(CodeAdmissionOwnConditions, auhl.Warning, r.OwnConditions, "level", d.p.Level.Name(), "diploma", best.Kind.Name())
 	d.foreignHigher(*best)
 	d.dec.Route = RouteDiploma
 	d.require(ReqInstitution, Open, true, r.OwnConditions, nil)
@@ -443,11 +427,11 @@ func (d *admissionDecider) passFail(kind TestKind, programme, passed, failed, op
 	}
 	switch {
 	case st == Met:
-		d.emit(passed, auhl.Info, b, labelRule)
+		d.emit(passed, auhl.Info, b)
 	case st == Failed:
-		d.emit(failed, auhl.Warning, b, labelRule)
+		d.emit(failed, auhl.Warning, b)
 	case open != "":
-		d.emit(open, auhl.Warning, b, labelRule)
+		d.emit(open, auhl.Warning, b)
 	}
 	return st
 }
@@ -474,29 +458,29 @@ func (d *admissionDecider) programmeTests() {
 	switch adm.Ijkingstoets {
 	case catalog.IjkingstoetsMandatory:
 		if ok, _ := d.taken(TestIjkingstoets); ok {
-			d.emit(CodeAdmissionIjkingstoetsTaken, auhl.Info, r.Ijkingstoets, labelRule)
+			d.emit(CodeAdmissionIjkingstoetsTaken, auhl.Info, r.Ijkingstoets)
 			d.require(ReqIjkingstoets, Met, true, r.Ijkingstoets, func(q *Requirement) { q.Test = TestIjkingstoets })
 		} else {
-			d.emit(CodeAdmissionIjkingstoetsMissing, auhl.Warning, r.Ijkingstoets, labelRule)
+			d.emit(CodeAdmissionIjkingstoetsMissing, auhl.Warning, r.Ijkingstoets)
 			d.require(ReqIjkingstoets, Open, true, r.Ijkingstoets, func(q *Requirement) { q.Test = TestIjkingstoets })
 		}
 	case catalog.IjkingstoetsOptional:
-		d.emit(CodeAdmissionIjkingstoetsOptional, auhl.Info, r.Ijkingstoets, labelRule)
+		d.emit(CodeAdmissionIjkingstoetsOptional, auhl.Info, r.Ijkingstoets)
 	}
 	if adm.TeacherTest && d.a.AcademicYear.Compare(r.Starttoets.From) >= 0 {
 		st := r.Starttoets
 		ok, short := d.taken(TestStarttoets)
 		switch {
 		case !ok:
-			d.emit(CodeAdmissionStarttoetsMissing, auhl.Warning, st.Participation, labelRule)
+			d.emit(CodeAdmissionStarttoetsMissing, auhl.Warning, st.Participation)
 			d.require(ReqStarttoets, Open, true, st.Participation, func(q *Requirement) { q.Test = TestStarttoets })
 		case short:
-			d.emit(CodeAdmissionStarttoetsTaken, auhl.Info, st.Participation, labelRule)
+			d.emit(CodeAdmissionStarttoetsTaken, auhl.Info, st.Participation)
 			d.require(ReqStarttoets, Met, true, st.Participation, func(q *Requirement) { q.Test = TestStarttoets })
-			d.emit(CodeAdmissionRemediation, auhl.Warning, st.Remediation, labelRule)
+			d.emit(CodeAdmissionRemediation, auhl.Warning, st.Remediation)
 			d.require(ReqRemediation, Open, false, st.Remediation, nil)
 		default:
-			d.emit(CodeAdmissionStarttoetsTaken, auhl.Info, st.Participation, labelRule)
+			d.emit(CodeAdmissionStarttoetsTaken, auhl.Info, st.Participation)
 			d.require(ReqStarttoets, Met, true, st.Participation, func(q *Requirement) { q.Test = TestStarttoets })
 		}
 	}
@@ -515,12 +499,12 @@ func (d *admissionDecider) entranceExam() {
 	if !listed {
 		// The catalogue marks an exam the rules do not name: it cannot be
 		// met from the data.
-		d.emit(CodeAdmissionExamUnlisted, auhl.Warning, e.Pass, labelRule)
+		d.emit(CodeAdmissionExamUnlisted, auhl.Warning, e.Pass)
 		d.require(ReqEntranceExam, Open, true, e.Pass, nil)
 		return
 	}
 	set := func(q *Requirement) { q.Test = ep.Exam }
-	d.emit(CodeAdmissionExam, auhl.Info, ep.Basis, labelRule, "exam", ep.Exam.Name())
+	d.emit(CodeAdmissionExam, auhl.Info, ep.Basis, "exam", ep.Exam.Name())
 	st := Open
 	var last *TestResult
 	for i := range d.a.Tests {
@@ -536,15 +520,15 @@ func (d *admissionDecider) entranceExam() {
 	}
 	switch {
 	case st == Met:
-		d.emit(CodeAdmissionExamPassed, auhl.Info, e.Validity, labelRule, "exam", ep.Exam.Name(), "since", last.AcademicYear.String())
+		d.emit(CodeAdmissionExamPassed, auhl.Info, e.Validity, "exam", ep.Exam.Name(), "since", last.AcademicYear.String())
 	case last == nil:
-		d.emit(CodeAdmissionExamOpen, auhl.Warning, e.Pass, labelRule, "exam", ep.Exam.Name())
+		d.emit(CodeAdmissionExamOpen, auhl.Warning, e.Pass, "exam", ep.Exam.Name())
 	case last.Knowledge <= 50 || last.Generic <= 50:
 		st = Failed
-		d.emit(CodeAdmissionExamFailed, auhl.Warning, e.Pass, labelRule, "exam", ep.Exam.Name(), "knowledge", last.Knowledge, "generic", last.Generic)
+		d.emit(CodeAdmissionExamFailed, auhl.Warning, e.Pass, "exam", ep.Exam.Name(), "knowledge", last.Knowledge, "generic", last.Generic)
 	default:
 		st = Failed
-		d.emit(CodeAdmissionExamNotRanked, auhl.Warning, e.Ranking, labelRule, "exam", ep.Exam.Name())
+		d.emit(CodeAdmissionExamNotRanked, auhl.Warning, e.Ranking, "exam", ep.Exam.Name())
 	}
 	d.require(ReqEntranceExam, st, true, e.Pass, set)
 }

@@ -2,9 +2,9 @@ package procedures
 
 import (
 	_ "embed"
-	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 //go:embed data/admission.json
@@ -15,14 +15,7 @@ var admissionData []byte
 // on. The embedded file (DefaultAdmissionRules) covers 2024-2025 to
 // 2026-2027; ParseAdmissionRules reads a newer one of the same format.
 type AdmissionRuleSet struct {
-	// Version is the release of the data, such as "2025.1".
-	Version string `json:"version"`
-	// Note says where the data comes from.
-	Note string `json:"note,omitempty"`
-	// Sources are the sources the rules cite, by id.
-	Sources map[string]auhl.Source `json:"sources"`
-	// Years are the rules of each academic year.
-	Years []AdmissionRules `json:"years"`
+	rules.File[auhl.AcademicYear, AdmissionRules]
 }
 
 // AdmissionRules are the admission rules of one academic year: the year
@@ -65,8 +58,6 @@ type AdmissionRules struct {
 	// which contracts the admission conditions apply.
 	Contracts []InstitutionContracts `json:"contracts"`
 }
-
-func (r AdmissionRules) academicYear() auhl.AcademicYear { return r.AcademicYear }
 
 // SecondaryRules are the rules of the diploma of secondary education.
 type SecondaryRules struct {
@@ -228,134 +219,58 @@ type CreditContractRule struct {
 	Basis
 }
 
-var defaultAdmissionRules = sync.OnceValues(func() (*AdmissionRuleSet, error) {
-	return decodeRules[AdmissionRuleSet](admissionData, true)
-})
+// admissionFormat is the format of the admission rules file.
+var admissionFormat = rules.Format[*AdmissionRuleSet]{
+	Name: "procedures/data/admission.json", LabelPrefix: "procedures.admission.rule",
+	Check: func(c *rules.Checker, s *AdmissionRuleSet) { s.Each(c, (*AdmissionRules).check) },
+}
+
+var defaultAdmissionRules = admissionFormat.Embedded(admissionData, new(AdmissionRuleSet))
 
 // DefaultAdmissionRules returns the embedded admission rules, parsed once
 // and shared: treat them as read-only.
-func DefaultAdmissionRules() *AdmissionRuleSet {
-	s, err := defaultAdmissionRules()
-	if err != nil {
-		// The embedded file is checked by the package's tests.
-		panic("procedures: the embedded admission rules are invalid: " + err.Error())
-	}
-	return s
-}
+func DefaultAdmissionRules() *AdmissionRuleSet { return defaultAdmissionRules() }
 
 // ParseAdmissionRules reads and checks an admission rules file of the
 // embedded file's format: every year once, every source cited present,
 // every number in range. It returns a *auhl.ValidationError listing every
 // problem.
 func ParseAdmissionRules(data []byte) (*AdmissionRuleSet, error) {
-	return decodeRules[AdmissionRuleSet](data, false)
+	return admissionFormat.Parse(data, new(AdmissionRuleSet))
 }
 
-func (s *AdmissionRuleSet) index() { sortYears(s.Years) }
-
-// For returns the rules in force in academic year y. A year the rule set
-// does not cover is a *auhl.ValidationError with a
-// CodeProceduresYearUnknown problem: there is no fallback to another year.
-func (s *AdmissionRuleSet) For(y auhl.AcademicYear) (*AdmissionRules, error) {
-	return forYear(CodeProceduresYearUnknown, s.Years, y)
-}
-
-func (s *AdmissionRuleSet) check() *auhl.ValidationError {
-	var ve auhl.ValidationError
-	checkHeader(&ve, s.Version, s.Sources, s.Years)
-	basis := basisChecker(&ve, s.Sources)
-	for i := range s.Years {
-		s.Years[i].check(&ve, auhl.Index("/years", i), basis)
-	}
-	return &ve
-}
-
-// check validates one year's rules at path.
-func (r *AdmissionRules) check(ve *auhl.ValidationError, path string, basis func(string, Basis)) {
-	rng := func(p string, v, lo, hi int) {
-		if v < lo || v > hi {
-			ve.Add(p, auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(v), "min": auhl.Int(lo), "max": auhl.Int(hi)})
-		}
-	}
-	sp := path + "/secondary"
-	basis(sp+"/diploma", r.Secondary.Diploma)
-	if r.Secondary.QualificationFrom.IsZero() {
-		ve.Add(sp+"/qualificationFrom", auhl.CodeRequired, nil)
-	}
-	basis(sp+"/bachelor", r.Secondary.Bachelor.Basis)
-	rng(sp+"/bachelor/level", r.Secondary.Bachelor.Level, 3, 4)
-	basis(sp+"/graduaat", r.Secondary.Graduaat.Basis)
-	rng(sp+"/graduaat/level", r.Secondary.Graduaat.Level, 3, 4)
-
-	gp := path + "/graduaat"
-	basis(gp+"/studyCertificate", r.Graduaat.StudyCertificate.Basis)
-	rng(gp+"/studyCertificate/years", r.Graduaat.StudyCertificate.Years, 0, 20)
-	basis(gp+"/adultEducation", r.Graduaat.AdultEducation.Basis)
-	rng(gp+"/adultEducation/lessons", r.Graduaat.AdultEducation.Lessons, 1, 10000)
-	basis(gp+"/withoutDiploma", r.Graduaat.WithoutDiploma.Basis)
-	rng(gp+"/withoutDiploma/age", r.Graduaat.WithoutDiploma.Age, 1, 120)
-	basis(gp+"/admissionTest", r.Graduaat.AdmissionTest)
-
-	basis(path+"/higherEducation", r.HigherEducation)
-	basis(path+"/afwijkend", r.Afwijkend)
-	basis(path+"/foreign/lisbon", r.Foreign.Lisbon)
-	basis(path+"/foreign/nonLisbon", r.Foreign.NonLisbon)
-	basis(path+"/foreign/equivalence", r.Foreign.Equivalence)
-
-	mp := path + "/master"
-	basis(mp+"/academicBachelor", r.Master.AcademicBachelor)
-	basis(mp+"/professionalBachelor", r.Master.ProfessionalBachelor)
-	basis(mp+"/schakel", r.Master.Schakel.Basis)
-	rng(mp+"/schakel/min", r.Master.Schakel.Min, 1, 240)
-	rng(mp+"/schakel/max", r.Master.Schakel.Max, r.Master.Schakel.Min, 240)
-	rng(mp+"/schakel/reduced", r.Master.Schakel.Reduced, 1, r.Master.Schakel.Min)
-	basis(mp+"/voorbereiding", r.Master.Voorbereiding)
-	basis(mp+"/certificate", r.Master.Certificate)
-	basis(path+"/ownConditions", r.OwnConditions)
-
-	ep := path + "/entranceExam"
-	basis(ep+"/pass", r.EntranceExam.Pass)
-	basis(ep+"/ranking", r.EntranceExam.Ranking)
-	basis(ep+"/validity", r.EntranceExam.Validity)
-	seen := map[string]bool{}
+// check checks one year's rules.
+func (r *AdmissionRules) check(c *rules.Checker) {
+	c.Require("/secondary/qualificationFrom", !r.Secondary.QualificationFrom.IsZero())
+	c.Range("/secondary/bachelor/level", r.Secondary.Bachelor.Level, 3, 4)
+	c.Range("/secondary/graduaat/level", r.Secondary.Graduaat.Level, 3, 4)
+	c.Range("/graduaat/studyCertificate/years", r.Graduaat.StudyCertificate.Years, 0, 20)
+	c.Range("/graduaat/adultEducation/lessons", r.Graduaat.AdultEducation.Lessons, 1, 10000)
+	c.Range("/graduaat/withoutDiploma/age", r.Graduaat.WithoutDiploma.Age, 1, 120)
+	s := r.Master.Schakel
+	c.Range("/master/schakel/min", s.Min, 1, 240)
+	c.Range("/master/schakel/max", s.Max, s.Min, 240)
+	c.Range("/master/schakel/reduced", s.Reduced, 1, s.Min)
+	programmes := make(rules.Entries)
 	for i, p := range r.EntranceExam.Programmes {
-		pp := auhl.Index(ep+"/programmes", i)
-		if p.Programme == "" {
-			ve.Add(pp+"/programme", auhl.CodeRequired, nil)
-		} else if seen[p.Programme] {
-			ve.Add(pp+"/programme", CodeRulesDuplicateEntry, auhl.Params{"value": auhl.Str(auhl.Clip(p.Programme))})
+		pp := auhl.Index("/entranceExam/programmes", i)
+		c.Text(pp+"/programme", p.Programme)
+		if p.Programme != "" {
+			programmes.Once(c, pp+"/programme", p.Programme)
 		}
-		seen[p.Programme] = true
-		if p.Exam != TestArts && p.Exam != TestTandarts {
-			ve.Add(pp+"/exam", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(p.Exam))), "allowed": auhl.Str(joinEnum([]TestKind{TestArts, TestTandarts}))})
+		c.Enum(pp+"/exam", string(p.Exam), string(TestArts), string(TestTandarts))
+	}
+	c.Require("/starttoets/from", !r.Starttoets.From.IsZero())
+	institutions := make(rules.Entries)
+	for i, ic := range r.Contracts {
+		cp := auhl.Index("/contracts", i) + "/institution"
+		if ic.Institution != auhl.UHasselt && ic.Institution != auhl.PXL {
+			c.Enum(cp, string(ic.Institution), string(auhl.UHasselt), string(auhl.PXL))
+			continue
 		}
-		basis(pp, p.Basis)
+		institutions.Once(c, cp, string(ic.Institution))
 	}
-	basis(path+"/ijkingstoets", r.Ijkingstoets)
-	if r.Starttoets.From.IsZero() {
-		ve.Add(path+"/starttoets/from", auhl.CodeRequired, nil)
-	}
-	basis(path+"/starttoets/participation", r.Starttoets.Participation)
-	basis(path+"/starttoets/remediation", r.Starttoets.Remediation)
-	basis(path+"/artisticTest", r.ArtisticTest)
-	inst := map[auhl.Institution]bool{}
-	for i, c := range r.Contracts {
-		cp := auhl.Index(path+"/contracts", i)
-		switch {
-		case c.Institution != auhl.UHasselt && c.Institution != auhl.PXL:
-			ve.Add(cp+"/institution", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(c.Institution))), "allowed": auhl.Str(joinEnum([]auhl.Institution{auhl.UHasselt, auhl.PXL}))})
-		case inst[c.Institution]:
-			ve.Add(cp+"/institution", CodeRulesDuplicateEntry, auhl.Params{"value": auhl.Str(string(c.Institution))})
-		}
-		inst[c.Institution] = true
-		basis(cp+"/diploma", c.Diploma)
-		basis(cp+"/credit", c.Credit.Basis)
-	}
-	for _, i := range []auhl.Institution{auhl.UHasselt, auhl.PXL} {
-		if !inst[i] {
-			ve.Add(path+"/contracts", CodeRulesMissingEntry, auhl.Params{"value": auhl.Str(string(i))})
-		}
-	}
+	institutions.All(c, "/contracts", string(auhl.UHasselt), string(auhl.PXL))
 }
 
 // examFor returns the entrance exam of programme id, if it has one listed.

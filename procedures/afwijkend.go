@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 // Case is a candidate's case of afwijkende toelating (admission to a
@@ -332,8 +333,9 @@ func (s *ProcedureRuleSet) AssessCase(c Case, on Date) (CaseStatus, error) {
 	}
 	var rules *ProcedureRules
 	if !c.AcademicYear.IsZero() {
-		if rules = s.find(c.AcademicYear); rules == nil {
-			ve.Problems = append(ve.Problems, s.unknownYear("/academicYear", c.AcademicYear))
+		var err error
+		if rules, err = s.For(c.AcademicYear); err != nil {
+			ve.Merge("/academicYear", err)
 		}
 	}
 	if err := ve.Err(); err != nil {
@@ -353,35 +355,18 @@ type assessment struct {
 	rules *AfwijkendRules
 	year  auhl.AcademicYear
 	st    CaseStatus
-	noted map[string]bool
+	// warnings are the warnings about the unconfirmed rules used.
+	warnings rules.Warnings
 }
 
-// emit records a finding resting on b, and b's unconfirmed mark the first
-// time the status uses it.
-func (a *assessment) emit(code string, sev auhl.Severity, params auhl.Params, b Basis, label auhl.Text) {
-	src := a.set.Sources[b.Source]
-	a.st.Findings = append(a.st.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: src})
-	if b.Unconfirmed && !a.noted[label.EN] {
-		if a.noted == nil {
-			a.noted = map[string]bool{}
-		}
-		a.noted[label.EN] = true
-		a.st.Findings = append(a.st.Findings, auhl.Finding{
-			Code: CodeAfwijkendUnconfirmed, Severity: auhl.Warning, Source: src,
-			Params: auhl.Params{"rule": auhl.Txt(label), "year": auhl.Str(a.year.String())},
-		})
+// emit records a finding resting on b, and a CodeAfwijkendUnconfirmed
+// warning the first time the status uses b when b is unconfirmed.
+func (a *assessment) emit(code string, sev auhl.Severity, params auhl.Params, b Basis) {
+	a.st.Findings = append(a.st.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: b.Cited()})
+	if w, ok := a.warnings.Add(CodeAfwijkendUnconfirmed, b, auhl.Params{"year": auhl.Str(a.year.String())}); ok {
+		a.st.Findings = append(a.st.Findings, w)
 	}
 }
-
-// The names of the rules in a CodeAfwijkendUnconfirmed finding.
-var (
-	labelGround     = auhl.Text{NL: "de voorwaarden van deze grond (minstens 21 jaar en een EER-nationaliteit)", EN: "the conditions of this ground (at least 21 and an EEA nationality)"}
-	labelAssessment = auhl.Text{NL: "de inhoud en de slaagcriteria van de beoordeling algemeen niveau", EN: "the content and pass criteria of the assessment of general level"}
-	labelWindows    = auhl.Text{NL: "de indieningstermijnen", EN: "the submission deadlines"}
-	labelDossier    = auhl.Text{NL: "de delen van het dossier", EN: "the parts of the dossier"}
-	labelAttempt    = auhl.Text{NL: "één deelname per academiejaar", EN: "one attempt per academic year"}
-	labelOutcome    = auhl.Text{NL: "het toelatingsbewijs", EN: "the admission certificate"}
-)
 
 // yearParams are the year parameters of a finding.
 func (a *assessment) yearParams(more ...any) auhl.Params {
@@ -415,24 +400,24 @@ func (a *assessment) run(c Case, on Date) CaseStatus {
 
 	// The ground and its conditions.
 	g := r.ground(c.Ground)
-	a.emit(CodeAfwijkendGround, auhl.Info, a.yearParams("ground", c.Ground.Name()), g.Basis, labelGround)
+	a.emit(CodeAfwijkendGround, auhl.Info, a.yearParams("ground", c.Ground.Name()), g.Basis)
 	groundOK := true
 	if g.MinAge > 0 && c.Age == 0 {
-		a.emit(CodeAfwijkendGroundAgeUnknown, auhl.Warning, a.yearParams("minAge", g.MinAge), g.Basis, labelGround)
+		a.emit(CodeAfwijkendGroundAgeUnknown, auhl.Warning, a.yearParams("minAge", g.MinAge), g.Basis)
 	} else if g.MinAge > 0 && c.Age < g.MinAge {
 		groundOK = false
-		a.emit(CodeAfwijkendGroundAge, auhl.Error, a.yearParams("minAge", g.MinAge, "age", c.Age), g.Basis, labelGround)
+		a.emit(CodeAfwijkendGroundAge, auhl.Error, a.yearParams("minAge", g.MinAge, "age", c.Age), g.Basis)
 	}
 	if g.EEANationality && !c.EEANationality {
 		groundOK = false
-		a.emit(CodeAfwijkendGroundNationality, auhl.Error, a.yearParams(), g.Basis, labelGround)
+		a.emit(CodeAfwijkendGroundNationality, auhl.Error, a.yearParams(), g.Basis)
 	}
 
 	// One attempt per academic year.
 	for _, at := range c.EarlierAttempts {
 		if at.AcademicYear == a.year {
 			a.st.Stage = StageClosed
-			a.emit(CodeAfwijkendAttemptUsed, auhl.Error, a.yearParams("next", next), r.OneAttempt, labelAttempt)
+			a.emit(CodeAfwijkendAttemptUsed, auhl.Error, a.yearParams("next", next), r.OneAttempt)
 			return a.st
 		}
 	}
@@ -441,11 +426,11 @@ func (a *assessment) run(c Case, on Date) CaseStatus {
 	switch c.Assessment {
 	case AssessmentPassed:
 		a.st.Stage = StageAdmitted
-		a.emit(CodeAfwijkendAdmitted, auhl.Info, a.yearParams(), r.Outcome, labelOutcome)
+		a.emit(CodeAfwijkendAdmitted, auhl.Info, a.yearParams(), r.Outcome)
 		return a.st
 	case AssessmentFailed:
 		a.st.Stage = StageNotAdmitted
-		a.emit(CodeAfwijkendNotAdmitted, auhl.Error, a.yearParams("next", next), r.OneAttempt, labelAttempt)
+		a.emit(CodeAfwijkendNotAdmitted, auhl.Error, a.yearParams("next", next), r.OneAttempt)
 		return a.st
 	}
 	if !groundOK {
@@ -458,26 +443,26 @@ func (a *assessment) run(c Case, on Date) CaseStatus {
 		// The window the submission fell in.
 		for i, d := range deadlines {
 			if c.Submitted <= d {
-				a.emit(CodeAfwijkendSubmitted, auhl.Info, a.yearParams("date", string(c.Submitted), "deadline", string(d)), r.Windows[i].Basis, labelWindows)
+				a.emit(CodeAfwijkendSubmitted, auhl.Info, a.yearParams("date", string(c.Submitted), "deadline", string(d)), r.Windows[i].Basis)
 				a.st.Stage = StageAssessment
-				a.emit(CodeAfwijkendAssessmentNext, auhl.Info, a.yearParams(), r.Assessment, labelAssessment)
+				a.emit(CodeAfwijkendAssessmentNext, auhl.Info, a.yearParams(), r.Assessment)
 				return a.st
 			}
 		}
 		a.st.Stage = StageClosed
 		last := len(deadlines) - 1
-		a.emit(CodeAfwijkendSubmittedLate, auhl.Error, a.yearParams("date", string(c.Submitted), "deadline", string(deadlines[last]), "next", next), r.Windows[last].Basis, labelWindows)
+		a.emit(CodeAfwijkendSubmittedLate, auhl.Error, a.yearParams("date", string(c.Submitted), "deadline", string(deadlines[last]), "next", next), r.Windows[last].Basis)
 		return a.st
 	}
 
 	// Not yet submitted: what is missing, and the next deadline.
 	for _, p := range a.st.Missing {
-		a.emit(CodeAfwijkendMissing, auhl.Error, a.yearParams("part", p.Name()), r.Dossier, labelDossier)
+		a.emit(CodeAfwijkendMissing, auhl.Error, a.yearParams("part", p.Name()), r.Dossier)
 	}
 	for i, d := range deadlines {
 		if on > d {
 			if r.Windows[i].Recommended {
-				a.emit(CodeAfwijkendRecommendedPassed, auhl.Warning, a.yearParams("deadline", string(d)), r.Windows[i].Basis, labelWindows)
+				a.emit(CodeAfwijkendRecommendedPassed, auhl.Warning, a.yearParams("deadline", string(d)), r.Windows[i].Basis)
 			}
 			continue
 		}
@@ -486,11 +471,11 @@ func (a *assessment) run(c Case, on Date) CaseStatus {
 		if r.Windows[i].Recommended {
 			code = CodeAfwijkendNextDeadlineRecommended
 		}
-		a.emit(code, auhl.Info, a.yearParams("deadline", string(d)), r.Windows[i].Basis, labelWindows)
+		a.emit(code, auhl.Info, a.yearParams("deadline", string(d)), r.Windows[i].Basis)
 		return a.st
 	}
 	a.st.Stage = StageClosed
 	last := len(deadlines) - 1
-	a.emit(CodeAfwijkendTooLate, auhl.Error, a.yearParams("deadline", string(deadlines[last]), "next", next), r.Windows[last].Basis, labelWindows)
+	a.emit(CodeAfwijkendTooLate, auhl.Error, a.yearParams("deadline", string(deadlines[last]), "next", next), r.Windows[last].Basis)
 	return a.st
 }

@@ -5,9 +5,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 //go:embed data/procedures.json
@@ -19,14 +19,7 @@ var proceduresData []byte
 // (DefaultProcedureRules) covers 2024-2025 to 2026-2027;
 // ParseProcedureRules reads a newer one of the same format.
 type ProcedureRuleSet struct {
-	// Version is the release of the data, such as "2025.1".
-	Version string `json:"version"`
-	// Note says where the data comes from.
-	Note string `json:"note,omitempty"`
-	// Sources are the sources the rules cite, by id.
-	Sources map[string]auhl.Source `json:"sources"`
-	// Years are the rules of each academic year.
-	Years []ProcedureRules `json:"years"`
+	rules.File[auhl.AcademicYear, ProcedureRules]
 }
 
 // ProcedureRules are the procedure rules of one academic year.
@@ -146,140 +139,66 @@ type YearsRule struct {
 // maxRuleCount bounds the counts of a procedures rules file, against typos.
 const maxRuleCount = 400
 
-var defaultProcedureRules = sync.OnceValues(func() (*ProcedureRuleSet, error) {
-	return decodeRules[ProcedureRuleSet](proceduresData, true)
-})
+// procedureFormat is the format of the rules file of afwijkende
+// toelating and EVC.
+var procedureFormat = rules.Format[*ProcedureRuleSet]{
+	Name: "procedures/data/procedures.json", LabelPrefix: "procedures.rule",
+	Check: func(c *rules.Checker, s *ProcedureRuleSet) { s.Each(c, (*ProcedureRules).check) },
+	// Each year's windows in calendar order.
+	Index: func(s *ProcedureRuleSet) {
+		for i := range s.Years {
+			w := s.Years[i].Afwijkend.Windows
+			sort.SliceStable(w, func(a, b int) bool { return w[a].Deadline.after(w[b].Deadline) < 0 })
+		}
+	},
+}
+
+var defaultProcedureRules = procedureFormat.Embedded(proceduresData, new(ProcedureRuleSet))
 
 // DefaultProcedureRules returns the embedded rules of afwijkende toelating
 // and EVC, parsed once and shared: treat them as read-only.
-func DefaultProcedureRules() *ProcedureRuleSet {
-	s, err := defaultProcedureRules()
-	if err != nil {
-		// The embedded file is checked by the package's tests.
-		panic("procedures: the embedded procedure rules are invalid: " + err.Error())
-	}
-	return s
-}
+func DefaultProcedureRules() *ProcedureRuleSet { return defaultProcedureRules() }
 
 // ParseProcedureRules reads and checks a rules file of the embedded file's
 // format: every year once, every source cited present, every number in
 // range, the days real days, every ground and EVC window once. It returns
 // a *auhl.ValidationError listing every problem.
 func ParseProcedureRules(data []byte) (*ProcedureRuleSet, error) {
-	return decodeRules[ProcedureRuleSet](data, false)
+	return procedureFormat.Parse(data, new(ProcedureRuleSet))
 }
 
-func (r ProcedureRules) academicYear() auhl.AcademicYear { return r.AcademicYear }
-
-// index sorts the years and each year's windows.
-func (s *ProcedureRuleSet) index() {
-	sortYears(s.Years)
-	for i := range s.Years {
-		w := s.Years[i].Afwijkend.Windows
-		sort.SliceStable(w, func(a, b int) bool { return w[a].Deadline.after(w[b].Deadline) < 0 })
-	}
-}
-
-// For returns the rules in force in academic year y. A year the rule set
-// does not cover is a *auhl.ValidationError with a CodeProceduresYearUnknown
-// problem: there is no fallback to another year.
-func (s *ProcedureRuleSet) For(y auhl.AcademicYear) (*ProcedureRules, error) {
-	return forYear(CodeProceduresYearUnknown, s.Years, y)
-}
-
-func (s *ProcedureRuleSet) find(y auhl.AcademicYear) *ProcedureRules {
-	return findYear(s.Years, y)
-}
-
-func (s *ProcedureRuleSet) unknownYear(path string, y auhl.AcademicYear) auhl.Problem {
-	return yearUnknown(CodeProceduresYearUnknown, path, s.Years, y)
-}
-
-// check validates the rule set.
-func (s *ProcedureRuleSet) check() *auhl.ValidationError {
-	var ve auhl.ValidationError
-	checkHeader(&ve, s.Version, s.Sources, s.Years)
-	for i := range s.Years {
-		s.Years[i].check(&ve, auhl.Index("/years", i), s.Sources)
-	}
-	return &ve
-}
-
-// check validates one year's rules at path.
-func (r *ProcedureRules) check(ve *auhl.ValidationError, path string, sources map[string]auhl.Source) {
-	basis := basisChecker(ve, sources)
-	count := func(p string, n int) {
-		if n < 1 || n > maxRuleCount {
-			ve.Add(p, auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(n), "min": auhl.Int(1), "max": auhl.Int(maxRuleCount)})
-		}
-	}
-	day := func(p string, m MonthDay) {
-		if !m.valid() {
-			ve.Add(p, CodeMonthDayFormat, auhl.Params{"value": auhl.Str(auhl.Clip(string(m)))})
-		}
-	}
+// check checks one year's rules.
+func (r *ProcedureRules) check(c *rules.Checker) {
 	a := &r.Afwijkend
-	ap := path + "/afwijkend"
-	if len(a.Windows) == 0 {
-		ve.Add(ap+"/windows", auhl.CodeRequired, nil)
-	}
+	c.Require("/afwijkend/windows", len(a.Windows) > 0)
 	for i, w := range a.Windows {
-		p := auhl.Index(ap+"/windows", i)
-		day(p+"/deadline", w.Deadline)
-		basis(p, w.Basis)
+		checkMonthDay(c, auhl.Index("/afwijkend/windows", i)+"/deadline", w.Deadline)
 	}
-	grounds := map[Ground]bool{}
+	grounds := make(rules.Entries)
 	for i, g := range a.Grounds {
-		p := auhl.Index(ap+"/grounds", i)
-		switch {
-		case !g.Ground.Valid():
-			ve.Add(p+"/ground", auhl.CodeRequired, nil)
-		case grounds[g.Ground]:
-			ve.Add(p+"/ground", CodeRulesDuplicateEntry, auhl.Params{"value": auhl.Str(string(g.Ground))})
+		p := auhl.Index("/afwijkend/grounds", i)
+		c.Require(p+"/ground", g.Ground.Valid())
+		if g.Ground.Valid() {
+			grounds.Once(c, p+"/ground", string(g.Ground))
 		}
-		grounds[g.Ground] = true
-		if g.MinAge < 0 || g.MinAge > 120 {
-			ve.Add(p+"/minAge", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(g.MinAge), "min": auhl.Int(0), "max": auhl.Int(120)})
-		}
-		basis(p, g.Basis)
+		c.Range(p+"/minAge", g.MinAge, 0, 120)
 	}
-	for _, g := range allGrounds {
-		if !grounds[g] {
-			ve.Add(ap+"/grounds", CodeRulesMissingEntry, auhl.Params{"value": auhl.Str(string(g))})
-		}
-	}
-	basis(ap+"/dossier", a.Dossier)
-	basis(ap+"/assessment", a.Assessment)
-	basis(ap+"/oneAttempt", a.OneAttempt)
-	basis(ap+"/outcome", a.Outcome)
+	grounds.All(c, "/afwijkend/grounds", auhl.Strings(allGrounds)...)
 
 	e := &r.EVC
-	ep := path + "/evc"
-	windows := map[EVCWindow]bool{}
+	windows := make(rules.Entries)
 	for i, w := range e.IntakeWindows {
-		p := auhl.Index(ep+"/intakeWindows", i)
-		switch {
-		case !w.Window.Valid():
-			ve.Add(p+"/window", auhl.CodeRequired, nil)
-		case windows[w.Window]:
-			ve.Add(p+"/window", CodeRulesDuplicateEntry, auhl.Params{"value": auhl.Str(string(w.Window))})
+		p := auhl.Index("/evc/intakeWindows", i)
+		c.Require(p+"/window", w.Window.Valid())
+		if w.Window.Valid() {
+			windows.Once(c, p+"/window", string(w.Window))
 		}
-		windows[w.Window] = true
-		day(p+"/before", w.Before)
-		basis(p, w.Basis)
+		checkMonthDay(c, p+"/before", w.Before)
 	}
-	if len(e.IntakeWindows) == 0 {
-		ve.Add(ep+"/intakeWindows", auhl.CodeRequired, nil)
-	}
-	count(ep+"/assessors/count", e.Assessors.Count)
-	count(ep+"/appeal/days", e.Appeal.Days)
-	count(ep+"/actualisation/years", e.Actualisation.Years)
-	basis(ep+"/assessors", e.Assessors.Basis)
-	basis(ep+"/guideNotAssessor", e.GuideNotAssessor)
-	basis(ep+"/appeal", e.Appeal.Basis)
-	basis(ep+"/certificate", e.Certificate)
-	basis(ep+"/exemption", e.Exemption)
-	basis(ep+"/actualisation", e.Actualisation.Basis)
+	c.Require("/evc/intakeWindows", len(e.IntakeWindows) > 0)
+	c.Range("/evc/assessors/count", e.Assessors.Count, 1, maxRuleCount)
+	c.Range("/evc/appeal/days", e.Appeal.Days, 1, maxRuleCount)
+	c.Range("/evc/actualisation/years", e.Actualisation.Years, 1, maxRuleCount)
 }
 
 // ground returns the rule of ground g; every checked rule set has one.

@@ -1,6 +1,9 @@
 package procedures
 
-import "github.com/auhl/auhl-go/auhl"
+import (
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
+)
 
 // The codes of the leerkrediet findings. Package auhl/i18n renders each in
 // Dutch and English; Codes lists their parameters. Every one of them
@@ -120,15 +123,18 @@ const (
 	// nothing. Params: upTo (int).
 	CodeDiplomaGraduaat = "procedures.leerkrediet.diploma.graduaat"
 	// CodeUnconfirmed: a rule the result uses is not confirmed for the
-	// year. Params: rule (text), year (year); no balance.
+	// year, one warning per rule. Params: rule (string, the rule's label:
+	// a message code), path (string, the rule's JSON Pointer in the rules
+	// file), year (year); no balance.
 	CodeUnconfirmed = "procedures.leerkrediet.unconfirmed"
 )
 
 // The codes of the problems of a rejected history or rules file.
 const (
-	// CodeYearUnknown: no leerkrediet rules for the academic year. Params:
-	// year (year), known (string: the years covered).
-	CodeYearUnknown = "procedures.leerkrediet.year-unknown"
+	// CodeYearUnknown: no leerkrediet rules for the academic year; it is
+	// rules.CodePeriodUnknown. Params: period (string), known (string: the
+	// years covered).
+	CodeYearUnknown = rules.CodePeriodUnknown
 	// CodeYearOrder: an event's year comes before the previous event's.
 	// Params: year, previous (year).
 	CodeYearOrder = "procedures.leerkrediet.year-order"
@@ -173,18 +179,18 @@ const (
 	// CodeMonthDayFormat: not a day of the year written 12-01. Params:
 	// value (string).
 	CodeMonthDayFormat = "procedures.month-day-format"
-	// CodeRulesDuplicateYear: a rules file gives a year twice. Params:
-	// year (year).
-	CodeRulesDuplicateYear = "procedures.leerkrediet.rules.duplicate-year"
-	// CodeRulesUnknownSource: a rule cites a source the file lacks.
-	// Params: id (string).
-	CodeRulesUnknownSource = "procedures.leerkrediet.rules.unknown-source"
-	// CodeRulesDuplicateContract: a year's scope gives a contract twice.
-	// Params: contract (string).
-	CodeRulesDuplicateContract = "procedures.leerkrediet.rules.duplicate-contract"
-	// CodeRulesMissingContract: a year's scope lacks a contract. Params:
-	// contract (string).
-	CodeRulesMissingContract = "procedures.leerkrediet.rules.missing-contract"
+	// CodeRulesDuplicateYear: a rules file gives a year twice; it is
+	// rules.CodePeriodDuplicate. Params: period (string).
+	CodeRulesDuplicateYear = rules.CodePeriodDuplicate
+	// CodeRulesUnknownSource: a rule cites a source the file lacks; it is
+	// rules.CodeSourceUnknown. Params: id (string).
+	CodeRulesUnknownSource = rules.CodeSourceUnknown
+	// CodeRulesDuplicateContract: a year's scope gives a contract twice;
+	// it is rules.CodeEntryDuplicate. Params: value (string).
+	CodeRulesDuplicateContract = rules.CodeEntryDuplicate
+	// CodeRulesMissingContract: a year's scope lacks a contract; it is
+	// rules.CodeEntryMissing. Params: value (string).
+	CodeRulesMissingContract = rules.CodeEntryMissing
 )
 
 // Codes lists the codes this package emits, with their parameters.
@@ -242,9 +248,8 @@ func Codes() []auhl.CodeSpec {
 		step(CodeDiplomaBachelor),
 		step(CodeDiplomaMaster, num("credits")...),
 		step(CodeDiplomaGraduaat, num("upTo")...),
-		{Code: CodeUnconfirmed, Params: []auhl.ParamSpec{text("rule"), year}},
+		{Code: CodeUnconfirmed, Params: append(rules.WarningParams(), year)},
 
-		{Code: CodeYearUnknown, Params: []auhl.ParamSpec{year, str("known")}},
 		{Code: CodeYearOrder, Params: []auhl.ParamSpec{year, p("previous", auhl.KindYear)}},
 		{Code: CodeFieldNotAllowed, Params: []auhl.ParamSpec{str("field"), str("kind")}},
 		{Code: CodeResultsWithoutEnrolment, Params: []auhl.ParamSpec{year}},
@@ -259,10 +264,10 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodeNoEnrolmentConflict, Params: []auhl.ParamSpec{year}},
 		{Code: CodeDateFormat, Params: []auhl.ParamSpec{str("value")}},
 		{Code: CodeMonthDayFormat, Params: []auhl.ParamSpec{str("value")}},
-		{Code: CodeRulesDuplicateYear, Params: []auhl.ParamSpec{year}},
-		{Code: CodeRulesUnknownSource, Params: []auhl.ParamSpec{str("id")}},
-		{Code: CodeRulesDuplicateContract, Params: []auhl.ParamSpec{str("contract")}},
-		{Code: CodeRulesMissingContract, Params: []auhl.ParamSpec{str("contract")}},
+	}
+	for _, labels := range [][]auhl.CodeSpec{admissionFormat.Labels(), languageFormat.Labels(), procedureFormat.Labels(),
+		leerkredietFormat.Labels(), progressFormat.Labels()} {
+		out = append(out, labels...)
 	}
 	out = append(out, proceduresCodes()...)
 	out = append(out, languageCodes()...)
@@ -317,8 +322,9 @@ const (
 	// CodeAfwijkendAttemptUsed: the year's one attempt was used. Params:
 	// next (year).
 	CodeAfwijkendAttemptUsed = "procedures.afwijkend.attempt-used"
-	// CodeAfwijkendUnconfirmed: a rule the status uses is not confirmed.
-	// Params: rule (text).
+	// CodeAfwijkendUnconfirmed: a rule the status uses is not confirmed,
+	// one warning per rule. Params: rule (string, the rule's label: a
+	// message code), path (string, the rule's JSON Pointer).
 	CodeAfwijkendUnconfirmed = "procedures.afwijkend.unconfirmed"
 )
 
@@ -336,15 +342,16 @@ const (
 	// CodeDateAfterOn: a day after the day of the assessment. Params:
 	// date, on (date).
 	CodeDateAfterOn = "procedures.date-after-on"
-	// CodeProceduresYearUnknown: no procedure rules for the academic year.
-	// Params: year (year), known (string).
-	CodeProceduresYearUnknown = "procedures.year-unknown"
-	// CodeRulesDuplicateEntry: a rules file lists a ground or window
-	// twice. Params: value (string).
-	CodeRulesDuplicateEntry = "procedures.rules.duplicate-entry"
-	// CodeRulesMissingEntry: a rules file lacks a ground. Params: value
+	// CodeProceduresYearUnknown: no procedure rules for the academic year;
+	// it is rules.CodePeriodUnknown. Params: period (string), known
 	// (string).
-	CodeRulesMissingEntry = "procedures.rules.missing-entry"
+	CodeProceduresYearUnknown = rules.CodePeriodUnknown
+	// CodeRulesDuplicateEntry: a rules file lists a ground or window
+	// twice; it is rules.CodeEntryDuplicate. Params: value (string).
+	CodeRulesDuplicateEntry = rules.CodeEntryDuplicate
+	// CodeRulesMissingEntry: a rules file lacks a ground; it is
+	// rules.CodeEntryMissing. Params: value (string).
+	CodeRulesMissingEntry = rules.CodeEntryMissing
 )
 
 // The codes of the EVC procedure: the findings of a transition.
@@ -377,7 +384,9 @@ const (
 	// CodeEVCWithdrawn: the candidate withdrew.
 	CodeEVCWithdrawn = "procedures.evc.withdrawn"
 	// CodeEVCUnconfirmed: a rule the transition uses is not confirmed for
-	// AUHL. Params: rule (text), year (year).
+	// AUHL, one warning per rule. Params: rule (string, the rule's label:
+	// a message code), path (string, the rule's JSON Pointer), year
+	// (year).
 	CodeEVCUnconfirmed = "procedures.evc.unconfirmed"
 )
 
@@ -439,14 +448,11 @@ func proceduresCodes() []auhl.CodeSpec {
 		y(CodeAfwijkendAdmitted),
 		y(CodeAfwijkendNotAdmitted, yr("next")),
 		y(CodeAfwijkendAttemptUsed, yr("next")),
-		y(CodeAfwijkendUnconfirmed, text("rule")),
+		y(CodeAfwijkendUnconfirmed, rules.WarningParams()...),
 		c(CodeAfwijkendSubmittedIncomplete),
 		c(CodeAfwijkendAssessmentWithoutSubmission),
 		c(CodeAfwijkendAttemptAfterYear, year, yr("case")),
 		c(CodeDateAfterOn, date("date"), date("on")),
-		c(CodeProceduresYearUnknown, year, str("known")),
-		c(CodeRulesDuplicateEntry, str("value")),
-		c(CodeRulesMissingEntry, str("value")),
 
 		c(CodeEVCIntakeRequested, text("window"), date("before")),
 		c(CodeEVCIntakeHeld, str("guide")),
@@ -458,7 +464,7 @@ func proceduresCodes() []auhl.CodeSpec {
 		c(CodeEVCExemptionRequested, text("institution")),
 		c(CodeEVCActualisation, date("date"), num("years"), num("minYears")),
 		c(CodeEVCWithdrawn),
-		c(CodeEVCUnconfirmed, text("rule"), year),
+		c(CodeEVCUnconfirmed, append(rules.WarningParams(), year)...),
 		c(CodeEVCIllegalTransition, str("action"), str("state")),
 		c(CodeEVCFieldNotAllowed, str("field"), str("action")),
 		c(CodeEVCDateOrder, date("date"), date("previous")),

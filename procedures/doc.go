@@ -8,7 +8,20 @@
 // 2025-2026 and 2026-2027 are embedded), each with its source; an unknown
 // year is an error, never a fallback, and RuleSet.Unconfirmed lists the
 // rules the domain notes could not confirm for the year. A decision that
-// rests on such a rule says so in a warning finding.
+// rests on such a rule says so in a warning finding, one per rule: its
+// params name the rule by its JSON Pointer in the rules file (path, such
+// as "/years/1/ijkingstoets") and by its label (rule, a message code that
+// auhl/i18n renders with {rule:label}).
+//
+// The five rules files (procedures/data/*.json) are read by the kernel
+// auhl/rules: each set (AdmissionRuleSet, LanguageRuleSet,
+// ProcedureRuleSet, LeerkredietRuleSet, ProgressRuleSet) embeds a
+// rules.File, whose For looks a year up, and each rule embeds a Basis
+// (rules.Basis): its source, its unconfirmed mark, and the path, label and
+// source the kernel gives it when the file is read. The Parse functions
+// read a newer file of the same format, strictly, listing every problem;
+// the problems common to every rules file carry the codes of auhl/rules
+// (CodeProceduresYearUnknown is rules.CodePeriodUnknown, and so on).
 //
 // # Admission
 //

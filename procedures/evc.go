@@ -316,8 +316,8 @@ func (s *ProcedureRuleSet) transition(p *EVCProcedure, st EVCStep, path string) 
 	var rules *EVCRules
 	if !st.Date.Valid() {
 		ve.Add(path+"/date", CodeDateFormat, auhl.Params{"value": auhl.Str(auhl.Clip(string(st.Date)))})
-	} else if r := s.find(st.Date.AcademicYear()); r == nil {
-		ve.Problems = append(ve.Problems, s.unknownYear(path+"/date", st.Date.AcademicYear()))
+	} else if r, err := s.For(st.Date.AcademicYear()); err != nil {
+		ve.Merge(path+"/date", err)
 	} else {
 		rules = &r.EVC
 		if len(p.History) > 0 {
@@ -343,20 +343,21 @@ func (s *ProcedureRuleSet) transition(p *EVCProcedure, st EVCStep, path string) 
 		s.checkCommission(&ve, path, p, st, rules)
 	}
 	var fs []auhl.Finding
-	f := func(code string, sev auhl.Severity, b Basis, label auhl.Text, params ...any) {
+	var warnings warningSet
+	f := func(code string, sev auhl.Severity, b Basis, params ...any) {
 		fs = append(fs, s.evcFinding(code, sev, b, params...))
-		if b.Unconfirmed {
-			fs = append(fs, s.evcFinding(CodeEVCUnconfirmed, auhl.Warning, b, "rule", label, "year", st.Date.AcademicYear().String()))
+		if w, ok := warnings.Add(CodeEVCUnconfirmed, b, auhl.Params{"year": auhl.Str(st.Date.AcademicYear().String())}); ok {
+			fs = append(fs, w)
 		}
 	}
 	switch st.Action {
 	case ActionRequestIntake:
 		w, before, b := s.intakeWindow(st.Date)
-		f(CodeEVCIntakeRequested, auhl.Info, b, labelIntakeWindows, "window", w.Name(), "before", string(before))
+		f(CodeEVCIntakeRequested, auhl.Info, b, "window", w.Name(), "before", string(before))
 	case ActionIntake:
-		f(CodeEVCIntakeHeld, auhl.Info, rules.GuideNotAssessor, auhl.Text{}, "guide", st.Guide)
+		f(CodeEVCIntakeHeld, auhl.Info, rules.GuideNotAssessor, "guide", st.Guide)
 	case ActionPortfolio:
-		f(CodeEVCPortfolioSubmitted, auhl.Info, rules.Assessors.Basis, labelAssessors, "assessors", rules.Assessors.Count)
+		f(CodeEVCPortfolioSubmitted, auhl.Info, rules.Assessors.Basis, "assessors", rules.Assessors.Count)
 	case ActionDecision, ActionAppealDecision:
 		if st.Outcome == OutcomeNegative {
 			to = EVCNotCertified
@@ -364,13 +365,13 @@ func (s *ProcedureRuleSet) transition(p *EVCProcedure, st EVCStep, path string) 
 			to = EVCCertified
 		}
 		if st.Action == ActionAppealDecision {
-			f(CodeEVCAppealDecided, auhl.Info, rules.Appeal.Basis, labelAppeal, "outcome", outcomeName(st.Outcome))
+			f(CodeEVCAppealDecided, auhl.Info, rules.Appeal.Basis, "outcome", outcomeName(st.Outcome))
 		} else {
 			until := addDays(st.Date, rules.Appeal.Days)
-			f(CodeEVCDecided, auhl.Info, rules.Appeal.Basis, labelAppeal, "outcome", outcomeName(st.Outcome), "until", string(until), "days", rules.Appeal.Days)
+			f(CodeEVCDecided, auhl.Info, rules.Appeal.Basis, "outcome", outcomeName(st.Outcome), "until", string(until), "days", rules.Appeal.Days)
 		}
 		if to == EVCCertified {
-			f(CodeEVCCertificate, auhl.Info, rules.Certificate, auhl.Text{}, "date", string(st.Date))
+			f(CodeEVCCertificate, auhl.Info, rules.Certificate, "date", string(st.Date))
 		}
 	case ActionAppeal:
 		if p.find(ActionAppeal) != nil {
@@ -383,15 +384,15 @@ func (s *ProcedureRuleSet) transition(p *EVCProcedure, st EVCStep, path string) 
 			ve.Add(path+"/date", CodeEVCAppealLate, auhl.Params{"date": auhl.Str(string(st.Date)), "until": auhl.Str(string(until)), "days": auhl.Int(rules.Appeal.Days)})
 			break
 		}
-		f(CodeEVCAppealed, auhl.Info, rules.Appeal.Basis, labelAppeal, "until", string(until))
+		f(CodeEVCAppealed, auhl.Info, rules.Appeal.Basis, "until", string(until))
 	case ActionRequestExemption:
-		f(CodeEVCExemptionRequested, auhl.Info, rules.Exemption, auhl.Text{}, "institution", st.Institution.Name())
+		f(CodeEVCExemptionRequested, auhl.Info, rules.Exemption, "institution", st.Institution.Name())
 		certified := p.CertifiedOn()
 		if age := calendarYears(certified, st.Date); age >= rules.Actualisation.Years {
-			f(CodeEVCActualisation, auhl.Warning, rules.Actualisation.Basis, auhl.Text{}, "date", string(certified), "years", age, "minYears", rules.Actualisation.Years)
+			f(CodeEVCActualisation, auhl.Warning, rules.Actualisation.Basis, "date", string(certified), "years", age, "minYears", rules.Actualisation.Years)
 		}
 	case ActionWithdraw:
-		f(CodeEVCWithdrawn, auhl.Info, rules.Certificate, auhl.Text{})
+		f(CodeEVCWithdrawn, auhl.Info, rules.Certificate)
 	}
 	tr.To = to
 	if len(ve.Problems) > 0 {
@@ -433,13 +434,6 @@ func (s *ProcedureRuleSet) checkCommission(ve *auhl.ValidationError, path string
 // normName compares names without case and surrounding or repeated space.
 func normName(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
-// The names of the EVC rules in a CodeEVCUnconfirmed finding.
-var (
-	labelIntakeWindows = auhl.Text{NL: "de termijnen voor de intakeaanvraag (vóór 1 februari, vóór 1 september)", EN: "the intake request deadlines (before 1 February, before 1 September)"}
-	labelAssessors     = auhl.Text{NL: "een beoordelingscommissie van drie beoordelaars", EN: "an assessment commission of three assessors"}
-	labelAppeal        = auhl.Text{NL: "de beroepstermijn van de AUHL-regeling", EN: "the appeal term of the AUHL regulation"}
-)
-
 // evcFinding builds a finding resting on b with params given as name,
 // value pairs.
 func (s *ProcedureRuleSet) evcFinding(code string, sev auhl.Severity, b Basis, params ...any) auhl.Finding {
@@ -458,14 +452,14 @@ func (s *ProcedureRuleSet) evcFinding(code string, sev auhl.Severity, b Basis, p
 	if len(p) == 0 {
 		p = nil
 	}
-	return auhl.Finding{Code: code, Severity: sev, Params: p, Source: s.Sources[b.Source]}
+	return auhl.Finding{Code: code, Severity: sev, Params: p, Source: b.Cited()}
 }
 
 // intakeWindow returns the window an intake requested on d falls in: the
 // first window whose day comes after d, with that day and its basis.
 func (s *ProcedureRuleSet) intakeWindow(d Date) (EVCWindow, Date, Basis) {
-	r := s.find(d.AcademicYear())
-	if r == nil || !d.Valid() {
+	r, err := s.For(d.AcademicYear())
+	if err != nil || !d.Valid() {
 		return "", "", Basis{}
 	}
 	var best IntakeWindow

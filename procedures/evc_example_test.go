@@ -29,13 +29,13 @@ func ExampleEVCProcedure_Apply() {
 	fmt.Println(p.State(), p.Allowed())
 	// Output:
 	// Your intake is requested for the spring procedure (requests before 1 February 2026). An intake interview follows.
-	// Not yet confirmed for AUHL in 2025-2026: the intake request deadlines (before 1 February, before 1 September). This rule comes from the sister association or a general source; check the AUHL regulation.
+	// Not yet confirmed for AUHL in 2025-2026: this deadline of the intake request. This rule comes from the sister association or a general source; check the AUHL regulation.
 	// The intake interview took place; your guide is An Peeters. Now put your portfolio together. Your guide may not also assess you.
 	// Your portfolio is submitted. A commission of 3 assessors assesses it in an interview, possibly with a skills test.
-	// Not yet confirmed for AUHL in 2025-2026: an assessment commission of three assessors. This rule comes from the sister association or a general source; check the AUHL regulation.
+	// Not yet confirmed for AUHL in 2025-2026: the size of the assessment commission. This rule comes from the sister association or a general source; check the AUHL regulation.
 	// [An Peeters is your guide and may not also assess you. (/assessors/2)]
 	// The assessment commission decided: positive. An appeal is possible within 7 calendar days, up to and including 27 May 2026.
-	// Not yet confirmed for AUHL in 2025-2026: the appeal term of the AUHL regulation. This rule comes from the sister association or a general source; check the AUHL regulation.
+	// Not yet confirmed for AUHL in 2025-2026: the appeal term. This rule comes from the sister association or a general source; check the AUHL regulation.
 	// You get a bewijs van bekwaamheid (certificate of competence) dated 20 May 2026. You then ask the institution for exemptions yourself; that lies outside the EVC procedure.
 	// certified [appeal request-exemption]
 }

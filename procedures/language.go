@@ -9,6 +9,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 // CEFR is a level of the Common European Framework of Reference for
@@ -425,16 +426,16 @@ func (r *LanguageRules) Needs(p catalog.Programme) []LanguageNeed {
 		if l, ok := r.levelRule(k); ok {
 			out = append(out, LanguageNeed{
 				Language: auhl.Dutch, Level: l.Level, Kind: k, Programme: p.ID,
-				Source: r.source(l.Basis), Unconfirmed: l.Unconfirmed, Note: l.Note,
+				Source: l.Cited(), Unconfirmed: l.Unconfirmed, Note: l.Note,
 			})
 		}
 	}
 	if slices.Contains(p.Languages, auhl.English) {
 		n := LanguageNeed{Language: auhl.English, Level: r.English.Default.Level, Kind: KindOf(p), Programme: p.ID,
-			Source: r.source(r.English.Default.Basis), Unconfirmed: r.English.Default.Unconfirmed, Note: r.English.Default.Note}
+			Source: r.English.Default.Cited(), Unconfirmed: r.English.Default.Unconfirmed, Note: r.English.Default.Note}
 		for _, pr := range r.English.Programmes {
 			if pr.Programme == p.ID && p.ID != "" {
-				n.Level, n.Source, n.Unconfirmed, n.Note = pr.Level, r.source(pr.Basis), pr.Unconfirmed, pr.Note
+				n.Level, n.Source, n.Unconfirmed, n.Note = pr.Level, pr.Cited(), pr.Unconfirmed, pr.Note
 				break
 			}
 		}
@@ -451,22 +452,28 @@ func (r *LanguageRules) NeedFor(k ProgrammeKind) (LanguageNeed, bool) {
 	if !ok {
 		return LanguageNeed{}, false
 	}
-	return LanguageNeed{Language: auhl.Dutch, Level: l.Level, Kind: k, Source: r.source(l.Basis), Unconfirmed: l.Unconfirmed, Note: l.Note}, true
+	return LanguageNeed{Language: auhl.Dutch, Level: l.Level, Kind: k, Source: l.Cited(), Unconfirmed: l.Unconfirmed, Note: l.Note}, true
 }
 
 // languageCheck builds the result of one check.
 type languageCheck struct {
-	r     *LanguageRules
-	out   LanguageCheck
-	noted map[string]bool
+	r        *LanguageRules
+	out      LanguageCheck
+	warnings rules.Warnings
 }
 
-// emit records a finding resting on b, and b's unconfirmed mark the first
-// time the result uses it.
-func (c *languageCheck) emit(code string, sev auhl.Severity, params auhl.Params, b Basis, label auhl.Text) {
-	c.add(code, sev, params, c.r.source(b))
-	if b.Unconfirmed {
-		c.unconfirmed(label, c.r.source(b))
+// emit records a finding resting on b, and a CodeLanguageUnconfirmed
+// warning the first time the result uses b when b is unconfirmed.
+func (c *languageCheck) emit(code string, sev auhl.Severity, params auhl.Params, b Basis) {
+	c.add(code, sev, params, b.Cited())
+	c.warn(b)
+}
+
+// warn records a CodeLanguageUnconfirmed warning the first time the
+// result uses b when b is unconfirmed.
+func (c *languageCheck) warn(b Basis) {
+	if w, ok := c.warnings.Add(CodeLanguageUnconfirmed, b, auhl.Params{"year": auhl.Str(c.r.AcademicYear.String())}); ok {
+		c.out.Findings = append(c.out.Findings, w)
 	}
 }
 
@@ -474,31 +481,25 @@ func (c *languageCheck) add(code string, sev auhl.Severity, params auhl.Params, 
 	c.out.Findings = append(c.out.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: src})
 }
 
-// unconfirmed records a warning that the rule label is not confirmed, once.
-func (c *languageCheck) unconfirmed(label auhl.Text, src auhl.Source) {
-	if c.noted[label.EN] {
-		return
+// needRule returns the rule of these rules that need rests on, marked
+// unconfirmed as need is: the Dutch level of its kind, or the English
+// level of its programme or the default one.
+func (r *LanguageRules) needRule(need LanguageNeed) Basis {
+	var b Basis
+	if need.Language == auhl.Dutch {
+		l, _ := r.levelRule(need.Kind)
+		b = l.Basis
+	} else {
+		b = r.English.Default.Basis
+		for _, pr := range r.English.Programmes {
+			if pr.Programme == need.Programme && need.Programme != "" {
+				b = pr.Basis
+				break
+			}
+		}
 	}
-	if c.noted == nil {
-		c.noted = map[string]bool{}
-	}
-	c.noted[label.EN] = true
-	c.add(CodeLanguageUnconfirmed, auhl.Warning, auhl.Params{"rule": auhl.Txt(label), "year": auhl.Str(c.r.AcademicYear.String())}, src)
-}
-
-// The names of the rules in a CodeLanguageUnconfirmed finding.
-var (
-	labelLanguageLevel = auhl.Text{NL: "het vereiste taalniveau van deze opleiding", EN: "the language level this programme requires"}
-	labelMaxAge        = auhl.Text{NL: "de maximale ouderdom van een attest zonder geldigheidsdatum", EN: "the maximum age of a certificate without a validity date"}
-	labelAboveB2       = auhl.Text{NL: "dat een vrijstelling ook een niveau boven B2 dekt", EN: "that an exemption also covers a level above B2"}
-	labelTestFee       = auhl.Text{NL: "het inschrijvingsgeld van de taaltest", EN: "the fee of the language test"}
-)
-
-// proofLabel is the name of the rule of a proof kind in a
-// CodeLanguageUnconfirmed finding.
-func proofLabel(k ProofKind) auhl.Text {
-	n := k.Name()
-	return auhl.Text{NL: "wat " + n.NL + " bewijst", EN: "what " + n.EN + " proves"}
+	b.Unconfirmed = need.Unconfirmed
+	return b
 }
 
 // Check says whether need is met by one of proofs, for a first enrolment
@@ -527,9 +528,7 @@ func (r *LanguageRules) Check(need LanguageNeed, proofs []LanguageProof, on auhl
 		req = r.English.Requirement
 	}
 	c.add(CodeLanguageNeed, auhl.Info, auhl.Params{"language": auhl.Txt(languageName(need.Language)), "level": auhl.Str(string(need.Level))}, need.Source)
-	if need.Unconfirmed {
-		c.unconfirmed(labelLanguageLevel, need.Source)
-	}
+	c.warn(r.needRule(need))
 	for i, p := range proofs {
 		if c.proof(i, p, need, on) && !c.out.Met {
 			c.out.Met, c.out.Proof = true, i
@@ -538,7 +537,7 @@ func (r *LanguageRules) Check(need LanguageNeed, proofs []LanguageProof, on auhl
 	if c.out.Met {
 		return c.out
 	}
-	c.add(CodeLanguageNotMet, auhl.Error, auhl.Params{"language": auhl.Txt(languageName(need.Language)), "level": auhl.Str(string(need.Level))}, r.source(req))
+	c.emit(CodeLanguageNotMet, auhl.Error, auhl.Params{"language": auhl.Txt(languageName(need.Language)), "level": auhl.Str(string(need.Level))}, req)
 	if need.Language == auhl.Dutch {
 		c.dutchWays(need, on)
 	} else {
@@ -567,13 +566,12 @@ func (c *languageCheck) proof(i int, p LanguageProof, need LanguageNeed, on auhl
 		c.add(CodeLanguageProofInvalid, auhl.Error, auhl.Params{"index": auhl.Int(i + 1)}, auhl.Source{})
 		return false
 	}
-	label := proofLabel(p.Kind)
 	if lang := p.language(); lang != need.Language {
-		c.add(CodeLanguageProofWrongLanguage, auhl.Info, idx(auhl.Params{"language": auhl.Txt(languageName(lang)), "need": auhl.Txt(languageName(need.Language))}), r.source(rule.Basis))
+		c.emit(CodeLanguageProofWrongLanguage, auhl.Info, idx(auhl.Params{"language": auhl.Txt(languageName(lang)), "need": auhl.Txt(languageName(need.Language))}), rule.Basis)
 		return false
 	}
 	if rule.Refused {
-		c.emit(CodeLanguageProofRefused, auhl.Error, idx(nil), rule.Basis, label)
+		c.emit(CodeLanguageProofRefused, auhl.Error, idx(nil), rule.Basis)
 		return false
 	}
 	// The age of a certificate.
@@ -583,23 +581,23 @@ func (c *languageCheck) proof(i int, p LanguageProof, need LanguageNeed, on auhl
 		switch {
 		case p.ValidUntil != "":
 			if p.ValidUntil < start {
-				c.add(CodeLanguageProofExpired, auhl.Error, idx(auhl.Params{"date": auhl.Str(string(p.ValidUntil)), "year": auhl.Str(on.String())}), r.source(rule.Basis))
+				c.emit(CodeLanguageProofExpired, auhl.Error, idx(auhl.Params{"date": auhl.Str(string(p.ValidUntil)), "year": auhl.Str(on.String())}), rule.Basis)
 				return false
 			}
 		case p.Obtained.IsZero():
-			c.emit(CodeLanguageProofAgeUnknown, auhl.Warning, idx(auhl.Params{"max": auhl.Int(age.AcademicYears)}), age.Basis, labelMaxAge)
+			c.emit(CodeLanguageProofAgeUnknown, auhl.Warning, idx(auhl.Params{"max": auhl.Int(age.AcademicYears)}), age.Basis)
 		default:
 			if years := on.Start() - p.Obtained.Start(); years > age.AcademicYears {
-				c.emit(CodeLanguageProofTooOld, auhl.Error, idx(auhl.Params{"obtained": auhl.Str(p.Obtained.String()), "years": auhl.Int(years), "max": auhl.Int(age.AcademicYears)}), age.Basis, labelMaxAge)
+				c.emit(CodeLanguageProofTooOld, auhl.Error, idx(auhl.Params{"obtained": auhl.Str(p.Obtained.String()), "years": auhl.Int(years), "max": auhl.Int(age.AcademicYears)}), age.Basis)
 				return false
 			}
 		}
 	}
 	if rule.Exempts {
 		if !c.out.Met {
-			c.emit(CodeLanguageMetExemption, auhl.Info, idx(nil), rule.Basis, label)
+			c.emit(CodeLanguageMetExemption, auhl.Info, idx(nil), rule.Basis)
 			if !B2.AtLeast(need.Level) {
-				c.emit(CodeLanguageExemptionAboveB2, auhl.Warning, idx(auhl.Params{"level": auhl.Str(string(need.Level))}), r.Dutch.ExemptionsAboveB2, labelAboveB2)
+				c.emit(CodeLanguageExemptionAboveB2, auhl.Warning, idx(auhl.Params{"level": auhl.Str(string(need.Level))}), r.Dutch.ExemptionsAboveB2)
 			}
 		}
 		return true
@@ -612,22 +610,22 @@ func (c *languageCheck) proof(i int, p LanguageProof, need LanguageNeed, on auhl
 		level = c.scoreLevel(p.Kind, p.Score)
 		if !level.AtLeast(need.Level) {
 			if b, ok := c.band(p.Kind, need.Level); ok {
-				c.add(CodeLanguageScoreTooLow, auhl.Error, idx(auhl.Params{"score": auhl.Num(p.Score), "min": auhl.Num(b.Min), "need": auhl.Str(string(need.Level))}), r.source(b.Basis))
+				c.emit(CodeLanguageScoreTooLow, auhl.Error, idx(auhl.Params{"score": auhl.Num(p.Score), "min": auhl.Num(b.Min), "need": auhl.Str(string(need.Level))}), b.Basis)
 			} else {
-				c.add(CodeLanguageScoreNoLevel, auhl.Error, idx(auhl.Params{"score": auhl.Num(p.Score), "need": auhl.Str(string(need.Level))}), r.source(rule.Basis))
+				c.emit(CodeLanguageScoreNoLevel, auhl.Error, idx(auhl.Params{"score": auhl.Num(p.Score), "need": auhl.Str(string(need.Level))}), rule.Basis)
 			}
 			return false
 		}
 	}
 	if !level.AtLeast(need.Level) {
-		c.emit(CodeLanguageProofTooLow, auhl.Error, idx(auhl.Params{"level": auhl.Str(string(level)), "need": auhl.Str(string(need.Level))}), rule.Basis, label)
+		c.emit(CodeLanguageProofTooLow, auhl.Error, idx(auhl.Params{"level": auhl.Str(string(level)), "need": auhl.Str(string(need.Level))}), rule.Basis)
 		return false
 	}
 	if c.out.Met {
 		// An earlier proof already meets the need.
 		return true
 	}
-	c.emit(CodeLanguageMet, auhl.Info, idx(auhl.Params{"level": auhl.Str(string(level))}), rule.Basis, label)
+	c.emit(CodeLanguageMet, auhl.Info, idx(auhl.Params{"level": auhl.Str(string(level))}), rule.Basis)
 	return true
 }
 
@@ -660,26 +658,26 @@ func (c *languageCheck) dutchWays(need LanguageNeed, on auhl.AcademicYear) {
 	r := c.r
 	t := &r.Test
 	if x, ok := r.exam(need.Level); ok {
-		c.emit(CodeLanguageTest, auhl.Info, auhl.Params{"level": auhl.Str(string(x.Level)), "exam": auhl.Str(x.Exam)}, x.Basis, proofLabel(ProofAUHLLanguageTest))
+		c.emit(CodeLanguageTest, auhl.Info, auhl.Params{"level": auhl.Str(string(x.Level)), "exam": auhl.Str(x.Exam)}, x.Basis)
 		for _, s := range t.Sessions {
 			code := CodeLanguageTestSession
 			if s.Early {
 				code = CodeLanguageTestSessionEarly
 			}
-			c.emit(code, auhl.Info, auhl.Params{"month": auhl.Txt(monthName(s.Month)), "calendarYear": auhl.Str(strconv.Itoa(on.Start()))}, s.Basis, proofLabel(ProofAUHLLanguageTest))
+			c.emit(code, auhl.Info, auhl.Params{"month": auhl.Txt(monthName(s.Month)), "calendarYear": auhl.Str(strconv.Itoa(on.Start()))}, s.Basis)
 		}
-		c.emit(CodeLanguageTestOncePerPeriod, auhl.Info, auhl.Params{"from": auhl.Txt(monthName(t.OncePerPeriod.FromMonth)), "to": auhl.Txt(monthName(t.OncePerPeriod.ToMonth))}, t.OncePerPeriod.Basis, proofLabel(ProofAUHLLanguageTest))
+		c.emit(CodeLanguageTestOncePerPeriod, auhl.Info, auhl.Params{"from": auhl.Txt(monthName(t.OncePerPeriod.FromMonth)), "to": auhl.Txt(monthName(t.OncePerPeriod.ToMonth))}, t.OncePerPeriod.Basis)
 		if f, ok := r.fee(x.Level); ok && f.Euro > 0 {
-			c.emit(CodeLanguageTestFee, auhl.Info, auhl.Params{"euro": auhl.Num(f.Euro), "level": auhl.Str(string(x.Level))}, f.Basis, labelTestFee)
+			c.emit(CodeLanguageTestFee, auhl.Info, auhl.Params{"euro": auhl.Num(f.Euro), "level": auhl.Str(string(x.Level))}, f.Basis)
 		} else {
-			c.emit(CodeLanguageTestFeeUnknown, auhl.Warning, auhl.Params{"level": auhl.Str(string(x.Level))}, f.Basis, labelTestFee)
+			c.emit(CodeLanguageTestFeeUnknown, auhl.Warning, auhl.Params{"level": auhl.Str(string(x.Level))}, f.Basis)
 		}
-		c.emit(CodeLanguageTestRegistration, auhl.Info, auhl.Params{"contact": auhl.Str(t.Registration.Contact)}, t.Registration.Basis, proofLabel(ProofAUHLLanguageTest))
+		c.emit(CodeLanguageTestRegistration, auhl.Info, auhl.Params{"contact": auhl.Str(t.Registration.Contact)}, t.Registration.Basis)
 	} else {
-		c.add(CodeLanguageTestNoLevel, auhl.Warning, auhl.Params{"level": auhl.Str(string(need.Level))}, r.source(r.Dutch.Requirement))
+		c.emit(CodeLanguageTestNoLevel, auhl.Warning, auhl.Params{"level": auhl.Str(string(need.Level))}, r.Dutch.Requirement)
 	}
-	c.add(CodeLanguageOtherProofs, auhl.Info, auhl.Params{"level": auhl.Str(string(need.Level))}, r.source(r.Dutch.Requirement))
-	c.add(CodeLanguageOtherCommunities, auhl.Info, nil, r.source(r.Dutch.OtherCommunities))
+	c.emit(CodeLanguageOtherProofs, auhl.Info, auhl.Params{"level": auhl.Str(string(need.Level))}, r.Dutch.Requirement)
+	c.emit(CodeLanguageOtherCommunities, auhl.Info, nil, r.Dutch.OtherCommunities)
 }
 
 // englishWays records the scores that would meet an English need.
@@ -687,12 +685,12 @@ func (c *languageCheck) englishWays(need LanguageNeed) {
 	r := c.r
 	for _, k := range scoredKinds {
 		if b, ok := c.band(k, need.Level); ok {
-			c.add(CodeLanguageScoreWay, auhl.Info, auhl.Params{"proof": auhl.Txt(k.Name()), "min": auhl.Num(b.Min), "level": auhl.Str(string(b.Level))}, r.source(b.Basis))
+			c.emit(CodeLanguageScoreWay, auhl.Info, auhl.Params{"proof": auhl.Txt(k.Name()), "min": auhl.Num(b.Min), "level": auhl.Str(string(b.Level))}, b.Basis)
 		}
 	}
 	for _, pr := range r.Proofs {
 		if pr.Language == auhl.English && pr.Level.AtLeast(need.Level) && !pr.Refused {
-			c.emit(CodeLanguageProofWay, auhl.Info, auhl.Params{"proof": auhl.Txt(pr.Kind.Name()), "level": auhl.Str(string(pr.Level))}, pr.Basis, proofLabel(pr.Kind))
+			c.emit(CodeLanguageProofWay, auhl.Info, auhl.Params{"proof": auhl.Txt(pr.Kind.Name()), "level": auhl.Str(string(pr.Level))}, pr.Basis)
 		}
 	}
 }
@@ -743,12 +741,12 @@ func (s *LanguageRuleSet) CheckRegistration(reg LanguageTestRegistration) (Langu
 	if !reg.Session.Valid() {
 		ve.Add("/session", CodeDateFormat, auhl.Params{"value": auhl.Str(auhl.Clip(string(reg.Session)))})
 	} else {
+		// A session in a year the format cannot write is no year the
+		// rules cover either.
+		y, _ = auhl.AcademicYearStarting(reg.Session.year())
 		var err error
-		if y, err = auhl.AcademicYearStarting(reg.Session.year()); err == nil {
-			r = s.find(y)
-		}
-		if r == nil {
-			ve.Problems = append(ve.Problems, s.unknownYear("/session", y))
+		if r, err = s.For(y); err != nil {
+			ve.Merge("/session", err)
 		}
 	}
 	if len(reg.Earlier) > maxAttempts {
@@ -767,7 +765,6 @@ func (s *LanguageRuleSet) CheckRegistration(reg LanguageTestRegistration) (Langu
 	}
 	c := &languageCheck{r: r, out: LanguageCheck{Findings: []auhl.Finding{}}}
 	t := &r.Test
-	label := proofLabel(ProofAUHLLanguageTest)
 	out := LanguageTestCheck{Year: y}
 	month := reg.Session.month()
 	session := slices.IndexFunc(t.Sessions, func(s SessionRule) bool { return s.Month == month })
@@ -777,20 +774,20 @@ func (s *LanguageRuleSet) CheckRegistration(reg LanguageTestRegistration) (Langu
 	}
 	switch {
 	case session < 0:
-		c.add(CodeLanguageTestNoSession, auhl.Error, auhl.Params{"date": auhl.Str(string(reg.Session))}, r.source(per.Basis))
+		c.emit(CodeLanguageTestNoSession, auhl.Error, auhl.Params{"date": auhl.Str(string(reg.Session))}, per.Basis)
 	default:
 		for _, d := range reg.Earlier {
 			if inPeriod(d) && inPeriod(reg.Session) {
 				c.emit(CodeLanguageTestAlreadyTaken, auhl.Error, auhl.Params{"date": auhl.Str(string(reg.Session)), "earlier": auhl.Str(string(d)),
-					"from": auhl.Txt(monthName(per.FromMonth)), "to": auhl.Txt(monthName(per.ToMonth))}, per.Basis, label)
+					"from": auhl.Txt(monthName(per.FromMonth)), "to": auhl.Txt(monthName(per.ToMonth))}, per.Basis)
 				out.Findings = c.out.Findings
 				return out, nil
 			}
 		}
 		out.Allowed = true
 		c.emit(CodeLanguageTestAllowed, auhl.Info, auhl.Params{"date": auhl.Str(string(reg.Session)),
-			"from": auhl.Txt(monthName(per.FromMonth)), "to": auhl.Txt(monthName(per.ToMonth))}, t.Sessions[session].Basis, label)
-		c.emit(CodeLanguageTestRegistration, auhl.Info, auhl.Params{"contact": auhl.Str(t.Registration.Contact)}, t.Registration.Basis, label)
+			"from": auhl.Txt(monthName(per.FromMonth)), "to": auhl.Txt(monthName(per.ToMonth))}, t.Sessions[session].Basis)
+		c.emit(CodeLanguageTestRegistration, auhl.Info, auhl.Params{"contact": auhl.Str(t.Registration.Contact)}, t.Registration.Basis)
 	}
 	out.Findings = c.out.Findings
 	return out, nil

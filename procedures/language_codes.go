@@ -1,6 +1,9 @@
 package procedures
 
-import "github.com/auhl/auhl-go/auhl"
+import (
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
+)
 
 // The codes of the findings of a language check (LanguageRules.Check).
 // The findings about one proof carry index (int, counted from 1) and proof
@@ -89,7 +92,9 @@ const (
 	// Params: proof (text), level (string).
 	CodeLanguageProofWay = "procedures.language.proof-way"
 	// CodeLanguageUnconfirmed: a rule the result uses is not confirmed for
-	// the year. Params: rule (text), year (year).
+	// the year, one warning per rule. Params: rule (string, the rule's
+	// label: a message code), path (string, the rule's JSON Pointer in the
+	// rules file), year (year).
 	CodeLanguageUnconfirmed = "procedures.language.unconfirmed"
 )
 
@@ -159,7 +164,7 @@ func languageCodes() []auhl.CodeSpec {
 		c(CodeLanguageOtherCommunities),
 		c(CodeLanguageScoreWay, text("proof"), num("min"), str("level")),
 		c(CodeLanguageProofWay, text("proof"), str("level")),
-		c(CodeLanguageUnconfirmed, text("rule"), year("year")),
+		c(CodeLanguageUnconfirmed, append(rules.WarningParams(), year("year"))...),
 
 		c(CodeLanguageTestAllowed, date("date"), text("from"), text("to")),
 		c(CodeLanguageTestAlreadyTaken, date("date"), date("earlier"), text("from"), text("to")),

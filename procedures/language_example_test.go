@@ -38,7 +38,7 @@ func ExampleLanguageRules_Check() {
 	// For your first enrolment in this programme you need sufficient knowledge of Dutch: level B2 (CEFR).
 	// Proof 1, CNaVT Maatschappelijk Formeel (FORM), shows level B1; this programme asks for B2.
 	// Proof 2, a B2 certificate of an adult education centre (CVO), is not accepted as a language proof.
-	// Not yet confirmed for 2026-2027: what a B2 certificate of an adult education centre (CVO) proves. Check it with your institution.
+	// Not yet confirmed for 2026-2027: what this kind of proof proves. Check it with your institution.
 	// You do not yet show the required level B2 in Dutch.
 	// You can show level B2 with the AUHL language test: the CNaVT exam STRT, with a written and an oral part.
 	// There is a session in May 2026; the exact day is announced each year.

@@ -4,10 +4,9 @@ import (
 	_ "embed"
 	"sort"
 	"strconv"
-	"strings"
-	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 //go:embed data/language.json
@@ -21,14 +20,7 @@ var languageData []byte
 // (DefaultLanguageRules) covers 2024-2025 to 2026-2027;
 // ParseLanguageRules reads a newer one of the same format.
 type LanguageRuleSet struct {
-	// Version is the release of the data, such as "2025.1".
-	Version string `json:"version"`
-	// Note says where the data comes from.
-	Note string `json:"note,omitempty"`
-	// Sources are the sources the rules cite, by id.
-	Sources map[string]auhl.Source `json:"sources"`
-	// Years are the rules of each academic year.
-	Years []LanguageRules `json:"years"`
+	rules.File[auhl.AcademicYear, LanguageRules]
 }
 
 // LanguageRules are the language rules of one academic year: the year a
@@ -48,9 +40,6 @@ type LanguageRules struct {
 	Scores []ScoreBand `json:"scores"`
 	// Test is the AUHL language test.
 	Test LanguageTestRules `json:"test"`
-
-	// sources are the rule set's sources, set by index.
-	sources map[string]auhl.Source
 }
 
 // DutchLanguageRules are the rules of the Dutch-language condition (CHO
@@ -211,57 +200,34 @@ type FeeRule struct {
 	Basis
 }
 
-var defaultLanguageRules = sync.OnceValues(func() (*LanguageRuleSet, error) {
-	return decodeRules[LanguageRuleSet](languageData, true)
-})
+// languageFormat is the format of the language rules file.
+var languageFormat = rules.Format[*LanguageRuleSet]{
+	Name: "procedures/data/language.json", LabelPrefix: "procedures.language.rule",
+	Check: func(c *rules.Checker, s *LanguageRuleSet) { s.Each(c, (*LanguageRules).check) },
+	Index: func(s *LanguageRuleSet) {
+		// The score bands highest level first, the sessions in calendar
+		// order.
+		for i := range s.Years {
+			r := &s.Years[i]
+			sort.SliceStable(r.Scores, func(a, b int) bool { return r.Scores[a].Min > r.Scores[b].Min })
+			sort.SliceStable(r.Test.Sessions, func(a, b int) bool { return r.Test.Sessions[a].Month < r.Test.Sessions[b].Month })
+		}
+	},
+}
+
+var defaultLanguageRules = languageFormat.Embedded(languageData, new(LanguageRuleSet))
 
 // DefaultLanguageRules returns the embedded language rules, parsed once
 // and shared: treat them as read-only.
-func DefaultLanguageRules() *LanguageRuleSet {
-	s, err := defaultLanguageRules()
-	if err != nil {
-		// The embedded file is checked by the package's tests.
-		panic("procedures: the embedded language rules are invalid: " + err.Error())
-	}
-	return s
-}
+func DefaultLanguageRules() *LanguageRuleSet { return defaultLanguageRules() }
 
 // ParseLanguageRules reads and checks a rules file of the embedded file's
 // format: every year once, every source cited present, every level a CEFR
 // level, one level rule per kind of programme, one proof rule per kind of
-// proof with the language the kind proves, months real months. It returns a *auhl.ValidationError listing
-// every problem.
+// proof with the language the kind proves, months real months. It returns
+// a *auhl.ValidationError listing every problem.
 func ParseLanguageRules(data []byte) (*LanguageRuleSet, error) {
-	return decodeRules[LanguageRuleSet](data, false)
-}
-
-func (r LanguageRules) academicYear() auhl.AcademicYear { return r.AcademicYear }
-
-// index sorts the years, the score bands (highest level first) and the
-// sessions, and gives every year the sources.
-func (s *LanguageRuleSet) index() {
-	sortYears(s.Years)
-	for i := range s.Years {
-		r := &s.Years[i]
-		r.sources = s.Sources
-		sort.SliceStable(r.Scores, func(a, b int) bool { return r.Scores[a].Min > r.Scores[b].Min })
-		sort.SliceStable(r.Test.Sessions, func(a, b int) bool { return r.Test.Sessions[a].Month < r.Test.Sessions[b].Month })
-	}
-}
-
-// For returns the rules in force in academic year y. A year the rule set
-// does not cover is a *auhl.ValidationError with a CodeProceduresYearUnknown
-// problem: there is no fallback to another year.
-func (s *LanguageRuleSet) For(y auhl.AcademicYear) (*LanguageRules, error) {
-	return forYear(CodeProceduresYearUnknown, s.Years, y)
-}
-
-func (s *LanguageRuleSet) find(y auhl.AcademicYear) *LanguageRules {
-	return findYear(s.Years, y)
-}
-
-func (s *LanguageRuleSet) unknownYear(path string, y auhl.AcademicYear) auhl.Problem {
-	return yearUnknown(CodeProceduresYearUnknown, path, s.Years, y)
+	return languageFormat.Parse(data, new(LanguageRuleSet))
 }
 
 // maxEuro bounds a fee of a rules file, against typos.
@@ -271,153 +237,89 @@ const maxEuro = 10000
 // no fact about any test.
 const maxScore = 1000
 
-// check validates the rule set.
-func (s *LanguageRuleSet) check() *auhl.ValidationError {
-	var ve auhl.ValidationError
-	checkHeader(&ve, s.Version, s.Sources, s.Years)
-	for i := range s.Years {
-		s.Years[i].check(&ve, auhl.Index("/years", i), s.Sources)
-	}
-	return &ve
-}
-
-// check validates one year's rules at path.
-func (r *LanguageRules) check(ve *auhl.ValidationError, path string, sources map[string]auhl.Source) {
-	basis := basisChecker(ve, sources)
+// check checks one year's rules.
+func (r *LanguageRules) check(c *rules.Checker) {
 	level := func(p string, l CEFR, required bool) {
-		if l == "" && !required {
-			return
+		if l != "" || required {
+			c.Enum(p, string(l), auhl.Strings(cefrLevels)...)
 		}
-		if !l.Valid() {
-			ve.Add(p, auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(l))), "allowed": auhl.Str(joinEnum(cefrLevels))})
-		}
-	}
-	rng := func(p string, v float64, lo, hi int) {
-		if v < float64(lo) || v > float64(hi) {
-			ve.Add(p, auhl.CodeNumberRange, auhl.Params{"value": auhl.Num(v), "min": auhl.Int(lo), "max": auhl.Int(hi)})
-		}
-	}
-	dup := func(p string, seen map[string]bool, v string) {
-		if seen[v] {
-			ve.Add(p, CodeRulesDuplicateEntry, auhl.Params{"value": auhl.Str(auhl.Clip(v))})
-		}
-		seen[v] = true
 	}
 
-	d, dp := &r.Dutch, path+"/dutch"
-	basis(dp+"/requirement", d.Requirement)
-	kinds := map[string]bool{}
+	d := &r.Dutch
+	kinds := make(rules.Entries)
 	for i, l := range d.Levels {
-		p := auhl.Index(dp+"/levels", i)
-		if !l.Kind.Valid() {
-			ve.Add(p+"/kind", auhl.CodeRequired, nil)
-		} else {
-			dup(p+"/kind", kinds, string(l.Kind))
+		p := auhl.Index("/dutch/levels", i)
+		c.Require(p+"/kind", l.Kind.Valid())
+		if l.Kind.Valid() {
+			kinds.Once(c, p+"/kind", string(l.Kind))
 		}
 		level(p+"/level", l.Level, true)
-		basis(p, l.Basis)
 	}
-	for _, k := range programmeKinds {
-		if !kinds[string(k)] {
-			ve.Add(dp+"/levels", CodeRulesMissingEntry, auhl.Params{"value": auhl.Str(string(k))})
-		}
-	}
-	rng(dp+"/certificateMaxAge/academicYears", float64(d.CertificateMaxAge.AcademicYears), 1, 50)
-	basis(dp+"/certificateMaxAge", d.CertificateMaxAge.Basis)
-	basis(dp+"/exemptionsAboveB2", d.ExemptionsAboveB2)
-	basis(dp+"/otherCommunities", d.OtherCommunities)
+	kinds.All(c, "/dutch/levels", auhl.Strings(programmeKinds)...)
+	c.Range("/dutch/certificateMaxAge/academicYears", d.CertificateMaxAge.AcademicYears, 1, 50)
 
-	e, ep := &r.English, path+"/english"
-	basis(ep+"/requirement", e.Requirement)
-	level(ep+"/default/level", e.Default.Level, true)
-	basis(ep+"/default", e.Default.Basis)
-	progs := map[string]bool{}
+	e := &r.English
+	level("/english/default/level", e.Default.Level, true)
+	progs := make(rules.Entries)
 	for i, pr := range e.Programmes {
-		p := auhl.Index(ep+"/programmes", i)
-		if strings.TrimSpace(pr.Programme) == "" {
-			ve.Add(p+"/programme", auhl.CodeRequired, nil)
-		} else {
-			dup(p+"/programme", progs, pr.Programme)
+		p := auhl.Index("/english/programmes", i)
+		c.Text(p+"/programme", pr.Programme)
+		if pr.Programme != "" {
+			progs.Once(c, p+"/programme", pr.Programme)
 		}
 		level(p+"/level", pr.Level, true)
-		basis(p, pr.Basis)
 	}
 
-	proofs := map[string]bool{}
+	proofs := make(rules.Entries)
 	for i, pr := range r.Proofs {
-		p := auhl.Index(path+"/proofs", i)
-		if !pr.Kind.Valid() {
-			ve.Add(p+"/kind", auhl.CodeRequired, nil)
-		} else {
-			dup(p+"/kind", proofs, string(pr.Kind))
-		}
-		if pr.Kind.Valid() && pr.Language != pr.Kind.impliedLanguage() {
-			ve.Add(p+"/language", CodeLanguageProofLanguage, auhl.Params{"language": auhl.Str(auhl.Clip(string(pr.Language))), "kind": auhl.Str(string(pr.Kind))})
+		p := auhl.Index("/proofs", i)
+		c.Require(p+"/kind", pr.Kind.Valid())
+		if pr.Kind.Valid() {
+			proofs.Once(c, p+"/kind", string(pr.Kind))
+			if pr.Language != pr.Kind.impliedLanguage() {
+				c.Add(p+"/language", CodeLanguageProofLanguage, auhl.Params{"language": auhl.Str(auhl.Clip(string(pr.Language))), "kind": auhl.Str(string(pr.Kind))})
+			}
 		}
 		level(p+"/level", pr.Level, false)
-		basis(p, pr.Basis)
 	}
-	for _, k := range proofKinds {
-		if !proofs[string(k)] {
-			ve.Add(path+"/proofs", CodeRulesMissingEntry, auhl.Params{"value": auhl.Str(string(k))})
-		}
-	}
+	proofs.All(c, "/proofs", auhl.Strings(proofKinds)...)
 	for i, b := range r.Scores {
-		p := auhl.Index(path+"/scores", i)
+		p := auhl.Index("/scores", i)
 		if !b.Kind.scored() {
-			ve.Add(p+"/kind", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(b.Kind))), "allowed": auhl.Str(joinEnum(scoredKinds))})
+			c.Enum(p+"/kind", string(b.Kind), auhl.Strings(scoredKinds)...)
 		}
 		level(p+"/level", b.Level, true)
-		rng(p+"/min", b.Min, 0, maxScore)
-		basis(p, b.Basis)
+		c.RangeNum(p+"/min", b.Min, 0, maxScore)
 	}
 
-	t, tp := &r.Test, path+"/test"
-	exams := map[string]bool{}
+	t := &r.Test
+	exams := make(rules.Entries)
 	for i, x := range t.Exams {
-		p := auhl.Index(tp+"/exams", i)
+		p := auhl.Index("/test/exams", i)
 		level(p+"/level", x.Level, true)
-		dup(p+"/level", exams, string(x.Level))
-		if strings.TrimSpace(x.Exam) == "" {
-			ve.Add(p+"/exam", auhl.CodeRequired, nil)
-		}
-		if !x.Kind.Valid() {
-			ve.Add(p+"/kind", auhl.CodeRequired, nil)
-		}
-		basis(p, x.Basis)
+		exams.Once(c, p+"/level", string(x.Level))
+		c.Text(p+"/exam", x.Exam)
+		c.Require(p+"/kind", x.Kind.Valid())
 	}
-	if len(t.Exams) == 0 {
-		ve.Add(tp+"/exams", auhl.CodeRequired, nil)
-	}
-	if len(t.Sessions) == 0 {
-		ve.Add(tp+"/sessions", auhl.CodeRequired, nil)
-	}
-	months := map[string]bool{}
+	c.Require("/test/exams", len(t.Exams) > 0)
+	c.Require("/test/sessions", len(t.Sessions) > 0)
+	months := make(rules.Entries)
 	for i, x := range t.Sessions {
-		p := auhl.Index(tp+"/sessions", i)
-		rng(p+"/month", float64(x.Month), 1, 12)
-		dup(p+"/month", months, strconv.Itoa(x.Month))
-		basis(p, x.Basis)
+		p := auhl.Index("/test/sessions", i)
+		c.Range(p+"/month", x.Month, 1, 12)
+		months.Once(c, p+"/month", strconv.Itoa(x.Month))
 	}
-	rng(tp+"/oncePerPeriod/fromMonth", float64(t.OncePerPeriod.FromMonth), 1, 12)
-	rng(tp+"/oncePerPeriod/toMonth", float64(t.OncePerPeriod.ToMonth), max(1, t.OncePerPeriod.FromMonth), 12)
-	basis(tp+"/oncePerPeriod", t.OncePerPeriod.Basis)
-	if strings.TrimSpace(t.Registration.Contact) == "" {
-		ve.Add(tp+"/registration/contact", auhl.CodeRequired, nil)
-	}
-	basis(tp+"/registration", t.Registration.Basis)
-	fees := map[string]bool{}
+	c.Range("/test/oncePerPeriod/fromMonth", t.OncePerPeriod.FromMonth, 1, 12)
+	c.Range("/test/oncePerPeriod/toMonth", t.OncePerPeriod.ToMonth, max(1, t.OncePerPeriod.FromMonth), 12)
+	c.Text("/test/registration/contact", t.Registration.Contact)
+	fees := make(rules.Entries)
 	for i, f := range t.Fees {
-		p := auhl.Index(tp+"/fees", i)
+		p := auhl.Index("/test/fees", i)
 		level(p+"/level", f.Level, true)
-		dup(p+"/level", fees, string(f.Level))
-		rng(p+"/euro", f.Euro, 0, maxEuro)
-		basis(p, f.Basis)
+		fees.Once(c, p+"/level", string(f.Level))
+		c.RangeNum(p+"/euro", f.Euro, 0, maxEuro)
 	}
 }
-
-// source returns the source of b.
-func (r *LanguageRules) source(b Basis) auhl.Source { return r.sources[b.Source] }
 
 // proofRule returns the rule of kind k; every checked rule set has one.
 func (r *LanguageRules) proofRule(k ProofKind) (ProofRule, bool) {

@@ -2,6 +2,7 @@ package procedures
 
 import (
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 // CalculateLeerkrediet computes the leerkrediet of a history with the
@@ -80,7 +81,7 @@ func (s *LeerkredietRuleSet) Calculate(h LeerkredietHistory) (LeerkredietResult,
 	if err := s.covers(h); err != nil {
 		return LeerkredietResult{}, err
 	}
-	c := &calc{set: s, h: &h, last: h.Events[len(h.Events)-1].Year, noted: map[notedRule]bool{}}
+	c := &calc{set: s, h: &h, last: h.Events[len(h.Events)-1].Year}
 	c.start(h.Events[0].Year)
 	for i := range h.Events {
 		e := &h.Events[i]
@@ -112,24 +113,18 @@ func (s *LeerkredietRuleSet) covers(h LeerkredietHistory) error {
 		if !prev.IsZero() {
 			// The first year between prev and e.Year that is missing, if any.
 			for y := prev.Next(); y.Compare(e.Year) < 0; y = y.Next() {
-				if s.find(y) == nil {
-					ve.Problems = append(ve.Problems, s.unknownYear(path, y))
+				if _, err := s.For(y); err != nil {
+					ve.Merge(path, err)
 					break
 				}
 			}
 		}
-		if s.find(e.Year) == nil {
-			ve.Problems = append(ve.Problems, s.unknownYear(path, e.Year))
+		if _, err := s.For(e.Year); err != nil {
+			ve.Merge(path, err)
 		}
 		prev = e.Year
 	}
 	return ve.Err()
-}
-
-// notedRule is a rule of a year whose unconfirmed mark has been reported.
-type notedRule struct {
-	id   ruleID
-	year auhl.AcademicYear
 }
 
 // calc is one calculation in progress.
@@ -163,22 +158,17 @@ type calc struct {
 	// interrupted is set by a year without enrolment that uses leerkrediet,
 	// until the next such enrolment.
 	interrupted bool
-	noted       map[notedRule]bool
+	// warnings are the warnings about the unconfirmed rules used.
+	warnings rules.Warnings
 }
 
-// emit records a finding resting on rule id of the current year, and the
-// rule's unconfirmed mark the first time a result uses it in that year.
-func (c *calc) emit(code string, sev auhl.Severity, params auhl.Params, id ruleID) {
-	b := c.rules.basis(id)
-	src := c.set.source(b)
-	c.res.Findings = append(c.res.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: src})
-	key := notedRule{id, c.year}
-	if b.Unconfirmed && !c.noted[key] {
-		c.noted[key] = true
-		c.res.Findings = append(c.res.Findings, auhl.Finding{
-			Code: CodeUnconfirmed, Severity: auhl.Warning, Source: src,
-			Params: auhl.Params{"rule": auhl.Txt(ruleFields[id].label), "year": c.yearParam()},
-		})
+// emit records a finding resting on rule b of the current year's rules,
+// and a CodeUnconfirmed warning the first time the result uses b when b
+// is unconfirmed.
+func (c *calc) emit(code string, sev auhl.Severity, params auhl.Params, b Basis) {
+	c.res.Findings = append(c.res.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: b.Cited()})
+	if w, ok := c.warnings.Add(CodeUnconfirmed, b, auhl.Params{"year": c.yearParam()}); ok {
+		c.res.Findings = append(c.res.Findings, w)
 	}
 }
 
@@ -210,13 +200,15 @@ func (c *calc) start(y auhl.AcademicYear) {
 	c.res.Years = []LeerkredietYear{}
 	c.openYear(y)
 	c.balance, c.bonusLeft = c.rules.Start.Credits, c.rules.Bonus.Credits
-	c.emit(CodeStart, auhl.Info, c.params("bonus", c.bonusLeft), ruleStart)
+	c.emit(CodeStart, auhl.Info, c.params("bonus", c.bonusLeft), c.rules.Start.Basis)
 }
 
 // openYear starts academic year y: its rules, an empty ledger, and the
 // yearly step of a running rebuild.
 func (c *calc) openYear(y auhl.AcademicYear) {
-	c.year, c.rules, c.ledger, c.forceMajeure = y, c.set.find(y), yearLedger{year: y}, 0
+	// covers made sure that the rules have the year.
+	c.rules, _ = c.set.For(y)
+	c.year, c.ledger, c.forceMajeure = y, yearLedger{year: y}, 0
 	if c.rebuildFrom.IsZero() || y.Compare(c.rebuildFrom) < 0 {
 		return
 	}
@@ -231,7 +223,7 @@ func (c *calc) openYear(y auhl.AcademicYear) {
 	if c.balance >= upTo {
 		c.rebuildFrom = auhl.AcademicYear{}
 	}
-	c.emit(CodeRebuildYear, auhl.Info, c.params("credits", add, "upTo", upTo), ruleRebuild)
+	c.emit(CodeRebuildYear, auhl.Info, c.params("credits", add, "upTo", upTo), c.rules.Rebuild.Basis)
 }
 
 // closeYear ends the current academic year: what became of its
@@ -250,15 +242,15 @@ func (c *calc) closeYear() {
 		case en.closed:
 			// The re-orientation said what became of its credits.
 		case !en.reported && c.year == c.last:
-			c.emit(CodeResultsPending, auhl.Info, c.params("credits", en.credits), ruleEarned)
+			c.emit(CodeResultsPending, auhl.Info, c.params("credits", en.credits), c.rules.Earned)
 		case !en.reported:
-			c.emit(CodeNoResults, auhl.Warning, c.params("credits", en.credits), ruleEarned)
+			c.emit(CodeNoResults, auhl.Warning, c.params("credits", en.credits), c.rules.Earned)
 		default:
 			lost += en.credits - en.earned - en.tolerated
 		}
 	}
 	if lost -= c.forceMajeure; lost > 0 {
-		c.emit(CodeNotEarned, auhl.Warning, c.params("credits", lost), ruleEarned)
+		c.emit(CodeNotEarned, auhl.Warning, c.params("credits", lost), c.rules.Earned)
 	}
 	if !used {
 		c.interruption()
@@ -270,13 +262,13 @@ func (c *calc) closeYear() {
 func (c *calc) interruption() {
 	first := !c.interrupted
 	c.interrupted = true
-	c.emit(CodeNoEnrolment, auhl.Info, c.params(), ruleBonusLost)
+	c.emit(CodeNoEnrolment, auhl.Info, c.params(), c.rules.BonusLostBelow.Basis)
 	below := c.rules.BonusLostBelow.Credits
 	if !first || c.balance >= below {
 		return
 	}
 	if c.bonusLeft > 0 && !c.bonusGone {
-		c.emit(CodeBonusLost, auhl.Warning, c.params("credits", c.bonusLeft, "threshold", below), ruleBonusLost)
+		c.emit(CodeBonusLost, auhl.Warning, c.params("credits", c.bonusLeft, "threshold", below), c.rules.BonusLostBelow.Basis)
 	}
 	c.bonusLeft, c.bonusGone = 0, true
 	if c.master || c.graduaatTopUp {
@@ -289,19 +281,19 @@ func (c *calc) interruption() {
 // year on, by code (case a or b); or says it was granted before.
 func (c *calc) grantRebuild(code string) {
 	if c.rebuildGranted {
-		c.emit(CodeRebuildUsed, auhl.Info, c.params(), ruleRebuild)
+		c.emit(CodeRebuildUsed, auhl.Info, c.params(), c.rules.Rebuild.Basis)
 		return
 	}
 	c.rebuildGranted = true
 	c.loseBonusToRebuild()
 	c.rebuildFrom = c.year.Next()
-	c.emit(code, auhl.Info, c.params("from", auhl.Str(c.rebuildFrom.String()), "upTo", c.rules.Rebuild.UpTo, "perYear", c.rules.Rebuild.PerYear), ruleRebuild)
+	c.emit(code, auhl.Info, c.params("from", auhl.Str(c.rebuildFrom.String()), "upTo", c.rules.Rebuild.UpTo, "perYear", c.rules.Rebuild.PerYear), c.rules.Rebuild.Basis)
 }
 
 // loseBonusToRebuild ends the bonus when a rebuild is granted.
 func (c *calc) loseBonusToRebuild() {
 	if c.bonusLeft > 0 && !c.bonusGone {
-		c.emit(CodeRebuildBonusLost, auhl.Warning, c.params("credits", c.bonusLeft), ruleRebuild)
+		c.emit(CodeRebuildBonusLost, auhl.Warning, c.params("credits", c.bonusLeft), c.rules.Rebuild.Basis)
 	}
 	c.bonusLeft, c.bonusGone = 0, true
 }
@@ -321,7 +313,7 @@ func (c *calc) apply(i int, e *LeerkredietEvent) {
 		}
 		c.earn(en, int(e.Earned))
 		if e.Tolerated > 0 {
-			c.emit(CodeTolerated, auhl.Warning, c.params("credits", e.Tolerated), ruleEarned)
+			c.emit(CodeTolerated, auhl.Warning, c.params("credits", e.Tolerated), c.rules.Earned)
 		}
 	case EventReorientation:
 		c.reorient(i, e)
@@ -329,9 +321,9 @@ func (c *calc) apply(i int, e *LeerkredietEvent) {
 		got := min(int(e.Credits), max(lostBefore, 0))
 		c.balance += got
 		c.forceMajeure += got
-		c.emit(CodeForceMajeure, auhl.Info, c.params("credits", got), ruleForceMajeure)
+		c.emit(CodeForceMajeure, auhl.Info, c.params("credits", got), c.rules.ForceMajeure)
 		if got < int(e.Credits) {
-			c.emit(CodeForceMajeureCapped, auhl.Warning, c.params("credits", int(e.Credits)-got), ruleForceMajeure)
+			c.emit(CodeForceMajeureCapped, auhl.Warning, c.params("credits", int(e.Credits)-got), c.rules.ForceMajeure)
 		}
 	case EventDiploma:
 		c.diploma(e.Level)
@@ -345,10 +337,10 @@ func (c *calc) enrol(e *LeerkredietEvent) {
 	what := []any{"credits", e.Credits, "programme", auhl.Txt(e.Programme.Name()), "contract", auhl.Txt(e.Contract.Name())}
 	switch {
 	case e.Contract == ExamContract && !en.inScope:
-		c.emit(CodeOutOfScopeExam, auhl.Info, c.params(what...), ruleScopeExam)
+		c.emit(CodeOutOfScopeExam, auhl.Info, c.params(what...), c.rules.scope(ExamContract).Basis)
 		return
 	case !en.inScope:
-		c.emit(CodeOutOfScopeProgramme, auhl.Info, c.params(what...), ruleScopeDiploma)
+		c.emit(CodeOutOfScopeProgramme, auhl.Info, c.params(what...), c.rules.scope(DiplomaContract).Basis)
 		return
 	}
 	c.interrupted = false
@@ -359,26 +351,26 @@ func (c *calc) enrol(e *LeerkredietEvent) {
 			c.rebuildGranted = true
 			c.loseBonusToRebuild()
 			c.balance = upTo
-			c.emit(CodeRebuildGraduaat, auhl.Info, c.params("credits", add, "upTo", upTo), ruleRebuild)
+			c.emit(CodeRebuildGraduaat, auhl.Info, c.params("credits", add, "upTo", upTo), c.rules.Rebuild.Basis)
 		}
 	}
 	before := c.balance
 	c.balance -= int(e.Credits)
-	scope := ruleScopeDiploma
+	scope := c.rules.scope(DiplomaContract).Basis
 	if e.Contract == CreditContract {
-		scope = ruleScopeCredit
+		scope = c.rules.scope(CreditContract).Basis
 	}
 	c.emit(CodeEnrolment, auhl.Info, c.params(what...), scope)
 	if before >= int(e.Credits) {
 		return
 	}
 	uncovered := int(e.Credits) - max(before, 0)
-	c.emit(CodeInsufficient, auhl.Warning, c.params("before", before, "credits", e.Credits, "uncovered", uncovered), ruleInsufficient)
+	c.emit(CodeInsufficient, auhl.Warning, c.params("before", before, "credits", e.Credits, "uncovered", uncovered), c.rules.Insufficient)
 	fee := c.params("uncovered", uncovered)
 	fee["euro"] = auhl.Num(c.rules.HigherFee.Euro)
-	c.emit(CodeHigherFee, auhl.Info, fee, ruleHigherFee)
+	c.emit(CodeHigherFee, auhl.Info, fee, c.rules.HigherFee.Basis)
 	if e.Programme == InitialMaster && e.Contract == DiplomaContract && !c.master {
-		c.emit(CodeConnectingMaster, auhl.Info, c.params(), ruleInsufficient)
+		c.emit(CodeConnectingMaster, auhl.Info, c.params(), c.rules.Insufficient)
 	}
 }
 
@@ -389,16 +381,16 @@ func (c *calc) earn(en *enrolment, credits int) {
 		return
 	}
 	c.balance += credits
-	c.emit(CodeEarned, auhl.Info, c.params("credits", credits), ruleEarned)
+	c.emit(CodeEarned, auhl.Info, c.params("credits", credits), c.rules.Earned)
 	switch {
 	case c.bonusGone || c.bonusLeft == 0:
 	case en.contract == DiplomaContract:
 		bonus := min(credits, c.bonusLeft)
 		c.bonusLeft -= bonus
 		c.balance += bonus
-		c.emit(CodeBonus, auhl.Info, c.params("credits", bonus, "left", c.bonusLeft), ruleBonus)
+		c.emit(CodeBonus, auhl.Info, c.params("credits", bonus, "left", c.bonusLeft), c.rules.Bonus.Basis)
 	default:
-		c.emit(CodeBonusCreditContract, auhl.Info, c.params("left", c.bonusLeft), ruleBonus)
+		c.emit(CodeBonusCreditContract, auhl.Info, c.params("left", c.bonusLeft), c.rules.Bonus.Basis)
 	}
 }
 
@@ -407,7 +399,7 @@ func (c *calc) earn(en *enrolment, credits int) {
 func (c *calc) reorient(i int, e *LeerkredietEvent) {
 	en := &c.ledger.enrolments[len(c.ledger.enrolments)-1]
 	if !en.inScope {
-		c.emit(CodeReorientationNoLeerkrediet, auhl.Info, c.params("date", auhl.Str(string(e.Date))), ruleScopeDiploma)
+		c.emit(CodeReorientationNoLeerkrediet, auhl.Info, c.params("date", auhl.Str(string(e.Date))), c.rules.scope(DiplomaContract).Basis)
 		return
 	}
 	c.earn(en, int(e.Passed))
@@ -416,14 +408,14 @@ func (c *calc) reorient(i int, e *LeerkredietEvent) {
 	var (
 		code     string
 		returned int
-		id       = ruleReorientation
+		rule     = r.Basis
 		sev      = auhl.Warning
 	)
 	switch {
 	case e.ReturnedByInstitution:
-		code, returned, id, sev = CodeReorientationInstitution, notExamined, ruleInstitution, auhl.Info
+		code, returned, rule, sev = CodeReorientationInstitution, notExamined, c.rules.InstitutionReturn, auhl.Info
 	case en.contract == CreditContract:
-		code, id = CodeReorientationCreditContract, ruleCreditDrop
+		code, rule = CodeReorientationCreditContract, c.rules.CreditContractDrop
 	case en.programme != InitialBachelor || en.contract != DiplomaContract || c.bachelorBefore:
 		code = CodeReorientationNotFirstTime
 	case !c.enrolsLater(i):
@@ -437,7 +429,7 @@ func (c *calc) reorient(i int, e *LeerkredietEvent) {
 	}
 	en.returned = returned
 	c.balance += returned
-	c.emit(code, sev, c.params("date", auhl.Str(string(e.Date)), "notExamined", notExamined, "returned", returned, "failed", e.Failed), id)
+	c.emit(code, sev, c.params("date", auhl.Str(string(e.Date)), "notExamined", notExamined, "returned", returned, "failed", e.Failed), rule)
 }
 
 // enrolsLater reports whether event i is followed by an enrolment in the
@@ -459,23 +451,23 @@ func (c *calc) diploma(lv DiplomaLevel) {
 	upTo := c.rules.Rebuild.UpTo
 	switch lv {
 	case BachelorDiploma:
-		c.emit(CodeDiplomaBachelor, auhl.Info, c.params(), ruleBachelor)
+		c.emit(CodeDiplomaBachelor, auhl.Info, c.params(), c.rules.BachelorDiploma)
 	case MasterDiploma:
 		c.master = true
 		c.balance -= c.rules.MasterDiploma.Credits
-		c.emit(CodeDiplomaMaster, auhl.Info, c.params("credits", c.rules.MasterDiploma.Credits), ruleMaster)
+		c.emit(CodeDiplomaMaster, auhl.Info, c.params("credits", c.rules.MasterDiploma.Credits), c.rules.MasterDiploma.Basis)
 		if c.balance < upTo {
 			c.grantRebuild(CodeRebuildMaster)
 		}
 	case GraduaatDiploma:
 		switch {
 		case c.balance >= upTo:
-			c.emit(CodeDiplomaGraduaat, auhl.Info, c.params("upTo", upTo), ruleRebuild)
+			c.emit(CodeDiplomaGraduaat, auhl.Info, c.params("upTo", upTo), c.rules.Rebuild.Basis)
 		case c.rebuildGranted:
-			c.emit(CodeRebuildUsed, auhl.Info, c.params(), ruleRebuild)
+			c.emit(CodeRebuildUsed, auhl.Info, c.params(), c.rules.Rebuild.Basis)
 		default:
 			c.graduaatTopUp = true
-			c.emit(CodeRebuildGraduaatPending, auhl.Info, c.params("upTo", upTo), ruleRebuild)
+			c.emit(CodeRebuildGraduaatPending, auhl.Info, c.params("upTo", upTo), c.rules.Rebuild.Basis)
 		}
 	}
 }

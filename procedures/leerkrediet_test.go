@@ -793,7 +793,7 @@ func TestUnknownYearOfAGap(t *testing.T) {
 	require.Len(t, ve.Problems, 1)
 	assert.Equal(t, "/events/1/year", ve.Problems[0].Path)
 	assert.Equal(t, CodeYearUnknown, ve.Problems[0].Code)
-	assert.Equal(t, y27, ve.Problems[0].Params["year"].String())
+	assert.Equal(t, y27, ve.Problems[0].Params["period"].String())
 }
 
 func TestDecodeHistory(t *testing.T) {

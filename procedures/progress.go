@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 // ProgressRecord is a student's record in one programme, as studievoortgang
@@ -322,8 +323,8 @@ func (s *ProgressRuleSet) Decide(rec ProgressRecord) (ProgressDecision, error) {
 	if err := ve.Err(); err == nil {
 		i := len(rec.Enrolments) - 1
 		year := rec.Enrolments[i].AcademicYear.Next()
-		if rules = s.find(year); rules == nil {
-			ve.Problems = append(ve.Problems, s.unknownYear(auhl.Index("/enrolments", i)+"/academicYear", year))
+		if rules, err = s.For(year); err != nil {
+			ve.Merge(auhl.Index("/enrolments", i)+"/academicYear", err)
 		} else {
 			max := rules.Decree.Drempelpakket.Credits
 			for j, e := range rec.Enrolments {
@@ -350,45 +351,26 @@ type progressDecider struct {
 	rec   *ProgressRecord
 	last  *ProgressEnrolment
 	dec   ProgressDecision
-	noted map[string]bool
+	// warnings are the warnings about the unconfirmed rules used.
+	warnings rules.Warnings
 	// refused and conditions gather the outcome.
 	refused, conditions bool
 }
 
-// The names of the rules in a CodeProgressUnconfirmed finding.
-var (
-	labelDecreeRefusal = auhl.Text{NL: "de duur van de weigering na een onvolledig drempelpakket (6 academiejaren, één bron)", EN: "the duration of the refusal after an incomplete drempelpakket (6 academic years, a single source)"}
-	labelCombination   = auhl.Text{NL: "hoe de instelling het drempelpakket van het decreet met haar eigen maatregelen combineert (beide worden toegepast)", EN: "how the institution combines the decree's drempelpakket with its own measures (both are applied)"}
-	labelConditions    = auhl.Text{NL: "de drempel van het studierendement en de bindende voorwaarden van de instelling", EN: "the institution's success-rate threshold and binding conditions"}
-	labelRateRefusal   = auhl.Text{NL: "de weigering na een laag studierendement", EN: "the refusal after a low success rate"}
-	labelCourses       = auhl.Text{NL: "het aantal inschrijvingen per opleidingsonderdeel", EN: "the number of enrolments per course unit"}
-	labelMaxCredits    = auhl.Text{NL: "het maximum aantal studiepunten per jaar", EN: "the maximum credits per year"}
-	labelCohort        = auhl.Text{NL: "de cohorten waarop het drempelpakket van toepassing is", EN: "the cohorts the drempelpakket applies to"}
-	labelDrempelpakket = auhl.Text{NL: "het drempelpakket", EN: "the drempelpakket"}
-	labelException     = auhl.Text{NL: "de uitzondering bij overmacht of bijzondere omstandigheden", EN: "the exception for force majeure or special circumstances"}
-)
-
 // emit records a finding resting on b, and b's unconfirmed mark the first
 // time the decision uses it. A refusal under NewProgramme is a warning.
-func (d *progressDecider) emit(code string, sev auhl.Severity, params auhl.Params, b Basis, label auhl.Text) {
+func (d *progressDecider) emit(code string, sev auhl.Severity, params auhl.Params, b Basis) {
 	params["year"] = auhl.Str(d.dec.Year.String())
-	d.dec.Findings = append(d.dec.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: d.set.Sources[b.Source]})
-	d.note(b, label)
+	d.dec.Findings = append(d.dec.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: b.Cited()})
+	d.note(b)
 }
 
-// note adds b's unconfirmed mark the first time the decision uses it.
-func (d *progressDecider) note(b Basis, label auhl.Text) {
-	if !b.Unconfirmed || d.noted[label.EN] {
-		return
+// note adds a CodeProgressUnconfirmed warning the first time the decision
+// uses b when b is unconfirmed.
+func (d *progressDecider) note(b Basis) {
+	if w, ok := d.warnings.Add(CodeProgressUnconfirmed, b, auhl.Params{"year": auhl.Str(d.dec.Year.String())}); ok {
+		d.dec.Findings = append(d.dec.Findings, w)
 	}
-	if d.noted == nil {
-		d.noted = map[string]bool{}
-	}
-	d.noted[label.EN] = true
-	d.dec.Findings = append(d.dec.Findings, auhl.Finding{
-		Code: CodeProgressUnconfirmed, Severity: auhl.Warning, Source: d.set.Sources[b.Source],
-		Params: auhl.Params{"rule": auhl.Txt(label), "year": auhl.Str(d.dec.Year.String())},
-	})
 }
 
 // refuse records a refusal of the programme for years academic years
@@ -438,9 +420,9 @@ func (d *progressDecider) run() {
 	rate := auhl.Num(d.dec.SuccessRate)
 	k := &d.inst.Conditions
 	d.emit(CodeProgressSuccessRate, auhl.Info, auhl.Params{"last": auhl.Str(last.AcademicYear.String()),
-		"earned": auhl.Int(int(last.Earned)), "enrolled": auhl.Int(int(last.Enrolled)), "rate": rate}, k.Basis, labelConditions)
+		"earned": auhl.Int(int(last.Earned)), "enrolled": auhl.Int(int(last.Enrolled)), "rate": rate}, k.Basis)
 	if rec.NewProgramme {
-		d.emit(CodeProgressNewProgramme, auhl.Info, auhl.Params{}, k.Basis, labelConditions)
+		d.emit(CodeProgressNewProgramme, auhl.Info, auhl.Params{}, k.Basis)
 	}
 	d.decree()
 	d.boundConditions(rate)
@@ -448,7 +430,7 @@ func (d *progressDecider) run() {
 	d.courses(rate)
 	d.rateConditions(rate)
 	if m := d.inst.MaxCredits; m != nil && int(rec.PlannedCredits) > m.Credits {
-		d.emit(CodeProgressCreditsOverMax, auhl.Warning, auhl.Params{"planned": auhl.Int(int(rec.PlannedCredits)), "max": auhl.Int(m.Credits)}, m.Basis, labelMaxCredits)
+		d.emit(CodeProgressCreditsOverMax, auhl.Warning, auhl.Params{"planned": auhl.Int(int(rec.PlannedCredits)), "max": auhl.Int(m.Credits)}, m.Basis)
 	}
 	switch {
 	case d.refused:
@@ -465,26 +447,26 @@ func (d *progressDecider) decree() {
 	r, rec, last := &d.rules.Decree, d.rec, d.last
 	cohort := auhl.Params{"cohort": auhl.Str(rec.Cohort.String()), "from": auhl.Str(r.Cohort.From.String())}
 	if rec.Cohort.Compare(r.Cohort.From) < 0 {
-		d.emit(CodeProgressDecreeNotApplicable, auhl.Info, cohort, r.Cohort.Basis, labelCohort)
+		d.emit(CodeProgressDecreeNotApplicable, auhl.Info, cohort, r.Cohort.Basis)
 		return
 	}
-	d.emit(CodeProgressDecreeApplies, auhl.Info, cohort, r.Cohort.Basis, labelCohort)
-	d.note(d.inst.Combination, labelCombination)
+	d.emit(CodeProgressDecreeApplies, auhl.Info, cohort, r.Cohort.Basis)
+	d.note(d.inst.Combination)
 	p := r.Drempelpakket
 	open, n := int(last.DrempelpakketOpen), len(rec.Enrolments)
 	switch {
 	case open == 0:
-		d.emit(CodeProgressDrempelpakketComplete, auhl.Info, auhl.Params{"credits": auhl.Int(p.Credits)}, p.Basis, labelDrempelpakket)
+		d.emit(CodeProgressDrempelpakketComplete, auhl.Info, auhl.Params{"credits": auhl.Int(p.Credits)}, p.Basis)
 	case n < p.Enrolments:
 		d.emit(CodeProgressDrempelpakketOpen, auhl.Warning, auhl.Params{"open": auhl.Int(open), "credits": auhl.Int(p.Credits),
-			"by": d.until(p.Enrolments - n)}, p.Basis, labelDrempelpakket)
+			"by": d.until(p.Enrolments - n)}, p.Basis)
 	case rec.Exception:
-		d.emit(CodeProgressDrempelpakketException, auhl.Info, auhl.Params{"open": auhl.Int(open)}, r.Exception, labelException)
+		d.emit(CodeProgressDrempelpakketException, auhl.Info, auhl.Params{"open": auhl.Int(open)}, r.Exception)
 	default:
 		sev := d.refuse(r.Refusal.Years)
 		d.emit(CodeProgressDrempelpakketRefused, sev, auhl.Params{"open": auhl.Int(open), "credits": auhl.Int(p.Credits),
-			"enrolments": auhl.Int(n), "until": d.until(r.Refusal.Years), "years": auhl.Int(r.Refusal.Years)}, p.Basis, labelDrempelpakket)
-		d.note(r.Refusal.Basis, labelDecreeRefusal)
+			"enrolments": auhl.Int(n), "until": d.until(r.Refusal.Years), "years": auhl.Int(r.Refusal.Years)}, p.Basis)
+		d.note(r.Refusal.Basis)
 	}
 }
 
@@ -498,26 +480,26 @@ func (d *progressDecider) boundConditions(rate auhl.Value) {
 	met := true
 	if c.MaxCredits > 0 && last.Enrolled > c.MaxCredits {
 		met = false
-		d.emit(CodeProgressConditionsCreditsExceeded, auhl.Warning, auhl.Params{"enrolled": auhl.Int(int(last.Enrolled)), "max": auhl.Int(int(c.MaxCredits))}, k.Basis, labelConditions)
+		d.emit(CodeProgressConditionsCreditsExceeded, auhl.Warning, auhl.Params{"enrolled": auhl.Int(int(last.Enrolled)), "max": auhl.Int(int(c.MaxCredits))}, k.Basis)
 	}
 	if c.TargetRate > 0 && !d.rateAtLeast(c.TargetRate) {
 		met = false
-		d.emit(CodeProgressConditionsRateMissed, auhl.Warning, auhl.Params{"rate": rate, "target": auhl.Int(c.TargetRate)}, k.Basis, labelConditions)
+		d.emit(CodeProgressConditionsRateMissed, auhl.Warning, auhl.Params{"rate": rate, "target": auhl.Int(c.TargetRate)}, k.Basis)
 	}
 	lastYear := auhl.Params{"last": auhl.Str(last.AcademicYear.String())}
 	switch {
 	case met:
-		d.emit(CodeProgressConditionsMet, auhl.Info, lastYear, k.Basis, labelConditions)
+		d.emit(CodeProgressConditionsMet, auhl.Info, lastYear, k.Basis)
 	case k.RescueAdvice && c.PositiveAdvice:
-		d.emit(CodeProgressConditionsAdvice, auhl.Info, lastYear, k.Basis, labelConditions)
+		d.emit(CodeProgressConditionsAdvice, auhl.Info, lastYear, k.Basis)
 	case k.RescueRate > 0 && d.rateAtLeast(k.RescueRate):
-		d.emit(CodeProgressConditionsRescued, auhl.Info, auhl.Params{"rate": rate, "threshold": auhl.Int(k.RescueRate)}, k.Basis, labelConditions)
+		d.emit(CodeProgressConditionsRescued, auhl.Info, auhl.Params{"rate": rate, "threshold": auhl.Int(k.RescueRate)}, k.Basis)
 	case k.RefusalYears > 0:
 		sev := d.refuse(k.RefusalYears)
-		d.emit(CodeProgressConditionsRefused, sev, auhl.Params{"until": d.until(k.RefusalYears), "years": auhl.Int(k.RefusalYears)}, k.Basis, labelConditions)
+		d.emit(CodeProgressConditionsRefused, sev, auhl.Params{"until": d.until(k.RefusalYears), "years": auhl.Int(k.RefusalYears)}, k.Basis)
 	default:
 		sev := d.refuse(0)
-		d.emit(CodeProgressConditionsRefusedOpen, sev, auhl.Params{}, k.Basis, labelConditions)
+		d.emit(CodeProgressConditionsRefusedOpen, sev, auhl.Params{}, k.Basis)
 	}
 }
 
@@ -529,7 +511,7 @@ func (d *progressDecider) rateRefusal(rate auhl.Value) {
 	}
 	p := auhl.Params{"rate": rate, "threshold": auhl.Int(f.Below)}
 	if last.FinalMasterYearOnly {
-		d.emit(CodeProgressRateFinalMasterYear, auhl.Info, p, f.Basis, labelRateRefusal)
+		d.emit(CodeProgressRateFinalMasterYear, auhl.Info, p, f.Basis)
 		return
 	}
 	code := CodeProgressRateRefused
@@ -537,7 +519,7 @@ func (d *progressDecider) rateRefusal(rate auhl.Value) {
 		code = CodeProgressRateRefusedElsewhere
 	}
 	p["until"], p["years"] = d.until(f.Years), auhl.Int(f.Years)
-	d.emit(code, d.refuse(f.Years), p, f.Basis, labelRateRefusal)
+	d.emit(code, d.refuse(f.Years), p, f.Basis)
 }
 
 // rateConditions says, when nothing refuses, whether the last year's
@@ -548,7 +530,7 @@ func (d *progressDecider) rateConditions(rate auhl.Value) {
 		return
 	}
 	if d.rateAtLeast(k.Below) {
-		d.emit(CodeProgressRateSufficient, auhl.Info, auhl.Params{"rate": rate, "threshold": auhl.Int(k.Below)}, k.Basis, labelConditions)
+		d.emit(CodeProgressRateSufficient, auhl.Info, auhl.Params{"rate": rate, "threshold": auhl.Int(k.Below)}, k.Basis)
 		return
 	}
 	target := k.SameProgrammeRate
@@ -557,9 +539,9 @@ func (d *progressDecider) rateConditions(rate auhl.Value) {
 	}
 	d.conditions = true
 	d.dec.Conditions = &ProgressConditions{MaxCredits: slices.Clone(k.MaxCredits), TargetRate: target}
-	d.emit(CodeProgressRateConditions, auhl.Warning, auhl.Params{"rate": rate, "threshold": auhl.Int(k.Below), "target": auhl.Int(target)}, k.Basis, labelConditions)
+	d.emit(CodeProgressRateConditions, auhl.Warning, auhl.Params{"rate": rate, "threshold": auhl.Int(k.Below), "target": auhl.Int(target)}, k.Basis)
 	if n := len(k.MaxCredits); n > 0 {
-		d.emit(CodeProgressConditionsMaxCredits, auhl.Info, auhl.Params{"low": auhl.Int(int(k.MaxCredits[0])), "high": auhl.Int(int(k.MaxCredits[n-1]))}, k.Basis, labelConditions)
+		d.emit(CodeProgressConditionsMaxCredits, auhl.Info, auhl.Params{"low": auhl.Int(int(k.MaxCredits[0])), "high": auhl.Int(int(k.MaxCredits[n-1]))}, k.Basis)
 	}
 }
 
@@ -576,12 +558,12 @@ func (d *progressDecider) courses(rate auhl.Value) {
 		course := auhl.Str(auhl.Clip(c.ID))
 		switch {
 		case c.Enrolments >= r.Never-1:
-			d.emit(CodeProgressCourseNever, d.refuse(0), auhl.Params{"course": course, "enrolments": auhl.Int(c.Enrolments), "never": auhl.Int(r.Never)}, r.Basis, labelCourses)
+			d.emit(CodeProgressCourseNever, d.refuse(0), auhl.Params{"course": course, "enrolments": auhl.Int(c.Enrolments), "never": auhl.Int(r.Never)}, r.Basis)
 		case d.rateAtLeast(r.UnlessRate):
-			d.emit(CodeProgressCourseRescued, auhl.Info, auhl.Params{"course": course, "enrolments": auhl.Int(c.Enrolments), "rate": rate, "threshold": auhl.Int(r.UnlessRate)}, r.Basis, labelCourses)
+			d.emit(CodeProgressCourseRescued, auhl.Info, auhl.Params{"course": course, "enrolments": auhl.Int(c.Enrolments), "rate": rate, "threshold": auhl.Int(r.UnlessRate)}, r.Basis)
 		default:
 			d.emit(CodeProgressCourseRefused, d.refuse(r.RefusalYears), auhl.Params{"course": course, "enrolments": auhl.Int(c.Enrolments),
-				"until": d.until(r.RefusalYears), "years": auhl.Int(r.RefusalYears), "rate": rate, "threshold": auhl.Int(r.UnlessRate)}, r.Basis, labelCourses)
+				"until": d.until(r.RefusalYears), "years": auhl.Int(r.RefusalYears), "rate": rate, "threshold": auhl.Int(r.UnlessRate)}, r.Basis)
 		}
 	}
 }

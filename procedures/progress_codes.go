@@ -1,6 +1,9 @@
 package procedures
 
-import "github.com/auhl/auhl-go/auhl"
+import (
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
+)
 
 // The codes of the study-progress findings. Every finding of
 // ProgressRuleSet.Decide carries year (the academic year decided on)
@@ -95,8 +98,10 @@ const (
 	// maximum without the exam board's approval. Params: planned, max
 	// (int).
 	CodeProgressCreditsOverMax = "procedures.progress.credits-over-max"
-	// CodeProgressUnconfirmed: a rule the decision uses is not confirmed.
-	// Params: rule (text).
+	// CodeProgressUnconfirmed: a rule the decision uses is not confirmed,
+	// one warning per rule. Params: rule (string, the rule's label: a
+	// message code), path (string, the rule's JSON Pointer in the rules
+	// file).
 	CodeProgressUnconfirmed = "procedures.progress.unconfirmed"
 )
 
@@ -167,7 +172,7 @@ func progressCodes() []auhl.CodeSpec {
 		y(CodeProgressCourseRescued, course, num("enrolments"), num("threshold"), rate),
 		y(CodeProgressCourseNever, course, num("enrolments"), num("never")),
 		y(CodeProgressCreditsOverMax, num("planned"), num("max")),
-		y(CodeProgressUnconfirmed, p("rule", auhl.KindText)),
+		y(CodeProgressUnconfirmed, rules.WarningParams()...),
 
 		c(CodeProgressYearOrder, year, yr("previous")),
 		c(CodeProgressYearDuplicate, year),

@@ -3,9 +3,9 @@ package procedures
 import (
 	_ "embed"
 	"strconv"
-	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 //go:embed data/progress.json
@@ -18,14 +18,7 @@ var progressData []byte
 // covers 2024-2025 to 2026-2027; ParseProgressRules reads a newer one of
 // the same format.
 type ProgressRuleSet struct {
-	// Version is the release of the data, such as "2025.1".
-	Version string `json:"version"`
-	// Note says where the data comes from.
-	Note string `json:"note,omitempty"`
-	// Sources are the sources the rules cite, by id.
-	Sources map[string]auhl.Source `json:"sources"`
-	// Years are the rules of each academic year.
-	Years []ProgressRules `json:"years"`
+	rules.File[auhl.AcademicYear, ProgressRules]
 }
 
 // ProgressRules are the study-progress rules of one academic year: the
@@ -156,49 +149,24 @@ type CourseEnrolmentRule struct {
 	Basis
 }
 
-var defaultProgressRules = sync.OnceValues(func() (*ProgressRuleSet, error) {
-	return decodeRules[ProgressRuleSet](progressData, true)
-})
+// progressFormat is the format of the study-progress rules file.
+var progressFormat = rules.Format[*ProgressRuleSet]{
+	Name: "procedures/data/progress.json", LabelPrefix: "procedures.progress.rule",
+	Check: func(c *rules.Checker, s *ProgressRuleSet) { s.Each(c, (*ProgressRules).check) },
+}
+
+var defaultProgressRules = progressFormat.Embedded(progressData, new(ProgressRuleSet))
 
 // DefaultProgressRules returns the embedded study-progress rules, parsed
 // once and shared: treat them as read-only.
-func DefaultProgressRules() *ProgressRuleSet {
-	s, err := defaultProgressRules()
-	if err != nil {
-		// The embedded file is checked by the package's tests.
-		panic("procedures: the embedded progress rules are invalid: " + err.Error())
-	}
-	return s
-}
+func DefaultProgressRules() *ProgressRuleSet { return defaultProgressRules() }
 
 // ParseProgressRules reads and checks a rules file of the embedded file's
 // format: every year once, every source cited present, every rate a
 // percentage, every count in range. It returns a *auhl.ValidationError
 // listing every problem.
 func ParseProgressRules(data []byte) (*ProgressRuleSet, error) {
-	return decodeRules[ProgressRuleSet](data, false)
-}
-
-func (r ProgressRules) academicYear() auhl.AcademicYear { return r.AcademicYear }
-
-// index sorts the years.
-func (s *ProgressRuleSet) index() {
-	sortYears(s.Years)
-}
-
-// For returns the rules in force in academic year y. A year the rule set
-// does not cover is a *auhl.ValidationError with a CodeProceduresYearUnknown
-// problem: there is no fallback to another year.
-func (s *ProgressRuleSet) For(y auhl.AcademicYear) (*ProgressRules, error) {
-	return forYear(CodeProceduresYearUnknown, s.Years, y)
-}
-
-func (s *ProgressRuleSet) find(y auhl.AcademicYear) *ProgressRules {
-	return findYear(s.Years, y)
-}
-
-func (s *ProgressRuleSet) unknownYear(path string, y auhl.AcademicYear) auhl.Problem {
-	return yearUnknown(CodeProceduresYearUnknown, path, s.Years, y)
+	return progressFormat.Parse(data, new(ProgressRuleSet))
 }
 
 // institution returns the rules of institution i (UHasselt or PXL).
@@ -209,90 +177,49 @@ func (r *ProgressRules) institution(i auhl.Institution) *InstitutionProgressRule
 	return &r.UHasselt
 }
 
-// check validates the rule set.
-func (s *ProgressRuleSet) check() *auhl.ValidationError {
-	var ve auhl.ValidationError
-	checkHeader(&ve, s.Version, s.Sources, s.Years)
-	for i := range s.Years {
-		s.Years[i].check(&ve, auhl.Index("/years", i), s.Sources)
-	}
-	return &ve
-}
-
-// ruleChecker checks the parts of one year's rules.
-type ruleChecker struct {
-	ve      *auhl.ValidationError
-	sources map[string]auhl.Source
-}
-
-func (c ruleChecker) basis(p string, b Basis) {
-	if _, ok := c.sources[b.Source]; !ok {
-		c.ve.Add(p+"/source", CodeRulesUnknownSource, auhl.Params{"id": auhl.Str(auhl.Clip(b.Source))})
-	}
-}
-
-// between checks that n lies in [lo, hi].
-func (c ruleChecker) between(p string, n, lo, hi int) {
-	if n < lo || n > hi {
-		c.ve.Add(p, auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(n), "min": auhl.Int(lo), "max": auhl.Int(hi)})
-	}
-}
-
-// check validates one year's rules at path.
-func (r *ProgressRules) check(ve *auhl.ValidationError, path string, sources map[string]auhl.Source) {
-	c := ruleChecker{ve: ve, sources: sources}
-	d, dp := &r.Decree, path+"/decree"
-	if d.Cohort.From.IsZero() {
-		ve.Add(dp+"/cohort/from", auhl.CodeRequired, nil)
-	}
-	c.basis(dp+"/cohort", d.Cohort.Basis)
-	c.between(dp+"/drempelpakket/credits", d.Drempelpakket.Credits, 1, MaxProgressCredits)
+// check checks one year's rules.
+func (r *ProgressRules) check(c *rules.Checker) {
+	d := &r.Decree
+	c.Require("/decree/cohort/from", !d.Cohort.From.IsZero())
+	c.Range("/decree/drempelpakket/credits", d.Drempelpakket.Credits, 1, MaxProgressCredits)
 	// The second enrolment, or later: the messages count it in the plural.
-	c.between(dp+"/drempelpakket/enrolments", d.Drempelpakket.Enrolments, 2, 10)
-	c.basis(dp+"/drempelpakket", d.Drempelpakket.Basis)
-	c.between(dp+"/refusal/years", d.Refusal.Years, 1, 50)
-	c.basis(dp+"/refusal", d.Refusal.Basis)
-	c.basis(dp+"/exception", d.Exception)
-	r.UHasselt.check(c, path+"/uhasselt")
-	r.PXL.check(c, path+"/pxl")
+	c.Range("/decree/drempelpakket/enrolments", d.Drempelpakket.Enrolments, 2, 10)
+	c.Range("/decree/refusal/years", d.Refusal.Years, 1, 50)
+	r.UHasselt.check(c.At("/uhasselt"))
+	r.PXL.check(c.At("/pxl"))
 }
 
-// check validates an institution's rules at path.
-func (r *InstitutionProgressRules) check(c ruleChecker, path string) {
+// check checks an institution's rules.
+func (r *InstitutionProgressRules) check(c *rules.Checker) {
 	if f := r.Refusal; f != nil {
-		c.between(path+"/refusal/below", f.Below, 1, 100)
-		c.between(path+"/refusal/years", f.Years, 1, 50)
-		c.basis(path+"/refusal", f.Basis)
+		c.Range("/refusal/below", f.Below, 1, 100)
+		c.Range("/refusal/years", f.Years, 1, 50)
 	}
-	k, kp := &r.Conditions, path+"/conditions"
+	k := &r.Conditions
 	lo := 1
 	if r.Refusal != nil {
 		lo = r.Refusal.Below
 	}
-	c.between(kp+"/below", k.Below, lo, 100)
+	c.Range("/conditions/below", k.Below, lo, 100)
 	for i, m := range k.MaxCredits {
-		c.between(auhl.Index(kp+"/maxCredits", i), int(m), 1, MaxProgressCredits)
+		p := auhl.Index("/conditions/maxCredits", i)
+		c.Range(p, int(m), 1, MaxProgressCredits)
 		if i > 0 && m <= k.MaxCredits[i-1] {
-			c.ve.Add(auhl.Index(kp+"/maxCredits", i), CodeRulesDuplicateEntry, auhl.Params{"value": auhl.Str(strconv.Itoa(int(m)))})
+			c.Add(p, rules.CodeEntryDuplicate, auhl.Params{"value": auhl.Str(strconv.Itoa(int(m)))})
 		}
 	}
-	c.between(kp+"/sameProgrammeRate", k.SameProgrammeRate, 0, 100)
-	c.between(kp+"/newProgrammeRate", k.NewProgrammeRate, 0, 100)
-	c.between(kp+"/refusalYears", k.RefusalYears, 0, 50)
-	c.between(kp+"/rescueRate", k.RescueRate, 0, 100)
-	c.basis(kp, k.Basis)
+	c.Range("/conditions/sameProgrammeRate", k.SameProgrammeRate, 0, 100)
+	c.Range("/conditions/newProgrammeRate", k.NewProgrammeRate, 0, 100)
+	c.Range("/conditions/refusalYears", k.RefusalYears, 0, 50)
+	c.Range("/conditions/rescueRate", k.RescueRate, 0, 100)
 	if ce := r.Courses; ce != nil {
-		cp := path + "/courses"
 		// Two or more, as the messages count them in the plural.
-		c.between(cp+"/max", ce.Max, 2, maxCourseEnrolments)
-		c.between(cp+"/refusalYears", ce.RefusalYears, 1, 50)
-		c.between(cp+"/unlessRate", ce.UnlessRate, 0, 100)
-		c.between(cp+"/never", ce.Never, ce.Max+1, maxCourseEnrolments+1)
-		c.basis(cp, ce.Basis)
+		c.Range("/courses/max", ce.Max, 2, maxCourseEnrolments)
+		c.Range("/courses/refusalYears", ce.RefusalYears, 1, 50)
+		c.Range("/courses/unlessRate", ce.UnlessRate, 0, 100)
+		c.Range("/courses/never", ce.Never, ce.Max+1, maxCourseEnrolments+1)
 	}
 	if m := r.MaxCredits; m != nil {
-		c.between(path+"/maxCredits/credits", m.Credits, 1, MaxProgressCredits)
-		c.basis(path+"/maxCredits", m.Basis)
+		c.Range("/maxCredits/credits", m.Credits, 1, MaxProgressCredits)
 	}
-	c.basis(path+"/combination", r.Combination)
 }

@@ -2,10 +2,9 @@ package procedures
 
 import (
 	"errors"
-	"reflect"
-	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 // RuleSet gathers every procedures rule in force in one academic year:
@@ -27,8 +26,6 @@ type RuleSet struct {
 	Leerkrediet *LeerkredietRules `json:"leerkrediet"`
 	// Progress are the study-progress rules.
 	Progress *ProgressRules `json:"progress"`
-
-	sources map[string]map[string]auhl.Source
 }
 
 // The areas of a RuleSet, as UnconfirmedRule.Area names them.
@@ -56,7 +53,6 @@ func Rules(y auhl.AcademicYear) (*RuleSet, error) {
 		if errors.As(err, &v) {
 			for _, p := range v.Problems {
 				p.Path = "/" + area
-				p.Code = CodeProceduresYearUnknown
 				ve.Problems = append(ve.Problems, p)
 			}
 		}
@@ -74,11 +70,7 @@ func Rules(y auhl.AcademicYear) (*RuleSet, error) {
 	if err := ve.Err(); err != nil {
 		return nil, err
 	}
-	return &RuleSet{AcademicYear: y, Admission: a, Language: l, Afwijkend: &p.Afwijkend, EVC: &p.EVC, Leerkrediet: k, Progress: g,
-		sources: map[string]map[string]auhl.Source{
-			AreaAdmission: adm.Sources, AreaLanguage: lang.Sources, AreaAfwijkend: proc.Sources, AreaEVC: proc.Sources,
-			AreaLeerkrediet: lk.Sources, AreaProgress: prog.Sources,
-		}}, nil
+	return &RuleSet{AcademicYear: y, Admission: a, Language: l, Afwijkend: &p.Afwijkend, EVC: &p.EVC, Leerkrediet: k, Progress: g}, nil
 }
 
 // UnconfirmedRule is a rule of a RuleSet that the domain notes could not
@@ -90,6 +82,10 @@ type UnconfirmedRule struct {
 	// Path is the JSON Pointer of the rule within the year's rules of its
 	// area, such as "/secondary/bachelor".
 	Path string `json:"path"`
+	// Label is the message code of the rule's name, such as
+	// "procedures.admission.rule.secondary.bachelor"; auhl/i18n renders
+	// it.
+	Label string `json:"label"`
 	// Note says why it is unconfirmed.
 	Note string `json:"note,omitempty"`
 	// Source is what the rule rests on so far.
@@ -107,50 +103,15 @@ func (r *RuleSet) Unconfirmed() []UnconfirmedRule {
 		{AreaAdmission, r.Admission}, {AreaLanguage, r.Language}, {AreaAfwijkend, r.Afwijkend},
 		{AreaEVC, r.EVC}, {AreaLeerkrediet, r.Leerkrediet}, {AreaProgress, r.Progress},
 	} {
-		walkBases(reflect.ValueOf(a.rules), "", func(path string, b Basis) {
+		rules.Walk(a.rules, func(path string, b *Basis) {
 			if b.Unconfirmed {
-				out = append(out, UnconfirmedRule{Area: a.area, Path: path, Note: b.Note, Source: r.sources[a.area][b.Source]})
+				out = append(out, UnconfirmedRule{Area: a.area, Path: path, Label: b.Label(), Note: b.Note, Source: b.Cited()})
 			}
 		})
 	}
 	return out
 }
 
-var basisType = reflect.TypeFor[Basis]()
-
-// walkBases calls f with the JSON Pointer of every Basis in v: a struct
-// field of type Basis, or a struct that embeds one (then the struct's own
-// pointer).
-func walkBases(v reflect.Value, path string, f func(string, Basis)) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			walkBases(v.Elem(), path, f)
-		}
-	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			walkBases(v.Index(i), auhl.Index(path, i), f)
-		}
-	case reflect.Struct:
-		if v.Type() == basisType {
-			f(path, v.Interface().(Basis))
-			return
-		}
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			sf := t.Field(i)
-			if !sf.IsExported() {
-				continue
-			}
-			if sf.Anonymous && sf.Type == basisType {
-				f(path, v.Field(i).Interface().(Basis))
-				continue
-			}
-			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-			if name == "" || name == "-" {
-				continue
-			}
-			walkBases(v.Field(i), path+"/"+name, f)
-		}
-	}
-}
+// warningSet is rules.Warnings, for the functions whose rules variable
+// hides the package name.
+type warningSet = rules.Warnings

@@ -2,7 +2,6 @@ package procedures
 
 import (
 	"errors"
-	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 func TestRules(t *testing.T) {
@@ -63,20 +63,19 @@ func TestRulesUnknownYear(t *testing.T) {
 	var paths []string
 	for _, p := range ve.Problems {
 		assert.Equal(t, CodeProceduresYearUnknown, p.Code)
-		assert.Equal(t, y27, p.Params["year"].String())
+		assert.Equal(t, y27, p.Params["period"].String())
 		paths = append(paths, p.Path)
 	}
 	assert.Equal(t, []string{"/admission", "/language", "/afwijkend", "/leerkrediet", "/progress"}, paths)
 }
 
-// TestWalkBasesFindsEveryRule checks the walk on a set with every rule
-// marked: each Basis of the year's rules is found, with its pointer.
-func TestWalkBasesFindsEveryRule(t *testing.T) {
+// TestWalkFindsEveryRule checks the walk on a year's rules: each Basis of
+// the year's rules is found, with its pointer.
+func TestWalkFindsEveryRule(t *testing.T) {
 	r, err := DefaultAdmissionRules().For(year(y25))
 	require.NoError(t, err)
-	c := *r
 	var paths []string
-	walkBases(reflect.ValueOf(&c), "", func(p string, b Basis) { paths = append(paths, p) })
+	rules.Walk(r, func(p string, b *Basis) { paths = append(paths, p) })
 	assert.Contains(t, paths, "/secondary/diploma")
 	assert.Contains(t, paths, "/secondary/bachelor")
 	assert.Contains(t, paths, "/master/schakel")

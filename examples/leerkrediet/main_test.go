@@ -213,7 +213,7 @@ func TestInputsAndFlags(t *testing.T) {
 		{"not JSON", []string{"-lang", "en"}, `{"events": [`, 1, nil, []string{"The history from standard input is not valid", "not valid JSON"}},
 		{"empty input", nil, "", 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, "")}},
 		{"too large", nil, strings.Repeat(" ", procedures.MaxHistoryBytes+1), 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, ""), "65.536"}},
-		{"a year without rules", []string{"-lang", "en"}, unknownYear, 1, nil, []string{"There are no leerkrediet rules for 2027-2028", "(/events/0/year)"}},
+		{"a year without rules", []string{"-lang", "en"}, unknownYear, 1, nil, []string{"There are no rules for 2027-2028", "(/events/0/year)"}},
 		{"a year with rules from a file", []string{"-rules", rulesFileThrough(t, 2027)}, unknownYear, 0, []string{`"balance": 140`, `"year": "2027-2028"`}, nil},
 		{"invalid rules", []string{"-rules", badRules, "-history", issue, "-lang", "en"}, "", 1, nil, []string{"The leerkrediet rules from “" + badRules + "” are not valid:", "(/extra)", "(/years)"}},
 		{"missing rules", []string{"-rules", nope, "-history", issue}, "", 1, nil, []string{term.Named(auhl.Dutch, term.NotFound, nope)}},
