@@ -16,7 +16,7 @@ import (
 type Advisor struct {
 	cat   *catalog.Catalog
 	q     *Questionnaire
-	r     *rules
+	r     *advisorRules
 	items map[string]Item
 	progs []programme
 	// Params of the findings whose values come from a small domain, built

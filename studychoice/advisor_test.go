@@ -542,9 +542,9 @@ func FuzzParseQuestionnaire(f *testing.F) {
 }
 
 // TestEmbeddedRulesAreStrict reads rules.json the strict way: the advisor
-// reads it with auhl.DecodeEmbedded, which stops at the first problem.
+// reads it as an embedded file, which stops at the first problem.
 func TestEmbeddedRulesAreStrict(t *testing.T) {
-	var r rules
-	require.NoError(t, auhl.DecodeJSON(rulesData, &r))
-	assert.Equal(t, &r, loadedRules())
+	r, err := advisorFormat.Parse(rulesData, new(advisorRules))
+	require.NoError(t, err)
+	assert.Equal(t, r, loadedRules())
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/rules"
 )
 
 //go:embed data/questionnaire.json
@@ -14,10 +15,11 @@ var questionnaireData []byte
 //go:embed data/rules.json
 var rulesData []byte
 
-// rules are the advisor's evidence and parameters: thresholds, weights and
-// the sources its findings cite. They are data, like the catalogue.
-type rules struct {
-	Version    string `json:"version"`
+// advisorRules are the advisor's evidence and parameters: thresholds,
+// weights and the sources its findings cite. They are data, like the
+// catalogue: a rules file without periods (see auhl/rules).
+type advisorRules struct {
+	rules.Header
 	MathsHours struct {
 		Low    int `json:"low"`
 		Strong int `json:"strong"`
@@ -41,10 +43,9 @@ type rules struct {
 		Note  string                   `json:"note"`
 		Areas map[StudyDomain][]string `json:"areas"`
 	} `json:"domainAreas"`
-	Sources map[string]auhl.Source `json:"sources"`
 }
 
-func (r *rules) source(id string) auhl.Source {
+func (r *advisorRules) source(id string) auhl.Source {
 	s, ok := r.Sources[id]
 	if !ok {
 		panic("studychoice: rules.json lacks source " + id) // caught by the tests
@@ -52,13 +53,11 @@ func (r *rules) source(id string) auhl.Source {
 	return s
 }
 
-var loadedRules = sync.OnceValue(func() *rules {
-	var r rules
-	if err := auhl.DecodeEmbedded(rulesData, &r, nil); err != nil {
-		panic("studychoice: the embedded rules are invalid: " + err.Error())
-	}
-	return &r
-})
+// advisorFormat is the format of rules.json: the common checks of a
+// rules file (a version, a title for every source).
+var advisorFormat = rules.Format[*advisorRules]{Name: "studychoice/data/rules.json"}
+
+var loadedRules = advisorFormat.Embedded(rulesData, new(advisorRules))
 
 var defaultQuestionnaire = sync.OnceValues(func() (*Questionnaire, error) {
 	// The tests parse the same bytes with ParseQuestionnaire.
