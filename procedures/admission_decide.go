@@ -117,8 +117,8 @@ func (d *admissionDecider) params(more ...any) auhl.Params {
 // warning the first time the decision uses b when b is unconfirmed.
 func (d *admissionDecider) emit(code string, sev auhl.Severity, b Basis, more ...any) {
 	d.dec.Findings = append(d.dec.Findings, auhl.Finding{Code: code, Severity: sev, Params: d.params(more...), Source: b.Cited()})
-	if w, ok := d.warnings.Add(CodeAdmissionUnconfirmed, b, auhl.Params{"year": auhl.Str(d.a.AcademicYear.String())}); ok {
-		d.dec.Findings = append(d.dec.Findings, w)
+	if d.warnings.First(b) {
+		d.dec.Findings = append(d.dec.Findings, rules.Warning(CodeAdmissionUnconfirmed, b, auhl.Params{"year": auhl.Str(d.a.AcademicYear.String())}))
 	}
 }
 

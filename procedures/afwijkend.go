@@ -363,8 +363,8 @@ type assessment struct {
 // warning the first time the status uses b when b is unconfirmed.
 func (a *assessment) emit(code string, sev auhl.Severity, params auhl.Params, b Basis) {
 	a.st.Findings = append(a.st.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: b.Cited()})
-	if w, ok := a.warnings.Add(CodeAfwijkendUnconfirmed, b, auhl.Params{"year": auhl.Str(a.year.String())}); ok {
-		a.st.Findings = append(a.st.Findings, w)
+	if a.warnings.First(b) {
+		a.st.Findings = append(a.st.Findings, rules.Warning(CodeAfwijkendUnconfirmed, b, auhl.Params{"year": auhl.Str(a.year.String())}))
 	}
 }
 

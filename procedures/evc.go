@@ -346,8 +346,8 @@ func (s *ProcedureRuleSet) transition(p *EVCProcedure, st EVCStep, path string) 
 	var warnings warningSet
 	f := func(code string, sev auhl.Severity, b Basis, params ...any) {
 		fs = append(fs, s.evcFinding(code, sev, b, params...))
-		if w, ok := warnings.Add(CodeEVCUnconfirmed, b, auhl.Params{"year": auhl.Str(st.Date.AcademicYear().String())}); ok {
-			fs = append(fs, w)
+		if warnings.First(b) {
+			fs = append(fs, unconfirmedWarning(CodeEVCUnconfirmed, b, auhl.Params{"year": auhl.Str(st.Date.AcademicYear().String())}))
 		}
 	}
 	switch st.Action {

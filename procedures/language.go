@@ -472,8 +472,8 @@ func (c *languageCheck) emit(code string, sev auhl.Severity, params auhl.Params,
 // warn records a CodeLanguageUnconfirmed warning the first time the
 // result uses b when b is unconfirmed.
 func (c *languageCheck) warn(b Basis) {
-	if w, ok := c.warnings.Add(CodeLanguageUnconfirmed, b, auhl.Params{"year": auhl.Str(c.r.AcademicYear.String())}); ok {
-		c.out.Findings = append(c.out.Findings, w)
+	if c.warnings.First(b) {
+		c.out.Findings = append(c.out.Findings, rules.Warning(CodeLanguageUnconfirmed, b, auhl.Params{"year": auhl.Str(c.r.AcademicYear.String())}))
 	}
 }
 

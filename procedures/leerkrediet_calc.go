@@ -167,8 +167,8 @@ type calc struct {
 // is unconfirmed.
 func (c *calc) emit(code string, sev auhl.Severity, params auhl.Params, b Basis) {
 	c.res.Findings = append(c.res.Findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: b.Cited()})
-	if w, ok := c.warnings.Add(CodeUnconfirmed, b, auhl.Params{"year": c.yearParam()}); ok {
-		c.res.Findings = append(c.res.Findings, w)
+	if c.warnings.First(b) {
+		c.res.Findings = append(c.res.Findings, rules.Warning(CodeUnconfirmed, b, auhl.Params{"year": c.yearParam()}))
 	}
 }
 

@@ -368,8 +368,8 @@ func (d *progressDecider) emit(code string, sev auhl.Severity, params auhl.Param
 // note adds a CodeProgressUnconfirmed warning the first time the decision
 // uses b when b is unconfirmed.
 func (d *progressDecider) note(b Basis) {
-	if w, ok := d.warnings.Add(CodeProgressUnconfirmed, b, auhl.Params{"year": auhl.Str(d.dec.Year.String())}); ok {
-		d.dec.Findings = append(d.dec.Findings, w)
+	if d.warnings.First(b) {
+		d.dec.Findings = append(d.dec.Findings, rules.Warning(CodeProgressUnconfirmed, b, auhl.Params{"year": auhl.Str(d.dec.Year.String())}))
 	}
 }
 

@@ -115,3 +115,9 @@ func (r *RuleSet) Unconfirmed() []UnconfirmedRule {
 // warningSet is rules.Warnings, for the functions whose rules variable
 // hides the package name.
 type warningSet = rules.Warnings
+
+// unconfirmedWarning is rules.Warning, for the functions whose rules
+// variable hides the package name.
+func unconfirmedWarning(code string, b Basis, params auhl.Params) auhl.Finding {
+	return rules.Warning(code, b, params)
+}

@@ -124,15 +124,21 @@ func (f *File[P, R]) period(idx, i int) P {
 	return *reflect.ValueOf(&f.Years[i]).Elem().Field(idx).Addr().Interface().(*P)
 }
 
+// fieldIndex returns the index in R of the period's field, or -1.
+func (f *File[P, R]) fieldIndex() int {
+	if f.field > 0 {
+		return f.field - 1
+	}
+	idx, _ := periodField[P, R]()
+	return idx
+}
+
 // periods returns the periods of Years, in order; none when R has no
 // field of type P.
 func (f *File[P, R]) periods() []P {
-	idx := f.field - 1
+	idx := f.fieldIndex()
 	if idx < 0 {
-		idx, _ = periodField[P, R]()
-		if idx < 0 {
-			return nil
-		}
+		return nil
 	}
 	out := make([]P, len(f.Years))
 	for i := range f.Years {
@@ -155,14 +161,14 @@ func (f *File[P, R]) Each(c *Checker, check func(r *R, c *Checker)) {
 // CodePeriodUnknown problem that names p and the periods the file knows:
 // there is no fallback to another period.
 func (f *File[P, R]) For(p P) (*R, error) {
-	known := f.periods()
-	if !p.IsZero() {
-		for i, q := range known {
-			if q == p {
+	if idx := f.fieldIndex(); idx >= 0 && !p.IsZero() {
+		for i := range f.Years {
+			if f.period(idx, i) == p {
 				return &f.Years[i], nil
 			}
 		}
 	}
+	known := f.periods()
 	sort.Slice(known, func(i, j int) bool { return known[i].Compare(known[j]) < 0 })
 	names := make([]string, len(known))
 	for i, k := range known {

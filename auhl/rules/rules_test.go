@@ -134,17 +134,15 @@ func TestWarnings(t *testing.T) {
 	r, err := f.For(year(t, "2026-2027"))
 	require.NoError(t, err)
 	var w rules.Warnings
-	_, ok := w.Add("x.unconfirmed", r.Plain, nil)
-	assert.False(t, ok, "a confirmed rule gives no warning")
-	got, ok := w.Add("x.unconfirmed", r.Count.Basis, auhl.Params{"year": auhl.Str("2026-2027")})
-	require.True(t, ok)
+	assert.False(t, w.First(r.Plain), "a confirmed rule gives no warning")
+	require.True(t, w.First(r.Count.Basis))
+	params := auhl.Params{"year": auhl.Str("2026-2027")}
 	assert.Equal(t, auhl.Finding{Code: "x.unconfirmed", Severity: auhl.Warning, Source: r.Count.Cited(), Params: auhl.Params{
 		"rule": auhl.Str("test.rule.count-rule"), "path": auhl.Str("/years/0/countRule"), "year": auhl.Str("2026-2027"),
-	}}, got)
-	_, ok = w.Add("x.unconfirmed", r.Count.Basis, nil)
-	assert.False(t, ok, "one warning per rule")
-	_, ok = w.Add("x.unconfirmed", r.Entries[1].Basis, nil)
-	assert.True(t, ok, "another rule has its own warning, whatever its label shares")
+	}}, rules.Warning("x.unconfirmed", r.Count.Basis, params))
+	assert.Len(t, params, 1, "Warning leaves params as they are")
+	assert.False(t, w.First(r.Count.Basis), "one warning per rule")
+	assert.True(t, w.First(r.Entries[1].Basis), "another rule has its own warning, whatever its label shares")
 }
 
 func TestParseProblems(t *testing.T) {
