@@ -3,6 +3,9 @@ package wasm_test
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,4 +33,45 @@ func TestTheModuleStaysSmall(t *testing.T) {
 			assert.False(t, d == f || strings.HasPrefix(d, f), "the module must not link %s (it links %s)", f, d)
 		}
 	}
+}
+
+// TestTheModuleLinksOnlyTheMessagesItRenders holds what the messages of
+// the module weigh: a package's texts are linked when the package is, as
+// it registers them with auhl/i18n from its init function, so the module
+// must link no package whose messages the widget never renders, the
+// procedures above all.
+func TestTheModuleLinksOnlyTheMessagesItRenders(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH")
+	}
+	cmd := exec.Command(goBin, "list", "-deps", "-f", `{{.ImportPath}}|{{.Dir}}|{{join .GoFiles ","}}`, "github.com/auhl/auhl-go/wasm/cmd/auhl-advisor")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	require.NoError(t, err)
+	register := regexp.MustCompile(`i18n\.Register\("([^"]+)"`)
+	var registered []string
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		parts := strings.Split(line, "|")
+		require.Len(t, parts, 3, line)
+		if !strings.HasPrefix(parts[0], "github.com/auhl/auhl-go/") {
+			continue
+		}
+		assert.False(t, strings.HasPrefix(parts[0], "github.com/auhl/auhl-go/procedures"), "the module links %s and its messages", parts[0])
+		for _, f := range strings.Split(parts[2], ",") {
+			src, err := os.ReadFile(filepath.Join(parts[1], f))
+			require.NoError(t, err)
+			for _, m := range register.FindAllSubmatch(src, -1) {
+				registered = append(registered, string(m[1]))
+			}
+		}
+	}
+	slices.Sort(registered)
+	// The catalogue's texts (its unverified facts), the rules' (a rules
+	// file the advisor reads), the advisor's and its questions'.
+	allowed := []string{"catalog", "interview", "rules", "studychoice"}
+	for _, r := range registered {
+		assert.Contains(t, allowed, r, "the module links the messages of %s, which it never renders", r)
+	}
+	assert.Contains(t, registered, "catalog", "the check sees the registrations")
 }

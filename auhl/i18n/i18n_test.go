@@ -3,86 +3,61 @@ package i18n
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/auhl/auhl-go/auhl"
-	"github.com/auhl/auhl-go/auhl/catalog"
-	"github.com/auhl/auhl-go/auhl/rules"
-	"github.com/auhl/auhl-go/internal/cli"
-	"github.com/auhl/auhl-go/procedures"
-	"github.com/auhl/auhl-go/studychoice"
-	"github.com/auhl/auhl-go/studychoice/interview"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// declared gathers the codes every package of the module declares. A new
-// package that emits findings or problems adds its Codes here.
-func declared() map[string]auhl.CodeSpec {
-	out := map[string]auhl.CodeSpec{}
-	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), rules.Codes(), cli.Codes(), Codes()} {
-		for _, c := range list {
-			out[c.Code] = c
-		}
-	}
-	return out
-}
-
-func TestMessagesLoad(t *testing.T) {
-	_, err := loaded()
-	require.NoError(t, err)
-}
-
-func TestEveryDeclaredCodeHasBothMessages(t *testing.T) {
-	b := get()
-	for code, spec := range declared() {
-		t.Run(code, func(t *testing.T) {
-			require.Contains(t, b.byCode, code, "no message for a declared code")
-			kinds := map[string]auhl.ParamKind{}
-			for _, p := range spec.Params {
-				kinds[p.Name] = p.Kind
-			}
-			c := b.byCode[code]
-			for _, l := range auhl.Langs() {
-				for _, name := range b.used[code][l] {
-					assert.Contains(t, kinds, name, "%s message uses {%s}, which %s does not carry", l, name, code)
-				}
-			}
-			for _, s := range c.selectors {
-				assert.Equal(t, auhl.KindInt, kinds[s], "plural selector {%s} must be an int parameter", s)
-			}
-			for name, f := range c.formats {
-				switch f {
-				case "date":
-					assert.Equal(t, auhl.KindDate, kinds[name], "{%s:date} needs a date parameter", name)
-				case "year":
-					assert.Equal(t, auhl.KindYear, kinds[name], "{%s:year} needs a year parameter", name)
-				case "label":
-					assert.Equal(t, auhl.KindString, kinds[name], "{%s:label} needs a string parameter, a message code", name)
-				}
-			}
-		})
+func TestOwnMessages(t *testing.T) {
+	for _, tt := range []struct {
+		pkg   string
+		codes []auhl.CodeSpec
+	}{
+		{"auhl", auhl.Codes()},
+		{"i18n", Codes()},
+		{"test", testCodes},
+	} {
+		assert.NoError(t, CheckPackage(tt.pkg, tt.codes))
 	}
 }
 
-func TestNoMessageWithoutDeclaredCode(t *testing.T) {
-	d := declared()
-	for code := range get().byCode {
-		assert.Contains(t, d, code, "message for a code that no package declares")
+func TestCheckPackageFindsMismatches(t *testing.T) {
+	err := CheckPackage("test", []auhl.CodeSpec{
+		{Code: "test.count"}, // its message uses {count}
+		{Code: "test.text", Params: []auhl.ParamSpec{{Name: "name", Kind: auhl.KindText}}},
+		{Code: "test.missing"},
+		{Code: auhl.CodeRequired},
+		{Code: "test.missing"},
+	})
+	require.Error(t, err)
+	for _, want := range []string{
+		"test.count: the nl message uses {count}, which the code does not carry",
+		"test.count: plural selector {count} is not an int parameter",
+		"code test.missing has no message",
+		"code value.required has its message in the file of auhl",
+		"code test.missing is declared twice",
+	} {
+		assert.Contains(t, err.Error(), want)
 	}
+	assert.NotContains(t, err.Error(), "test.text")
+	assert.ErrorContains(t, CheckPackage("test", nil), "test: the message of test.count has no declared code")
+	assert.ErrorContains(t, CheckPackage("nowhere", nil), "no messages of nowhere")
 }
 
-func TestCodeSpecsAreWellFormed(t *testing.T) {
-	seen := map[string]bool{}
-	for _, list := range [][]auhl.CodeSpec{auhl.Codes(), catalog.Codes(), studychoice.Codes(), interview.Codes(), procedures.Codes(), rules.Codes(), cli.Codes(), Codes()} {
-		for _, c := range list {
-			assert.False(t, seen[c.Code], "code %s declared twice", c.Code)
-			seen[c.Code] = true
-			for _, p := range c.Params {
-				assert.True(t, p.Kind.Valid(), "%s: parameter %s has kind %q", c.Code, p.Name, p.Kind)
-			}
-		}
-	}
+func TestRegisterTwicePanics(t *testing.T) {
+	assert.PanicsWithValue(t, "i18n: the messages of test are registered twice", func() { Register("test", testMessages) })
+}
+
+func TestInvalidRegisteredFileFailsItsCheck(t *testing.T) {
+	// The file is registered in a bundle of its own, so that the package's
+	// messages stay valid for the other tests.
+	_, err := load([]messageFile{{"broken", `{"package": "other", "messages": []}`}})
+	assert.ErrorContains(t, err, `broken: the file says it holds the messages of "other"`)
+	_, err = load([]messageFile{{"auhl", auhlMessages}, {"again", strings.Replace(auhlMessages, `"auhl"`, `"again"`, 1)}})
+	assert.ErrorContains(t, err, "has a message in auhl too")
 }
 
 func TestMessage(t *testing.T) {
@@ -101,20 +76,23 @@ func TestMessage(t *testing.T) {
 			"De invoer is te groot: hoogstens 4.194.304 bytes."},
 		{"en grouping", auhl.English, auhl.CodeJSONTooLarge, auhl.Params{"limit": auhl.Int(4194304)},
 			"The input is too large: at most 4,194,304 bytes."},
-		{"nl plural zero", auhl.Dutch, catalog.CodeCount, auhl.Params{"count": auhl.Int(0)}, "Geen enkele opleiding."},
-		{"nl plural one", auhl.Dutch, catalog.CodeCount, auhl.Params{"count": auhl.Int(1)}, "Eén opleiding."},
-		{"nl plural many", auhl.Dutch, catalog.CodeCount, auhl.Params{"count": auhl.Int(12345)}, "12.345 opleidingen."},
-		{"en plural one", auhl.English, catalog.CodeCount, auhl.Params{"count": auhl.Int(1)}, "One programme."},
-		{"en plural many", auhl.English, catalog.CodeCount, auhl.Params{"count": auhl.Int(12345)}, "12,345 programmes."},
-		{"text param in English", auhl.English, catalog.CodeFactUnverified,
-			auhl.Params{"programme": auhl.Txt(auhl.Text{NL: "Bachelor in de informatica", EN: "Bachelor of Computer Science"}), "fact": auhl.Str("name.en"), "label": auhl.Txt(catalog.FactNameEN.Label())},
-			"Not yet confirmed by an official source: the English name of Bachelor of Computer Science. Check it on the programme's official page."},
+		{"nl plural zero", auhl.Dutch, "test.count", auhl.Params{"count": auhl.Int(0)}, "Geen enkele opleiding."},
+		{"nl plural one", auhl.Dutch, "test.count", auhl.Params{"count": auhl.Int(1)}, "Eén opleiding."},
+		{"nl plural many", auhl.Dutch, "test.count", auhl.Params{"count": auhl.Int(12345)}, "12.345 opleidingen."},
+		{"en plural one", auhl.English, "test.count", auhl.Params{"count": auhl.Int(1)}, "One programme."},
+		{"en plural many", auhl.English, "test.count", auhl.Params{"count": auhl.Int(12345)}, "12,345 programmes."},
+		{"text param in English", auhl.English, "test.text",
+			auhl.Params{"name": auhl.Txt(auhl.Text{NL: "Bachelor in de informatica", EN: "Bachelor of Computer Science"})},
+			"Check Bachelor of Computer Science on its official page."},
+		{"registered after the first use", auhl.English, "late.code", nil, "Registered late."},
 		{"missing param", auhl.English, auhl.CodeYearFormat, nil, "“–” is not an academic year; write it as 2025-2026."},
 		{"unknown language falls back to Dutch", auhl.Lang("fr"), auhl.CodeRequired, nil, "Deze waarde is verplicht."},
 		{"unknown code", auhl.English, "no.such-code", nil, "no.such-code"},
 		{"percent sign survives", auhl.English, auhl.CodeEnum, auhl.Params{"value": auhl.Str("100%"), "allowed": auhl.Str("a, b")},
 			"“100%” is not allowed here; choose from: a, b."},
 	}
+	_ = Message(auhl.Dutch, auhl.CodeRequired, nil) // compiled before late registers
+	Register("late", `{"package": "late", "messages": [{"code": "late.code", "nl": "Laat geregistreerd.", "en": "Registered late."}]}`)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, Message(tt.lang, tt.code, tt.params))
@@ -143,7 +121,7 @@ func TestErrors(t *testing.T) {
 }
 
 func TestRenderIsConcurrencySafe(t *testing.T) {
-	f := auhl.Finding{Code: catalog.CodeCount, Severity: auhl.Info, Params: auhl.Params{"count": auhl.Int(3)}}
+	f := auhl.Finding{Code: "test.count", Severity: auhl.Info, Params: auhl.Params{"count": auhl.Int(3)}}
 	done := make(chan string, 16)
 	for i := 0; i < 16; i++ {
 		go func(i int) { done <- Render(auhl.Langs()[i%2], f) }(i)
@@ -158,7 +136,7 @@ func TestRenderIsConcurrencySafe(t *testing.T) {
 }
 
 func FuzzMessage(f *testing.F) {
-	f.Add("catalog.count", 3.0, "x")
+	f.Add("test.count", 3.0, "x")
 	f.Add("value.range", -1e300, "%[1]d")
 	f.Fuzz(func(t *testing.T, code string, n float64, s string) {
 		p := auhl.Params{"count": auhl.Num(n), "value": auhl.Str(s), "min": auhl.Num(n), "max": auhl.Str(s), "limit": auhl.Num(n)}
@@ -167,3 +145,22 @@ func FuzzMessage(f *testing.F) {
 		}
 	})
 }
+
+// testMessages are messages of a package "test", registered for the tests
+// of rendering that need a plural or a text parameter.
+const testMessages = `{"package": "test", "messages": [
+  {"code": "test.count",
+   "nl": {"plural": "count", "=0": "Geen enkele opleiding.", "one": "Eén opleiding.", "other": "{count} opleidingen."},
+   "en": {"plural": "count", "=0": "No programme.", "one": "One programme.", "other": "{count} programmes."}},
+  {"code": "test.text",
+   "nl": "Controleer {name} op de officiële pagina.",
+   "en": "Check {name} on its official page."}
+]}`
+
+// testCodes are the codes of testMessages.
+var testCodes = []auhl.CodeSpec{
+	{Code: "test.count", Params: []auhl.ParamSpec{{Name: "count", Kind: auhl.KindInt}}},
+	{Code: "test.text", Params: []auhl.ParamSpec{{Name: "name", Kind: auhl.KindText}}},
+}
+
+func init() { Register("test", testMessages) }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,45 +15,60 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 )
 
-// The message files, one per package, each embedded as a string: an
-// embed.FS would link io/fs and time into the WebAssembly widget. A test
-// checks that messageFiles lists every file in messages/.
+// The message files of this package and of package auhl, below it, each
+// embedded as a string: an embed.FS would link io/fs and time into the
+// WebAssembly widget. Every other package registers its own file with
+// Register. A test checks that ownFiles lists every file in messages/.
 var (
 	//go:embed messages/auhl.json
 	auhlMessages string
-	//go:embed messages/catalog.json
-	catalogMessages string
 	//go:embed messages/i18n.json
 	i18nMessages string
 	//go:embed messages/interview.json
 	interviewMessages string
-	//go:embed messages/procedures-admission.json
-	proceduresAdmissionMessages string
-	//go:embed messages/procedures-language.json
-	proceduresLanguageMessages string
-	//go:embed messages/procedures-progress.json
-	proceduresProgressMessages string
-	//go:embed messages/procedures.json
-	proceduresMessages string
-	//go:embed messages/rules.json
-	rulesMessages string
 	//go:embed messages/studychoice.json
 	studychoiceMessages string
 )
 
-// messageFiles are the message files with their paths, sorted by path: the
-// order in which load reads them.
-var messageFiles = []struct{ name, data string }{
-	{"messages/auhl.json", auhlMessages},
-	{"messages/catalog.json", catalogMessages},
-	{"messages/i18n.json", i18nMessages},
-	{"messages/interview.json", interviewMessages},
-	{"messages/procedures-admission.json", proceduresAdmissionMessages},
-	{"messages/procedures-language.json", proceduresLanguageMessages},
-	{"messages/procedures-progress.json", proceduresProgressMessages},
-	{"messages/procedures.json", proceduresMessages},
-	{"messages/rules.json", rulesMessages},
-	{"messages/studychoice.json", studychoiceMessages},
+// ownFiles are the message files embedded here, by package name.
+var ownFiles = []messageFile{
+	{"auhl", auhlMessages},
+	{"i18n", i18nMessages},
+	{"interview", interviewMessages},
+	{"studychoice", studychoiceMessages},
+}
+
+// messageFile is a package's message file as registered.
+type messageFile struct{ pkg, data string }
+
+// registry holds the registered message files and, once compiled, their
+// messages; a file registered later is compiled on the next use.
+var registry struct {
+	sync.Mutex
+	files  []messageFile
+	bundle *bundle
+}
+
+// Register adds the messages of package pkg, the content of its message
+// file (the format doc.go describes), to those Message renders. Each
+// package that reports codes owns such a file, embeds it, and registers it
+// from an init function, the way database/sql drivers register: a program
+// then links the texts of the packages it imports and no others.
+//
+// The file is compiled on the first use of a message. Register panics when
+// pkg is registered twice, and the first use panics when a file is invalid
+// or gives a code that another file gives too: mistakes that each
+// package's own test of CheckPackage finds first.
+func Register(pkg, data string) {
+	registry.Lock()
+	defer registry.Unlock()
+	for _, f := range registry.files {
+		if f.pkg == pkg {
+			panic("i18n: the messages of " + pkg + " are registered twice")
+		}
+	}
+	registry.files = append(registry.files, messageFile{pkg, data})
+	registry.bundle = nil
 }
 
 // file is the format of a messages/*.json file.
@@ -122,40 +138,48 @@ type segment struct {
 type bundle struct {
 	byCode map[string]*compiled
 	// used records, per code and language, the placeholders a template
-	// uses, for the tests.
+	// uses, for CheckPackage.
 	used map[string]map[auhl.Lang][]string
+	// pkg is the package whose file gives each code.
+	pkg map[string]string
 }
 
-// loaded compiles the embedded messages once.
-var loaded = sync.OnceValues(load)
-
-// get returns the compiled messages.
+// get returns the compiled messages of every file embedded or registered
+// so far.
 func get() *bundle {
-	b, err := loaded()
-	if err != nil {
-		// The message files are embedded and checked by the package's tests.
-		panic("i18n: the embedded messages are invalid: " + err.Error())
+	registry.Lock()
+	defer registry.Unlock()
+	if registry.bundle == nil {
+		b, err := load(append(slices.Clone(ownFiles), registry.files...))
+		if err != nil {
+			// Each package's tests check its file with CheckPackage.
+			panic("i18n: invalid messages: " + err.Error())
+		}
+		registry.bundle = b
 	}
-	return b
+	return registry.bundle
 }
 
-// load reads and compiles every message file, in the order of their names.
-func load() (*bundle, error) {
-	b := &bundle{byCode: map[string]*compiled{}, used: map[string]map[auhl.Lang][]string{}}
-	for _, mf := range messageFiles {
-		name := mf.name
+// load reads and compiles the message files.
+func load(files []messageFile) (*bundle, error) {
+	b := &bundle{byCode: map[string]*compiled{}, used: map[string]map[auhl.Lang][]string{}, pkg: map[string]string{}}
+	for _, mf := range files {
 		var f file
-		// The tests read every file with auhl.DecodeJSON too.
+		// CheckPackage reads every file with auhl.DecodeJSON too.
 		if err := auhl.DecodeEmbedded([]byte(mf.data), &f, nil); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, fmt.Errorf("%s: %w", mf.pkg, err)
+		}
+		if f.Package != mf.pkg {
+			return nil, fmt.Errorf("%s: the file says it holds the messages of %q", mf.pkg, f.Package)
 		}
 		for _, m := range f.Messages {
-			if _, dup := b.byCode[m.Code]; dup {
-				return nil, fmt.Errorf("%s: code %q has two messages", name, m.Code)
+			if prev, dup := b.pkg[m.Code]; dup {
+				return nil, fmt.Errorf("%s: code %q has a message in %s too", mf.pkg, m.Code, prev)
 			}
 			if err := b.add(m); err != nil {
-				return nil, fmt.Errorf("%s: %s: %w", name, m.Code, err)
+				return nil, fmt.Errorf("%s: %s: %w", mf.pkg, m.Code, err)
 			}
+			b.pkg[m.Code] = mf.pkg
 		}
 	}
 	return b, nil
