@@ -30,14 +30,14 @@ func DecodeJSON(data []byte, v any) error {
 		return errors.New("auhl: DecodeJSON needs a non-nil pointer")
 	}
 	fresh := reflect.New(rv.Type().Elem())
-	if _, ve := DecodePartial(data, fresh.Interface()); ve != nil {
+	if _, ve := decodePartial(data, fresh.Interface()); ve != nil {
 		return ve
 	}
 	rv.Elem().Set(fresh.Elem())
 	return nil
 }
 
-// DecodePartial is DecodeJSON for validators that go on to check the
+// decodePartial is DecodeJSON for validators that go on to check the
 // meaning of a document with shape problems, so that one error lists them
 // all: it checks data against v's type like DecodeJSON and returns the same
 // problems (nil when there are none), but it also decodes into v, a
@@ -46,7 +46,7 @@ func DecodeJSON(data []byte, v any) error {
 // document at all, decoded is false and v is left untouched. A validator
 // then adds its own problems with AddUncovered, so that a value already
 // reported is not reported again.
-func DecodePartial(data []byte, v any) (decoded bool, problems *ValidationError) {
+func decodePartial(data []byte, v any) (decoded bool, problems *ValidationError) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return false, &ValidationError{Problems: []Problem{{Code: CodeJSONType, Params: Params{"expected": Str("pointer")}}}}
@@ -109,12 +109,12 @@ func syntaxCheck(data []byte) *ValidationError {
 }
 
 // DecodeAndCheck decodes data into v, a pointer to a zero value, with
-// DecodePartial and then runs check, the caller's own validation of what
+// decodePartial and then runs check, the caller's own validation of what
 // could be decoded. It returns one *ValidationError with the shape problems
 // and, without repeating them, the problems check finds; or nil. On an
 // error v may hold a partial value: discard it.
 func DecodeAndCheck(data []byte, v any, check func() *ValidationError) error {
-	decoded, ve := DecodePartial(data, v)
+	decoded, ve := decodePartial(data, v)
 	if !decoded || ve != nil && ve.More > 0 {
 		return ve // the listing is full: the meaning would add nothing
 	}
@@ -123,30 +123,6 @@ func DecodeAndCheck(data []byte, v any, check func() *ValidationError) error {
 	}
 	ve.AddUncovered(check())
 	return ve.Err()
-}
-
-// DecodeEmbedded decodes data, a file embedded in a package of the module,
-// into v, a pointer to a zero value, and then runs check (nil for none). It
-// rejects unknown fields and malformed JSON but, unlike DecodeJSON, stops at
-// the first problem and skips the second pass that lists every misfit with
-// its path: embedded files are read at start-up, where that pass costs most
-// of the time (in the WebAssembly widget, half of its start), and each
-// package's tests read the same bytes with DecodeJSON, so a mistake in an
-// embedded file fails the tests, never a run. Use DecodeJSON for anything
-// else.
-func DecodeEmbedded(data []byte, v any, check func() *ValidationError) error {
-	dec := json.NewDecoder(bytes.NewReader(trimBOM(data)))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return &ValidationError{Problems: []Problem{{Code: CodeJSONTrailing}}}
-	}
-	if check == nil {
-		return nil
-	}
-	return check().Err()
 }
 
 // ReadJSON reads at most limit bytes from r and decodes them with

@@ -195,7 +195,7 @@ func TestDecodeJSONBoundsMemory(t *testing.T) {
 	require.Len(t, ve.Problems, 1)
 	assert.Equal(t, Problem{Path: "/items", Code: CodeJSONTooManyValues}, ve.Problems[0])
 
-	decoded, ve := DecodePartial([]byte(empties), &v)
+	decoded, ve := decodePartial([]byte(empties), &v)
 	assert.True(t, decoded)
 	assert.NotNil(t, ve)
 	assert.Equal(t, "x", v.Name, "what fits is decoded")
@@ -282,40 +282,4 @@ func FuzzDecodeJSON(f *testing.F) {
 		require.NoError(t, json.Unmarshal(trimBOM(data), &plain))
 		assert.Equal(t, plain, d)
 	})
-}
-
-func TestDecodeEmbedded(t *testing.T) {
-	type doc struct {
-		Name string `json:"name"`
-		N    int    `json:"n"`
-	}
-	tooBig := func(d *doc) func() *ValidationError {
-		return func() *ValidationError {
-			var ve ValidationError
-			if d.N > 3 {
-				ve.Add("/n", CodeNumberRange, Params{"value": Int(d.N), "min": Int(0), "max": Int(3)})
-			}
-			return &ve
-		}
-	}
-	tests := []struct {
-		name, data string
-		ok         bool
-	}{
-		{"fine", `{"name": "a", "n": 2}`, true},
-		{"an unknown field", `{"name": "a", "x": 1}`, false},
-		{"a wrong type", `{"n": "2"}`, false},
-		{"trailing data", `{"n": 1} {"n": 2}`, false},
-		{"not JSON", `{`, false},
-		{"the check fails", `{"n": 4}`, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var d doc
-			err := DecodeEmbedded([]byte(tt.data), &d, tooBig(&d))
-			assert.Equal(t, tt.ok, err == nil, "%v", err)
-		})
-	}
-	var d doc
-	assert.NoError(t, DecodeEmbedded([]byte(`{"n": 9}`), &d, nil), "no check")
 }

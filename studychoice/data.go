@@ -7,6 +7,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/rules"
+	"github.com/auhl/auhl-go/internal/embedded"
 )
 
 //go:embed data/questionnaire.json
@@ -62,7 +63,7 @@ var loadedRules = advisorFormat.Embedded(rulesData, new(advisorRules))
 var defaultQuestionnaire = sync.OnceValues(func() (*Questionnaire, error) {
 	// The tests parse the same bytes with ParseQuestionnaire.
 	var q Questionnaire
-	if err := auhl.DecodeEmbedded(questionnaireData, &q, q.check); err != nil {
+	if err := embedded.Decode(questionnaireData, &q, func() error { return q.check().Err() }); err != nil {
 		return nil, err
 	}
 	return &q, nil

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/internal/embedded"
 )
 
 // MaxSize is the largest catalogue file Load reads, in bytes.
@@ -19,7 +20,7 @@ var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
 	// The embedded file is checked the strict way by the tests
 	// (TestDefaultIsValid); here it is only decoded and validated.
 	var c Catalog
-	if err := auhl.DecodeEmbedded(defaultData, &c, c.check); err != nil {
+	if err := embedded.Decode(defaultData, &c, func() error { return c.check().Err() }); err != nil {
 		return nil, err
 	}
 	c.index()

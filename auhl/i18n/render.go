@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/internal/embedded"
 )
 
 // The message files of this package and of package auhl, below it, each
@@ -166,7 +167,7 @@ func load(files []messageFile) (*bundle, error) {
 	for _, mf := range files {
 		var f file
 		// CheckPackage reads every file with auhl.DecodeJSON too.
-		if err := auhl.DecodeEmbedded([]byte(mf.data), &f, nil); err != nil {
+		if err := embedded.Decode([]byte(mf.data), &f, nil); err != nil {
 			return nil, fmt.Errorf("%s: %w", mf.pkg, err)
 		}
 		if f.Package != mf.pkg {

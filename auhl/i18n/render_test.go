@@ -185,7 +185,3 @@ func TestInvalidMessages(t *testing.T) {
 		assert.EqualError(t, err, tt.err, "nl %s, en %s", tt.nl, tt.en)
 	}
 }
-
-// TestMessageFilesAreStrict reads every message file the strict way: the
-// package reads them with auhl.DecodeEmbedded, which stops at the first
-// problem.

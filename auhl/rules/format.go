@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/internal/embedded"
 )
 
 // Document is a rules file: a pointer to a struct that embeds a Header or
@@ -51,13 +52,13 @@ func (f Format[D]) Parse(data []byte, d D) (D, error) {
 
 // Embedded returns a function that reads data, a file embedded in the
 // module, into d, a pointer to a zero value, the first time it is called
-// (auhl.DecodeEmbedded, which stops at the first problem), and returns d
+// (quickly, stopping at the first problem), and returns d
 // every time: one value, shared, to treat as read-only. An invalid file is
 // a mistake of the module, which its tests catch by reading the same
 // bytes with Parse: the function panics on one.
 func (f Format[D]) Embedded(data []byte, d D) func() D {
 	return sync.OnceValue(func() D {
-		if err := auhl.DecodeEmbedded(data, d, func() *auhl.ValidationError { return f.check(d) }); err != nil {
+		if err := embedded.Decode(data, d, func() error { return f.check(d).Err() }); err != nil {
 			panic("rules: the embedded " + f.Name + " is invalid: " + err.Error())
 		}
 		f.index(d)
