@@ -16,7 +16,7 @@ func TestOwnMessages(t *testing.T) {
 		pkg   string
 		codes []auhl.CodeSpec
 	}{
-		{"auhl", auhl.Codes()},
+		{"auhl", append(auhl.Codes(), auhl.DateCodes()...)},
 		{"i18n", Codes()},
 		{"test", testCodes},
 	} {
