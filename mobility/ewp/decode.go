@@ -206,6 +206,9 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 		if n > 0 {
 			return 0, errTooLarge
 		}
+		if err != nil && err != io.EOF {
+			err = readError{err}
+		}
 		return 0, err
 	}
 	if int64(len(p)) > l.n {
@@ -213,8 +216,17 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 	}
 	n, err := l.r.Read(p)
 	l.n -= int64(n)
+	if err != nil && err != io.EOF {
+		err = readError{err}
+	}
 	return n, err
 }
+
+// readError is an error of the reader itself, not of the XML it holds.
+type readError struct{ err error }
+
+func (e readError) Error() string { return e.err.Error() }
+func (e readError) Unwrap() error { return e.err }
 
 // seg is one step of a path: an element name, its index when it may
 // repeat (else -1).
@@ -263,6 +275,7 @@ func (d *dec) limit(code string, limit int) {
 // fail turns an error of the XML decoder into the decoding's error.
 func (d *dec) fail(err error) {
 	var syn *xml.SyntaxError
+	var rerr readError
 	switch {
 	case errors.Is(err, errTooLarge):
 		d.fatal(CodeTooLarge, auhl.Params{"limit": auhl.Int(int(d.lim.MaxBytes))})
@@ -274,10 +287,13 @@ func (d *dec) fail(err error) {
 			d.fatal(CodeXMLSyntax, auhl.Params{"line": auhl.Int(d.line()), "detail": auhl.Str("unexpected end of input")})
 		}
 		d.eof = true
-	default:
+	case errors.As(err, &rerr):
 		if d.err == nil {
-			d.err = fmt.Errorf("ewp: reading the document: %w", err)
+			d.err = fmt.Errorf("ewp: reading the document: %w", rerr.err)
 		}
+	default:
+		// Such as an encoding other than UTF-8.
+		d.fatal(CodeXMLSyntax, auhl.Params{"line": auhl.Int(d.line()), "detail": auhl.Str(auhl.Clip(err.Error()))})
 	}
 }
 
@@ -398,7 +414,7 @@ type elem struct {
 // seq follows the children of one element against their declarations.
 type seq struct {
 	specs []elem
-	count [20]int32
+	count [maxSpecs]int32
 	last  int
 }
 
@@ -693,10 +709,8 @@ func (d *dec) root(se xml.StartElement) Document {
 	item := false
 	switch {
 	case se.Name.Space == "" && !d.bare:
-		if d.kind == "" {
-			d.fatal(CodeNamespaceMissing, auhl.Params{"element": auhl.Str(auhl.Clip(se.Name.Local))})
-			return nil
-		}
+		d.fatal(CodeNamespaceMissing, auhl.Params{"element": auhl.Str(auhl.Clip(se.Name.Local))})
+		return nil
 	case se.Name.Space == "":
 		switch se.Name.Local {
 		case d.kind.Root():
@@ -730,13 +744,11 @@ func (d *dec) root(se xml.StartElement) Document {
 		d.src = SourceLAs
 		doc := &LAsGetResponse{}
 		if item {
-			d.path = append(d.path, seg{name: "la", idx: 0})
-			doc.LAs = append(doc.LAs, LearningAgreement{})
-			d.la(&doc.LAs[0])
-			d.pop()
-			return doc
+			doc.LAs = make([]LearningAgreement, 1)
+			d.itself("la", func() { d.la(&doc.LAs[0]) })
+		} else {
+			d.lasGet(doc)
 		}
-		d.lasGet(doc)
 		return doc
 	case KindLAsUpdateRequest:
 		d.src = SourceLAsUpdate
@@ -747,13 +759,11 @@ func (d *dec) root(se xml.StartElement) Document {
 		d.src = SourceOMobilities
 		doc := &OMobilitiesGetResponse{}
 		if item {
-			d.path = append(d.path, seg{name: "student-mobility", idx: 0})
-			doc.Mobilities = append(doc.Mobilities, StudentMobility{})
-			d.studentMobility(&doc.Mobilities[0])
-			d.pop()
-			return doc
+			doc.Mobilities = make([]StudentMobility, 1)
+			d.itself("student-mobility", func() { d.studentMobility(&doc.Mobilities[0]) })
+		} else {
+			d.omobilitiesGet(doc)
 		}
-		d.omobilitiesGet(doc)
 		return doc
 	default:
 		d.src = SourceOMobilitiesUpdate
@@ -780,4 +790,12 @@ func (d *dec) each(specs []elem, f func(i int, se xml.StartElement)) {
 		d.pop()
 	}
 	d.done(&s)
+}
+
+// itself reads the root element, a bare item such as `la`, as the first
+// item named name of the response it stands for.
+func (d *dec) itself(name string, read func()) {
+	d.path = append(d.path, seg{name: name, idx: 0})
+	read()
+	d.pop()
 }

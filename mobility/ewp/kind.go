@@ -53,13 +53,7 @@ var kinds = []Kind{KindLAsGetResponse, KindLAsUpdateRequest, KindOMobilitiesGetR
 func Kinds() []Kind { return slices.Clone(kinds) }
 
 // Enum lists the values of Kind.
-func (Kind) Enum() []string {
-	out := make([]string, len(kinds))
-	for i, k := range kinds {
-		out[i] = string(k)
-	}
-	return out
-}
+func (Kind) Enum() []string { return enumStrings(kinds) }
 
 // Valid reports whether k is a known Kind.
 func (k Kind) Valid() bool { return slices.Contains(kinds, k) }

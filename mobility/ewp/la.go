@@ -187,13 +187,7 @@ const (
 var lists = []List{ListStudied, ListRecognized, ListVirtual, ListBlended, ListDoctoral}
 
 // Enum lists the values of List in the order of the schema.
-func (List) Enum() []string {
-	out := make([]string, len(lists))
-	for i, l := range lists {
-		out[i] = string(l)
-	}
-	return out
-}
+func (List) Enum() []string { return enumStrings(lists) }
 
 // NamedList is a component list with its name.
 type NamedList struct {
@@ -372,13 +366,7 @@ var reasonCodes = []ReasonCode{
 }
 
 // Enum lists the values of ReasonCode.
-func (ReasonCode) Enum() []string {
-	out := make([]string, len(reasonCodes))
-	for i, r := range reasonCodes {
-		out[i] = string(r)
-	}
-	return out
-}
+func (ReasonCode) Enum() []string { return enumStrings(reasonCodes) }
 
 // Valid reports whether r is a reason code of OLA v1.2. A newer API
 // version may add codes; the schema says to treat an unknown one as if no
