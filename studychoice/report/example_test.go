@@ -11,7 +11,8 @@ import (
 
 // Arrange the advice of an adult without a secondary diploma, with work
 // experience, for reading in English: the level, the three best
-// programmes, and the other routes in.
+// programmes in one line each, what holds for all three said once, and
+// the other routes in.
 func ExampleNew() {
 	answers := map[string]int{}
 	for _, it := range studychoice.DefaultQuestionnaire().Items {
@@ -37,6 +38,11 @@ func ExampleNew() {
 	fmt.Println(r.Programmes.Heading)
 	for _, p := range r.Programmes.Items {
 		fmt.Println("-", p.Name, "("+p.InstitutionName+")")
+		fmt.Println(" ", p.Overview)
+	}
+	fmt.Println(r.Programmes.CommonLead)
+	for _, l := range r.Programmes.Common {
+		fmt.Println("-", l.Text)
 	}
 	fmt.Printf("%s: %d, each with its page\n", r.Routes.Heading, len(r.Routes.Lines))
 	for _, l := range r.Routes.Lines {
@@ -49,7 +55,14 @@ func ExampleNew() {
 	// - Your answers point clearly towards the graduate programme (graduaat) level. The professional bachelor level may suit you too.
 	// The programmes that fit you best
 	// - Graduate Programme in Architectural Drafting (PXL University of Applied Sciences and Arts)
+	//   Fits very well (80/100) · preparation: cannot tell
 	// - Graduate Programme in Electromechanical Systems (PXL University of Applied Sciences and Arts)
+	//   Fits very well (80/100) · preparation: cannot tell
 	// - Graduate Programme in Renewable Energy Systems (PXL University of Applied Sciences and Arts)
+	//   Fits very well (80/100) · preparation: cannot tell
+	// For each of these programmes:
+	// - Your interests fit this programme 72 out of 100 (50 is neutral).
+	// - Your profile says too little about your prior education to gauge how well it prepares you for this programme; fill in your secondary programme and your maths hours for more precise advice.
+	// - Language of instruction: Dutch.
 	// Other routes: 3, each with its page
 }

@@ -3,9 +3,11 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/auhl/auhl-go/studychoice"
 )
@@ -88,12 +90,27 @@ type ScaleScore struct {
 	Max int `json:"max"`
 }
 
-// ProgrammeList is the best-fitting programmes.
+// ProgrammeList is the best-fitting programmes. What holds for every
+// programme listed is said once, in Common, and what no official source
+// confirms is counted once, in Unconfirmed; each programme keeps what is
+// particular to it.
 type ProgrammeList struct {
 	// Heading names the block.
 	Heading string `json:"heading"`
 	// Empty says why there are none; empty when there are.
 	Empty string `json:"empty,omitempty"`
+	// CommonLead introduces Common; empty when Common is.
+	CommonLead string `json:"commonLead,omitempty"`
+	// Common are the reasons and flags that every programme listed has,
+	// word for word, in the first programme's order: said once here and
+	// left out of the programmes' own. Empty with fewer than two
+	// programmes.
+	Common []Line `json:"common"`
+	// Unconfirmed says once for the whole list how many facts of the
+	// programmes listed no official source confirms yet, which kinds,
+	// why, and where to check them; empty when there are none. Each
+	// programme names its own in its Unconfirmed.
+	Unconfirmed string `json:"unconfirmed,omitempty"`
 	// Items are the programmes, best first.
 	Items []ProgrammeReport `json:"items"`
 }
@@ -114,14 +131,29 @@ type ProgrammeReport struct {
 	URL string `json:"url,omitempty"`
 	// Overall is the overall fit from 0 to 100.
 	Overall int `json:"overall"`
-	// Summary gives the interest fit, the preparation and the overall fit
-	// in one line.
-	Summary string `json:"summary"`
-	// Reasons explain the fit.
+	// Fit is the overall fit in words, such as "Fits well".
+	Fit string `json:"fit"`
+	// Preparation names the preparation band, such as "well prepared".
+	Preparation string `json:"preparation"`
+	// Admission names in a few words each what admission asks beyond the
+	// diploma: an entrance exam, an artistic test, a compulsory test; empty
+	// when it asks nothing more.
+	Admission []string `json:"admission"`
+	// Overview is the programme in one line: the fit in words and as a
+	// figure, the preparation, the share of the preferences met when not
+	// all are, and what admission asks.
+	Overview string `json:"overview"`
+	// Reasons explain the fit, and the steps that help; those in the
+	// list's Common are left out.
 	Reasons []Line `json:"reasons"`
-	// Flags are what to know about the programme (its language, facts
-	// still to be confirmed).
+	// Flags are what to know about the programme (its admission, its
+	// language); those in the list's Common, and the facts still to be
+	// confirmed, are left out.
 	Flags []Line `json:"flags"`
+	// Unconfirmed names the facts of this programme that no official
+	// source confirms yet, in one sentence, with the programme's page;
+	// zero when every fact is confirmed.
+	Unconfirmed Line `json:"unconfirmed,omitzero"`
 }
 
 // New arranges advice a for reading in language l, with at most top
@@ -168,6 +200,8 @@ func New(l auhl.Lang, qn *studychoice.Questionnaire, a studychoice.Advice, top i
 				Score: int(math.Round(math.Max(0, math.Min(40, score)))), Max: 40})
 		}
 	}
+	unconfirmed := 0
+	var kinds []string
 	for _, p := range a.Programmes {
 		if p.Excluded {
 			continue
@@ -175,20 +209,110 @@ func New(l auhl.Lang, qn *studychoice.Questionnaire, a studychoice.Advice, top i
 		if top > 0 && len(r.Programmes.Items) == top {
 			break
 		}
-		summary := fmt.Sprintf(text.Fit.In(l), p.InterestFit, bandLabel[p.Preparation].In(l), p.Overall)
-		if p.PreferenceFit < 100 {
-			summary += " · " + fmt.Sprintf(text.PreferenceFit.In(l), p.PreferenceFit)
+		item := programme(l, p)
+		for _, f := range p.Flags {
+			if label, ok := unconfirmedLabel(l, f); ok {
+				unconfirmed++
+				if !slices.Contains(kinds, label) {
+					kinds = append(kinds, label)
+				}
+			}
 		}
-		r.Programmes.Items = append(r.Programmes.Items, ProgrammeReport{
-			ID: p.ID, Name: p.Name.In(l), Institution: p.Institution, InstitutionName: p.Institution.Name().In(l),
-			Level: p.Level.Name().In(l), URL: p.URL, Overall: p.Overall, Summary: summary,
-			Reasons: lines(l, p.Reasons), Flags: lines(l, p.Flags),
-		})
+		r.Programmes.Items = append(r.Programmes.Items, item)
+	}
+	r.Programmes.Common = common(r.Programmes.Items)
+	if len(r.Programmes.Common) > 0 {
+		r.Programmes.CommonLead = text.CommonLead.In(l)
+	}
+	switch {
+	case unconfirmed == 1:
+		r.Programmes.Unconfirmed = fmt.Sprintf(text.UnconfirmedOne.In(l), kinds[0])
+	case unconfirmed > 1:
+		r.Programmes.Unconfirmed = fmt.Sprintf(text.UnconfirmedMany.In(l), unconfirmed, and(l, kinds))
 	}
 	if len(r.Programmes.Items) == 0 {
 		r.Programmes.Empty = text.NoProgrammes.In(l)
 	}
 	return r
+}
+
+// programme is one programme in words: its overview, its reasons, its
+// flags, and its facts still to be confirmed apart.
+func programme(l auhl.Lang, p studychoice.ProgrammeScore) ProgrammeReport {
+	item := ProgrammeReport{
+		ID: p.ID, Name: p.Name.In(l), Institution: p.Institution, InstitutionName: p.Institution.Name().In(l),
+		Level: p.Level.Name().In(l), URL: p.URL, Overall: p.Overall, Fit: fitLabel(p.Overall).In(l),
+		Preparation: bandLabel[p.Preparation].In(l), Admission: []string{}, Reasons: lines(l, p.Reasons), Flags: []Line{},
+	}
+	var facts []string
+	for _, f := range p.Flags {
+		if label, ok := unconfirmedLabel(l, f); ok {
+			facts = append(facts, label)
+			continue
+		}
+		if t, ok := admissionLabel[f.Code]; ok {
+			item.Admission = append(item.Admission, t.In(l))
+		}
+		item.Flags = append(item.Flags, line(l, f))
+	}
+	if len(facts) > 0 {
+		item.Unconfirmed = Line{Text: fmt.Sprintf(text.ProgrammeUnconfirmed.In(l), and(l, facts)), URL: p.URL, Warning: true}
+	}
+	// A band speaks for itself ("well prepared"), except the unknown one.
+	prep := item.Preparation
+	if p.Preparation == studychoice.BandUnknown || prep == "" {
+		prep = fmt.Sprintf(text.Preparation.In(l), prep)
+	}
+	parts := []string{fmt.Sprintf(text.FitFigure.In(l), item.Fit, p.Overall), prep}
+	if p.PreferenceFit < 100 {
+		parts = append(parts, fmt.Sprintf(text.PreferenceFit.In(l), p.PreferenceFit))
+	}
+	item.Overview = strings.Join(append(parts, item.Admission...), " · ")
+	return item
+}
+
+// unconfirmedLabel is the fact that an unconfirmed-fact finding names, in
+// language l.
+func unconfirmedLabel(l auhl.Lang, f auhl.Finding) (string, bool) {
+	if f.Code != catalog.CodeFactUnverified {
+		return "", false
+	}
+	if label, _ := f.Params["label"].Text(); label.In(l) != "" {
+		return label.In(l), true
+	}
+	return f.Params["fact"].String(), true
+}
+
+// common takes out of the programmes' reasons and flags the lines that
+// every programme has, and returns them in the first programme's order.
+func common(items []ProgrammeReport) []Line {
+	out := []Line{}
+	if len(items) < 2 {
+		return out
+	}
+	for _, c := range slices.Concat(items[0].Reasons, items[0].Flags) {
+		every := !slices.Contains(out, c)
+		for _, it := range items[1:] {
+			every = every && (slices.Contains(it.Reasons, c) || slices.Contains(it.Flags, c))
+		}
+		if every {
+			out = append(out, c)
+		}
+	}
+	for i := range items {
+		keep := func(x Line) bool { return slices.Contains(out, x) }
+		items[i].Reasons = slices.DeleteFunc(items[i].Reasons, keep)
+		items[i].Flags = slices.DeleteFunc(items[i].Flags, keep)
+	}
+	return out
+}
+
+// and joins items as a reader lists them: "a, b and c".
+func and(l auhl.Lang, items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + text.And.In(l) + items[len(items)-1]
 }
 
 func line(l auhl.Lang, f auhl.Finding) Line {
@@ -201,6 +325,32 @@ func lines(l auhl.Lang, fs []auhl.Finding) []Line {
 		out = append(out, line(l, f))
 	}
 	return out
+}
+
+// FitLabel says an overall fit from 0 to 100 in words.
+func FitLabel(overall int) auhl.Text { return fitLabel(overall) }
+
+func fitLabel(overall int) auhl.Text {
+	switch {
+	case overall >= 80:
+		return auhl.Text{NL: "Past heel goed", EN: "Fits very well"}
+	case overall >= 70:
+		return auhl.Text{NL: "Past goed", EN: "Fits well"}
+	case overall >= 55:
+		return auhl.Text{NL: "Past redelijk", EN: "Fits fairly well"}
+	}
+	return auhl.Text{NL: "Past minder", EN: "Fits less well"}
+}
+
+// AdmissionLabel names in a few words what the finding with code asks of
+// an applicant before admission; zero for a code that asks nothing.
+func AdmissionLabel(code string) auhl.Text { return admissionLabel[code] }
+
+var admissionLabel = map[string]auhl.Text{
+	studychoice.CodeFlagEntranceExam:    {NL: "toelatingsexamen", EN: "entrance exam"},
+	studychoice.CodeFlagIjkingMandatory: {NL: "verplichte ijkingstoets (niet bindend)", EN: "compulsory ijkingstoets (not binding)"},
+	studychoice.CodeFlagArtisticTest:    {NL: "artistieke toelatingsproef", EN: "artistic admission test"},
+	studychoice.CodeFlagTeacherTest:     {NL: "verplichte starttoets (niet bindend)", EN: "compulsory starttoets (not binding)"},
 }
 
 // BandLabel names a preparation band for a reader.

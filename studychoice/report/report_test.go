@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/auhl/auhl-go/studychoice"
 	"github.com/auhl/auhl-go/studychoice/report"
@@ -210,7 +211,10 @@ func checkInterests(t *testing.T, l auhl.Lang, a studychoice.Advice, r report.Re
 
 // checkProgrammes proves that the programmes shown are the advice's
 // programmes that are not excluded, best first, at most top, each in
-// words; some says whether there are any.
+// words; some says whether there are any. Every reason and flag of the
+// advice is in the report, once: in the programme's own lines, in the
+// list's Common, or, for a fact still to be confirmed, in the
+// programme's Unconfirmed and the list's count.
 func checkProgrammes(t *testing.T, l auhl.Lang, a studychoice.Advice, r report.Report, top int, some bool) {
 	t.Helper()
 	want := shown(a, top)
@@ -220,6 +224,9 @@ func checkProgrammes(t *testing.T, l auhl.Lang, a studychoice.Advice, r report.R
 		assert.Len(t, r.Programmes.Items, top, "enough programmes for the top %d", top)
 	}
 	assert.Equal(t, len(want) == 0, r.Programmes.Empty != "", "Empty says why there are none, only then")
+	assert.Equal(t, len(r.Programmes.Common) > 0, r.Programmes.CommonLead != "", "a lead only before common lines")
+	common := r.Programmes.Common
+	unconfirmed := 0
 	for i, p := range want {
 		got := r.Programmes.Items[i]
 		assert.Equal(t, p.ID, got.ID)
@@ -229,12 +236,81 @@ func checkProgrammes(t *testing.T, l auhl.Lang, a studychoice.Advice, r report.R
 		assert.Equal(t, p.Level.Name().In(l), got.Level)
 		assert.Equal(t, p.URL, got.URL)
 		assert.Equal(t, p.Overall, got.Overall)
-		assert.Contains(t, got.Summary, fmt.Sprint(p.InterestFit))
-		assert.Contains(t, got.Summary, report.BandLabel(p.Preparation).In(l))
-		assert.Contains(t, got.Summary, fmt.Sprint(p.Overall))
-		assert.Equal(t, wantLines(l, p.Reasons), got.Reasons, "reasons of %s", p.ID)
-		assert.Equal(t, wantLines(l, p.Flags), got.Flags, "flags of %s", p.ID)
+		assert.Equal(t, report.FitLabel(p.Overall).In(l), got.Fit)
+		assert.Equal(t, report.BandLabel(p.Preparation).In(l), got.Preparation)
+		assert.True(t, strings.HasPrefix(got.Overview, fmt.Sprintf("%s (%d/100) · ", got.Fit, p.Overall)), got.Overview)
+		assert.Contains(t, got.Overview, got.Preparation)
+		assert.Equal(t, p.PreferenceFit < 100, strings.Contains(got.Overview, fmt.Sprintf("%d%%", p.PreferenceFit)), "the preferences, when not all are met")
+		for _, a := range got.Admission {
+			assert.Contains(t, got.Overview, a)
+		}
+
+		reasons := wantLines(l, p.Reasons)
+		assert.Equal(t, without(reasons, common), got.Reasons, "the reasons of %s but the common ones", p.ID)
+		var flags []auhl.Finding
+		var facts []string
+		var admission []string
+		for _, f := range p.Flags {
+			if f.Code == catalog.CodeFactUnverified {
+				label, _ := f.Params["label"].Text()
+				facts = append(facts, label.In(l))
+				continue
+			}
+			if a := report.AdmissionLabel(f.Code); !a.IsZero() {
+				admission = append(admission, a.In(l))
+			}
+			flags = append(flags, f)
+		}
+		if admission == nil {
+			admission = []string{}
+		}
+		assert.Equal(t, admission, got.Admission, "what admission asks of %s", p.ID)
+		assert.Equal(t, without(wantLines(l, flags), common), got.Flags, "the flags of %s but the common ones and the facts to confirm", p.ID)
+		for _, c := range common {
+			assert.True(t, slices.Contains(reasons, c) || slices.Contains(wantLines(l, flags), c), "%q is common, and %s has it", c.Text, p.ID)
+		}
+		unconfirmed += len(facts)
+		if len(facts) == 0 {
+			assert.Zero(t, got.Unconfirmed, "%s has every fact confirmed", p.ID)
+		} else {
+			assert.True(t, got.Unconfirmed.Warning)
+			assert.Equal(t, p.URL, got.Unconfirmed.URL, "where to check")
+			for _, f := range facts {
+				assert.Contains(t, got.Unconfirmed.Text, f, "%s names its own facts to confirm", p.ID)
+			}
+		}
 	}
+	switch {
+	case unconfirmed == 0:
+		assert.Empty(t, r.Programmes.Unconfirmed)
+	case unconfirmed == 1:
+		assert.NotEmpty(t, r.Programmes.Unconfirmed)
+	default:
+		assert.Contains(t, r.Programmes.Unconfirmed, fmt.Sprint(unconfirmed), "how many facts, once for the list")
+	}
+	// Nothing said by every programme is left on a card.
+	if len(r.Programmes.Items) > 1 {
+		for _, c := range slices.Concat(r.Programmes.Items[0].Reasons, r.Programmes.Items[0].Flags) {
+			every := true
+			for _, it := range r.Programmes.Items[1:] {
+				every = every && (slices.Contains(it.Reasons, c) || slices.Contains(it.Flags, c))
+			}
+			assert.False(t, every, "%q is on every card", c.Text)
+		}
+	} else {
+		assert.Empty(t, common, "nothing is common to one programme")
+	}
+}
+
+// without is lines without those in drop.
+func without(lines, drop []report.Line) []report.Line {
+	out := []report.Line{}
+	for _, x := range lines {
+		if !slices.Contains(drop, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func TestNewLanguage(t *testing.T) {
@@ -259,7 +335,7 @@ func TestNewLanguage(t *testing.T) {
 	}
 	nl, en := report.New(auhl.Dutch, nil, a, 1), report.New(auhl.English, nil, a, 1)
 	assert.NotEqual(t, nl.Level.Heading, en.Level.Heading)
-	assert.NotEqual(t, nl.Programmes.Items[0].Summary, en.Programmes.Items[0].Summary)
+	assert.NotEqual(t, nl.Programmes.Items[0].Overview, en.Programmes.Items[0].Overview)
 }
 
 func TestNewTop(t *testing.T) {
@@ -313,8 +389,8 @@ func TestNewOnAMadeAdvice(t *testing.T) {
 		want []string
 		not  []string
 	}{
-		{"all preferences met", r.Programmes.Items[0].Summary, []string{"interest 61%", "preparation: mostly prepared", "overall 57/100"}, []string{"preferences"}},
-		{"a preference missed", r.Programmes.Items[1].Summary, []string{"overall 57/100", "preferences 50%"}, nil},
+		{"all preferences met", r.Programmes.Items[0].Overview, []string{"Fits fairly well (57/100) · mostly prepared"}, []string{"preferences"}},
+		{"a preference missed", r.Programmes.Items[1].Overview, []string{"Fits fairly well (57/100) · mostly prepared · preferences 50%"}, nil},
 		{"versions", r.Versions, []string{"c-1", "q-2"}, nil},
 	}
 	for _, tt := range tests {
@@ -336,6 +412,160 @@ func TestNewOnAMadeAdvice(t *testing.T) {
 	}
 	assert.Equal(t, map[studychoice.ScaleID]int{studychoice.Realistic: 0, studychoice.Investigative: 40, studychoice.Social: 13},
 		scores, "only the scales with a score, clamped to 0..40 and rounded")
+}
+
+// TestNewSaysAThingOnce: what every programme listed says is said once,
+// above the list; the facts still to be confirmed are counted once for the
+// list and named on each programme; what admission asks is in the
+// programme's overview.
+func TestNewSaysAThingOnce(t *testing.T) {
+	track := auhl.Finding{Code: studychoice.CodePrepTrackFits, Severity: auhl.Info,
+		Params: auhl.Params{"track": auhl.Txt(auhl.Text{NL: "aso", EN: "aso"}), "level": auhl.Txt(auhl.AcademicBachelor.Name())},
+		Source: auhl.Source{URL: "https://example.org/track"}}
+	dutch := auhl.Finding{Code: studychoice.CodeFlagTaughtIn, Severity: auhl.Info, Params: auhl.Params{"language": auhl.Txt(auhl.Text{NL: "Nederlands", EN: "Dutch"})}}
+	exam := auhl.Finding{Code: studychoice.CodeFlagEntranceExam, Severity: auhl.Info}
+	fit := func(n int) auhl.Finding {
+		return auhl.Finding{Code: studychoice.CodeFitInterest, Severity: auhl.Info, Params: auhl.Params{"fit": auhl.Int(n)}}
+	}
+	unverified := func(id string, facts ...catalog.Fact) []auhl.Finding {
+		return catalog.Programme{ID: id, Name: auhl.Text{NL: id, EN: id}, URL: "https://example.org/" + id, Unverified: facts}.Verification()
+	}
+	programme := func(id string, reasons []auhl.Finding, flags ...[]auhl.Finding) studychoice.ProgrammeScore {
+		return studychoice.ProgrammeScore{ID: id, Name: auhl.Text{NL: id, EN: id}, Institution: auhl.UHasselt, Level: auhl.AcademicBachelor,
+			URL: "https://example.org/" + id, Preparation: studychoice.BandSolid, PreferenceFit: 100, Overall: 81,
+			Reasons: reasons, Flags: slices.Concat(flags...)}
+	}
+	say := func(f auhl.Finding) report.Line {
+		return report.Line{Text: i18n.Render(auhl.English, f), URL: f.Source.URL, Warning: f.Severity != auhl.Info}
+	}
+	tests := []struct {
+		name        string
+		programmes  []studychoice.ProgrammeScore
+		common      []report.Line
+		reasons     [][]report.Line
+		unconfirmed []string // what the list's notice says; nil: no notice
+		own         string   // what the first programme's Unconfirmed says; "": none
+		admission   []string // what admission asks of the first
+	}{
+		{
+			name: "the track and the language on every programme",
+			programmes: []studychoice.ProgrammeScore{
+				programme("a", []auhl.Finding{fit(80), track}, []auhl.Finding{dutch}),
+				programme("b", []auhl.Finding{fit(70), track}, []auhl.Finding{exam, dutch}),
+			},
+			common:    []report.Line{say(track), say(dutch)},
+			reasons:   [][]report.Line{{say(fit(80))}, {say(fit(70))}},
+			admission: []string{},
+		},
+		{
+			name: "a line on one programme only stays on it",
+			programmes: []studychoice.ProgrammeScore{
+				programme("a", []auhl.Finding{track}, []auhl.Finding{exam}),
+				programme("b", []auhl.Finding{fit(70)}),
+			},
+			common:    []report.Line{},
+			reasons:   [][]report.Line{{say(track)}, {say(fit(70))}},
+			admission: []string{"entrance exam"},
+		},
+		{
+			name:       "one programme has nothing in common",
+			programmes: []studychoice.ProgrammeScore{programme("a", []auhl.Finding{track}, []auhl.Finding{dutch})},
+			common:     []report.Line{},
+			reasons:    [][]report.Line{{say(track)}},
+			admission:  []string{},
+		},
+		{
+			name: "facts to confirm, counted once",
+			programmes: []studychoice.ProgrammeScore{
+				programme("a", nil, unverified("a", catalog.FactNameEN, catalog.FactCredits)),
+				programme("b", nil, unverified("b", catalog.FactNameEN)),
+			},
+			common:      []report.Line{},
+			reasons:     [][]report.Line{{}, {}},
+			unconfirmed: []string{"3 facts", "(the English name and the number of credits)", "official page"},
+			own:         "Not yet confirmed by an official source: the English name and the number of credits.",
+			admission:   []string{},
+		},
+		{
+			name: "one fact to confirm",
+			programmes: []studychoice.ProgrammeScore{
+				programme("a", nil),
+				programme("b", nil, unverified("b", catalog.FactCampuses)),
+			},
+			common:      []report.Line{},
+			reasons:     [][]report.Line{{}, {}},
+			unconfirmed: []string{"One fact", ": the campus."},
+			admission:   []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := report.New(auhl.English, nil, studychoice.Advice{Programmes: tt.programmes}, 0)
+			assert.Equal(t, tt.common, r.Programmes.Common)
+			assert.Equal(t, len(tt.common) > 0, r.Programmes.CommonLead != "")
+			require.Len(t, r.Programmes.Items, len(tt.reasons))
+			for i, want := range tt.reasons {
+				assert.Equal(t, want, r.Programmes.Items[i].Reasons)
+			}
+			if tt.unconfirmed == nil {
+				assert.Empty(t, r.Programmes.Unconfirmed)
+			}
+			for _, s := range tt.unconfirmed {
+				assert.Contains(t, r.Programmes.Unconfirmed, s)
+			}
+			first := r.Programmes.Items[0]
+			if tt.own == "" {
+				assert.Zero(t, first.Unconfirmed)
+			} else {
+				assert.Contains(t, first.Unconfirmed.Text, tt.own)
+				assert.Equal(t, "https://example.org/a", first.Unconfirmed.URL)
+			}
+			for _, f := range first.Flags {
+				assert.NotContains(t, f.Text, "confirmed", "a fact to confirm is not a flag of its own")
+			}
+			assert.Equal(t, tt.admission, first.Admission)
+			assert.Equal(t, strings.Join(append([]string{"Fits very well (81/100) · well prepared"}, tt.admission...), " · "), first.Overview)
+		})
+	}
+}
+
+func TestFitLabel(t *testing.T) {
+	tests := []struct {
+		overall int
+		want    string
+	}{
+		{100, "Fits very well"}, {80, "Fits very well"}, {79, "Fits well"}, {70, "Fits well"},
+		{69, "Fits fairly well"}, {55, "Fits fairly well"}, {54, "Fits less well"}, {0, "Fits less well"},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.overall), func(t *testing.T) {
+			label := report.FitLabel(tt.overall)
+			assert.Equal(t, tt.want, label.EN)
+			assert.True(t, label.Complete())
+		})
+	}
+}
+
+func TestAdmissionLabel(t *testing.T) {
+	tests := []struct {
+		code string
+		asks bool
+	}{
+		{studychoice.CodeFlagEntranceExam, true},
+		{studychoice.CodeFlagIjkingMandatory, true},
+		{studychoice.CodeFlagArtisticTest, true},
+		{studychoice.CodeFlagTeacherTest, true},
+		{studychoice.CodeFlagIjkingOptional, false},
+		{studychoice.CodeFlagTaughtIn, false},
+		{"no.such-code", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			label := report.AdmissionLabel(tt.code)
+			assert.Equal(t, tt.asks, label.Complete())
+			assert.Equal(t, !tt.asks, label.IsZero())
+		})
+	}
 }
 
 func TestNewMarksWarnings(t *testing.T) {
