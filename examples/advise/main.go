@@ -4,9 +4,17 @@
 // programmes that fit you best, every step explained, in Dutch or English.
 //
 //	go run ./examples/advise                      # the questionnaire, interactively
-//	go run ./examples/advise -lang en -top 5
+//	go run ./examples/advise -lang en -top 10
+//	go run ./examples/advise -profile profile.json -details
 //	go run ./examples/advise -profile profile.json -json
 //	go run ./examples/advise -catalog newer-catalogue.json
+//
+// The advice is an overview: the level with its headline, the five
+// best-fitting programmes (-top sets how many) in two lines each, what
+// holds for all of them said once, the interests, the routes and the next
+// steps. -details adds everything else: the reasons of the level and of
+// each programme, the flags, the facts still to be confirmed, the scale
+// scores and the page every finding rests on.
 //
 // Without -profile the questions are asked on the terminal (or read from a
 // pipe, one answer a line): type the number of an answer, Enter alone to
@@ -55,6 +63,7 @@ type options struct {
 	catalog string
 	asJSON  bool
 	top     int
+	details bool
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -126,7 +135,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		}
 		return 0
 	}
-	printAdvice(stdout, lang, advisor.Questionnaire(), advice, opts.top)
+	printAdvice(stdout, lang, advisor.Questionnaire(), advice, opts.top, opts.details)
 	return 0
 }
 
@@ -137,7 +146,8 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 	fs.String("lang", "", ui.FlagLang.In(lang))
 	fs.StringVar(&o.profile, "profile", "", ui.FlagProfile.In(lang))
 	fs.BoolVar(&o.asJSON, "json", false, ui.FlagJSON.In(lang))
-	fs.IntVar(&o.top, "top", 10, ui.FlagTop.In(lang))
+	fs.IntVar(&o.top, "top", 5, ui.FlagTop.In(lang))
+	fs.BoolVar(&o.details, "details", false, ui.FlagDetails.In(lang))
 	fs.StringVar(&o.catalog, "catalog", "", ui.FlagCatalog.In(lang))
 	lang, ve, err := cli.Parse(fs, args, lang)
 	o.lang = lang

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -318,7 +319,7 @@ func TestProfiles(t *testing.T) {
 			require.NoError(t, auhl.DecodeJSON([]byte(r.out), &a), "the -json output decodes back into an Advice")
 			want := tt.check(t, a)
 
-			r = runWith([]string{"-profile", file}, "", nil)
+			r = runWith([]string{"-profile", file, "-top", "10"}, "", nil)
 			require.Equal(t, 0, r.code, r.errOut)
 			for _, s := range want {
 				assert.Contains(t, r.out, s)
@@ -329,55 +330,88 @@ func TestProfiles(t *testing.T) {
 	}
 }
 
-// TestAdviceLayout checks the order of the text advice and that it shows
-// the advice's own content.
+// TestAdviceLayout checks the order of the text advice, an overview
+// first, and that it shows the advice's own content: with -details all of
+// it, each thing once.
 func TestAdviceLayout(t *testing.T) {
 	file := filepath.Join("testdata", "stem.json")
 	r := runWith([]string{"-profile", file, "-json"}, "", nil)
 	require.Equal(t, 0, r.code, r.errOut)
 	var a studychoice.Advice
 	require.NoError(t, json.Unmarshal([]byte(r.out), &a))
-
-	r = runWith([]string{"-profile", file, "-lang", "en", "-top", "4"}, "", nil)
-	require.Equal(t, 0, r.code, r.errOut)
-	out := r.out
 	say := func(f auhl.Finding) string { return term.OneLine(i18n.Render(auhl.English, f)) }
-
-	// The sections in order; the level's first reason is the headline,
-	// right under its heading.
-	order := []string{emptyReport(auhl.English).Level.Heading, say(a.Level.Reasons[0]), emptyReport(auhl.English).Interests.Heading, emptyReport(auhl.English).Programmes.Heading, emptyReport(auhl.English).NextSteps.Heading, disclaimer(auhl.English)}
-	last := -1
-	for _, s := range order {
-		i := strings.Index(out, s)
-		require.GreaterOrEqual(t, i, 0, s)
-		assert.Greater(t, i, last, "%q out of order", s)
-		last = i
-	}
-	assert.Contains(t, out, emptyReport(auhl.English).Level.Heading+"\n"+strings.Repeat("=", len(emptyReport(auhl.English).Level.Heading))+"\n"+say(a.Level.Reasons[0])+"\n")
-	// The disclaimer comes last, after a separator, with its source.
+	rep := report.New(auhl.English, nil, a, 4)
+	require.NotEmpty(t, rep.Programmes.Common, "this student's programmes share lines")
+	require.NotEmpty(t, rep.Programmes.Unconfirmed, "this student's programmes have facts to confirm")
 	disc := a.Findings[len(a.Findings)-1]
 	require.Equal(t, studychoice.CodeDisclaimer, disc.Code)
-	assert.True(t, strings.HasSuffix(out, "─\n"+say(disc)+"\n"+disc.Source.URL+"\n"), "the disclaimer is last")
-	assert.Equal(t, 1, strings.Count(out, say(disc)))
 
-	for _, f := range a.Level.Reasons[1:] {
-		assert.Contains(t, out, "  - "+say(f))
+	for _, details := range []bool{false, true} {
+		t.Run(fmt.Sprintf("details %v", details), func(t *testing.T) {
+			args := []string{"-profile", file, "-lang", "en", "-top", "4"}
+			if details {
+				args = append(args, "-details")
+			}
+			r := runWith(args, "", nil)
+			require.Equal(t, 0, r.code, r.errOut)
+			out := r.out
+
+			// The sections in order: the level's first reason is the
+			// headline, right under its heading; the programmes come
+			// before the interests.
+			order := []string{rep.Level.Heading, say(a.Level.Reasons[0]), rep.Programmes.Heading, rep.Programmes.CommonLead,
+				" 1. ", rep.Programmes.Unconfirmed, rep.Interests.Heading, rep.NextSteps.Heading, disclaimer(auhl.English)}
+			last := -1
+			for _, s := range order {
+				i := strings.Index(out, s)
+				require.GreaterOrEqual(t, i, 0, s)
+				assert.Greater(t, i, last, "%q out of order", s)
+				last = i
+			}
+			assert.Contains(t, out, rep.Level.Heading+"\n"+strings.Repeat("=", len(rep.Level.Heading))+"\n"+say(a.Level.Reasons[0])+"\n")
+			// The disclaimer comes last, after a separator, with its source.
+			assert.True(t, strings.HasSuffix(out, "─\n"+say(disc)+"\n"+disc.Source.URL+"\n"), "the disclaimer is last")
+			assert.Equal(t, 1, strings.Count(out, say(disc)))
+			assert.Equal(t, 1, strings.Count(out, rep.Programmes.Unconfirmed), "the facts to confirm, counted once")
+			assert.Equal(t, !details, strings.Contains(out, ui.MoreDetails.EN), "the overview says how to see more")
+
+			for _, f := range a.Level.Reasons[1:] {
+				assert.Equal(t, details, strings.Contains(out, "  - "+say(f)), "a reason of the level")
+			}
+			for _, f := range a.NextSteps {
+				assert.Contains(t, out, say(f))
+				assert.Contains(t, out, f.Source.URL)
+			}
+			for _, c := range rep.Programmes.Common {
+				assert.Equal(t, 1, strings.Count(out, c.Text), "%q said once", c.Text)
+			}
+			top := topProgrammes(a, 4)
+			for i, p := range top {
+				item := rep.Programmes.Items[i]
+				assert.Contains(t, out, fmt.Sprintf("%2d. %s\n    %s · %s\n    %s\n", i+1, p.Name.EN, item.InstitutionName, item.Level, item.Overview),
+					"the programme in two lines, and its overview")
+				assert.Contains(t, item.Overview, fmt.Sprintf("%s (%d/100)", report.FitLabel(p.Overall).EN, p.Overall))
+				if details {
+					assert.Contains(t, out, "    "+p.URL+"\n", "the programme's page")
+				} else {
+					assert.NotRegexp(t, regexp.QuoteMeta(item.Overview)+"\n    [-!h]", out, "nothing under the overview but the next programme")
+				}
+				for _, f := range append(p.Reasons, p.Flags...) {
+					if f.Code == catalog.CodeFactUnverified {
+						label, _ := f.Params["label"].Text()
+						assert.Equal(t, details, strings.Contains(out, item.Unconfirmed.Text), "%s: its facts to confirm", p.ID)
+						assert.Contains(t, item.Unconfirmed.Text, label.EN)
+						continue
+					}
+					common := slices.ContainsFunc(rep.Programmes.Common, func(l report.Line) bool { return l.Text == say(f) })
+					assert.Equal(t, details || common, strings.Contains(out, say(f)), "%s: %s", p.ID, say(f))
+				}
+			}
+			assert.NotContains(t, out, "\n 5. ")
+			assert.Contains(t, out, "Your Holland code: "+string(a.Interests.Code))
+			assert.Equal(t, details, strings.Contains(out, "█"), "the scale scores")
+		})
 	}
-	for _, f := range a.NextSteps {
-		assert.Contains(t, out, say(f))
-		assert.Contains(t, out, f.Source.URL)
-	}
-	top := topProgrammes(a, 4)
-	for i, p := range top {
-		assert.Contains(t, out, fmt.Sprintf("%2d. %s\n", i+1, p.Name.EN))
-		assert.Contains(t, out, fmt.Sprintf("interest %d%% · preparation: %s · overall %d/100", p.InterestFit, report.BandLabel(p.Preparation).EN, p.Overall))
-		assert.Contains(t, out, "    "+p.URL+"\n")
-		for _, f := range append(p.Reasons, p.Flags...) {
-			assert.Contains(t, out, say(f))
-		}
-	}
-	assert.NotContains(t, out, "\n 5. ")
-	assert.Contains(t, out, "Your Holland code: "+string(a.Interests.Code))
 }
 
 func TestExcludedProgrammesAreLeftOut(t *testing.T) {
@@ -443,7 +477,7 @@ func TestFlagsAndFiles(t *testing.T) {
 		stdout []string
 		stderr []string
 	}{
-		{"help", []string{"-h"}, 0, nil, []string{"-profile", "-top", "-catalog", ui.FlagProfile.NL}},
+		{"help", []string{"-h"}, 0, nil, []string{"-profile", "-top", "-catalog", "-details", ui.FlagProfile.NL, ui.FlagDetails.NL}},
 		{"help in English", []string{"-lang", "en", "-h"}, 0, nil, []string{ui.FlagProfile.EN}},
 		{"help in English after -json", []string{"-json", "-lang", "en", "-h"}, 0, nil, []string{ui.FlagProfile.EN}},
 		{"usage in English after -json", []string{"-json", "-lang", "en", "-colour", "red"}, 2, nil, []string{ui.FlagProfile.EN}},
