@@ -22,7 +22,8 @@ import (
 var elementKeys = []string{"title", "intro", "stepOf", "steps", "stepBackground", "stepInterests", "stepPreferences",
 	"stepResult", "next", "back", "showAdvice", "restart", "print", "copyLink", "linkCopied", "linkLabel",
 	"loadingAdvice", "required", "fixErrors", "restored", "restoreFailed", "catalogFailed", "optional", "noAnswer",
-	"institutionHighlight", "interestsProgress", "resultHeading", "recommended"}
+	"institutionHighlight", "interestsProgress", "resultHeading", "recommended", "source", "whyLevel", "allScores",
+	"programmeDetails", "moreProgrammes", "moreProgramme", "officialPage"}
 
 // decode reads what an API method returned: decode[T](t)(api.UI(...)).
 func decode[T any](t *testing.T) func(b []byte, err error) T {
@@ -129,13 +130,22 @@ func TestAdvise(t *testing.T) {
 			assert.NotEmpty(t, v.Disclaimer)
 			for _, p := range v.Programmes.Items {
 				assert.NotEmpty(t, p.Name)
-				assert.NotEmpty(t, p.Summary)
+				assert.NotEmpty(t, p.Overview)
+				for _, c := range v.Programmes.Common {
+					assert.NotContains(t, p.Reasons, c, "a common line is said once, above the list")
+					assert.NotContains(t, p.Flags, c, "a common line is said once, above the list")
+				}
 			}
+			assert.NotEmpty(t, v.Programmes.Common, "every programme of this student shares the track's line")
 			// The event says what was advised, not what was answered.
 			ev := res.Event
 			require.NotNil(t, ev)
 			assert.Equal(t, auhl.AcademicBachelor, ev.Level.Recommended)
-			assert.Len(t, ev.Programmes, len(v.Programmes.Items))
+			require.Len(t, ev.Programmes, len(v.Programmes.Items))
+			for i, p := range v.Programmes.Items {
+				assert.Equal(t, wasm.EventProgramme{ID: p.ID, Institution: p.Institution, Level: ev.Programmes[i].Level, Overall: p.Overall},
+					ev.Programmes[i], "the event lists the programmes of the result, the overview's and the rest")
+			}
 			raw := marshal(t, ev)
 			for _, k := range []string{"diploma", "maths", "item/", "answers", "finaliteit"} {
 				assert.NotContains(t, raw, k)

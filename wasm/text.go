@@ -36,6 +36,12 @@ var words = map[string]auhl.Text{
 	"resultHeading":        {NL: "Je advies", EN: "Your advice"},
 	"recommended":          {NL: "Ons advies", EN: "Our advice"},
 	"source":               {NL: "bron", EN: "source"},
+	"whyLevel":             {NL: "Waarom dit advies?", EN: "Why this advice?"},
+	"allScores":            {NL: "Al je scores", EN: "All your scores"},
+	"programmeDetails":     {NL: "Waarom en hoe verder", EN: "Why, and what next"},
+	"moreProgrammes":       {NL: "Nog {n} opleidingen", EN: "{n} more programmes"},
+	"moreProgramme":        {NL: "Nog {n} opleiding", EN: "{n} more programme"},
+	"officialPage":         {NL: "Officiële pagina van de opleiding", EN: "The programme's official page"},
 }
 
 // Text returns the widget's text for key in language l, and whether the

@@ -69,8 +69,16 @@
  *   container, title, intro, notice, steps, step, step-of, form,
  *   error-summary, heading, progress, question, choice, error, button,
  *   primary-button, result-heading, result, level, interests, code,
- *   programmes, programme, programme-highlighted, badge, routes,
+ *   programmes, programme, programme-highlighted, badge, common,
+ *   unconfirmed, disclosure (the summary of every disclosure), routes,
  *   next-steps, disclaimer, versions, actions, link-field
+ *
+ * The result is an overview first: the level advice, then the five
+ * best-fitting programmes in a few lines each, with what holds for all of
+ * them said once above the list; the reasons, steps and sources wait
+ * behind native disclosures (<details>), as do the scale scores and the
+ * programmes after the fifth. Printing, and a result restored from a
+ * link, show every disclosure open.
  */
 
 // The builder replaces these two literals with the hashed file names.
@@ -333,7 +341,7 @@ button:disabled { opacity: 0.6; cursor: progress; }
   font-weight: 700;
   letter-spacing: 0.05em;
 }
-.badge { margin: 0 0 0.5rem; letter-spacing: 0; }
+.badge { display: inline; letter-spacing: 0; font-weight: 600; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .scales { list-style: none; padding: 0; display: grid; gap: 0.25rem; }
 .scale { display: grid; grid-template-columns: minmax(0, 10rem) minmax(0, 1fr) auto; gap: 0.5rem; align-items: center; }
 .scale meter { width: 100%; height: 0.75rem; print-color-adjust: exact; }
@@ -345,19 +353,46 @@ button:disabled { opacity: 0.6; cursor: progress; }
   .scale { grid-template-columns: minmax(0, 1fr) auto; row-gap: 0.125rem; margin-bottom: 0.25rem; }
   .scale meter { grid-column: 1 / -1; grid-row: 2; }
 }
-.programmes { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; }
+.programmes { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
 .programme {
   border: 1px solid var(--auhl-line);
   border-radius: var(--auhl-radius);
-  padding: 1rem;
+  padding: 0.75rem 1rem 0.25rem;
 }
 .programme.highlighted { border: 2px solid var(--auhl-strong); background: var(--auhl-soft); }
-.programme h4 { margin-bottom: 0.25rem; }
+.programme h4 { margin-bottom: 0.125rem; }
 .programme ul { list-style: disc; margin-bottom: 0.5rem; }
-.meta { font-size: 0.875rem; color: var(--auhl-muted); margin-bottom: 0.5rem; }
-.flags { font-size: 0.875rem; }
+.meta { font-size: 0.875rem; color: var(--auhl-muted); margin-bottom: 0.125rem; }
+.overview { margin-bottom: 0; }
+.programme-details ul, .unconfirmed-line { font-size: 0.9375rem; }
 .source { font-size: 0.875rem; white-space: nowrap; }
-.programme > :last-child { margin-bottom: 0; }
+.common-lead { font-weight: 600; margin-bottom: 0.25rem; }
+.common { margin-bottom: 1rem; }
+.unconfirmed { margin-top: 1rem; }
+details { margin-block: 0.25rem 0.5rem; }
+summary {
+  display: list-item;
+  cursor: pointer;
+  color: var(--auhl-strong);
+  font-weight: 600;
+  padding-block: 0.625rem;
+  min-height: 2.75rem;
+}
+summary:focus-visible { outline: 3px solid var(--auhl-focus); outline-offset: 2px; border-radius: 2px; }
+details[open] > summary { margin-bottom: 0.25rem; }
+.more { margin-top: 0.75rem; }
+.more > .programmes { margin-top: 0.5rem; }
+.visually-hidden {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+}
 .disclaimer {
   margin-top: 1.5rem;
   font-size: 0.875rem;
@@ -366,6 +401,10 @@ button:disabled { opacity: 0.6; cursor: progress; }
 }
 .versions { font-size: 0.875rem; color: var(--auhl-muted); }
 
+@media (max-width: 30rem) {
+  .container { padding: 0.75rem; }
+  .programme { padding-inline: 0.75rem; }
+}
 @media (forced-colors: active) {
   .step[aria-current="step"] { border-top-color: Highlight; }
   .choice:has(input:checked) { border: 2px solid Highlight; }
@@ -375,6 +414,12 @@ button:disabled { opacity: 0.6; cursor: progress; }
   .head, .status, .notes, .step-of, .steps, form, .actions { display: none !important; }
   .programme { break-inside: avoid; }
   .programme a[href]::after { content: " (" attr(href) ")"; font-weight: 400; font-size: 0.875em; }
+  /* On paper every disclosure is open: the whole result, details
+     included. (beforeprint opens them too, where ::details-content is not
+     known.) */
+  details::details-content { content-visibility: visible; display: contents; }
+  summary { list-style: none; color: var(--auhl-text); min-height: 0; padding-block: 0.25rem 0; }
+  .programme-details > summary, .more > summary { display: none; }
 }
 `;
 
@@ -680,6 +725,20 @@ function joined(lines) {
   return (lines ?? []).map((line) => line.text).filter(Boolean).join(" ");
 }
 
+/**
+ * A disclosure: a native <details> whose <summary> (label, plus hidden
+ * words that tell one disclosure from another to a screen reader) the
+ * keyboard reaches and toggles, and whose state the browser announces.
+ * key names it, to keep it open or closed when the result is drawn again.
+ */
+function disclosure(key, label, hidden, props, ...content) {
+  return h("details", { ...props, "data-disclosure": key },
+    h("summary", { part: "disclosure" },
+      h("span", { text: label }),
+      hidden && h("span", { class: "visually-hidden", text: hidden })),
+    ...content.filter(Boolean));
+}
+
 function levelBlock(level, text) {
   const [summary, ...reasons] = level.lines ?? [];
   return h("section", { class: "level", part: "level" },
@@ -688,7 +747,8 @@ function levelBlock(level, text) {
       text.recommended && h("span", { class: "recommended-label", text: text.recommended }),
       h("strong", { text: level.recommended })),
     summary && h("p", { text: summary.text }),
-    lineList(reasons, text, { class: "reasons" }));
+    reasons.length > 0 && disclosure("level", text.whyLevel, "", { class: "why" },
+      lineList(reasons, text, { class: "reasons" })));
 }
 
 function scaleItem(scale) {
@@ -699,7 +759,7 @@ function scaleItem(scale) {
     h("span", { class: "score", text: `${scale.score}/${scale.max}` }));
 }
 
-function interestsBlock(interests) {
+function interestsBlock(interests, text) {
   const summary = joined(interests.lines);
   return h("section", { class: "interests", part: "interests" },
     h("div", { class: "heading-line" },
@@ -707,35 +767,58 @@ function interestsBlock(interests) {
       interests.code && h("span", { class: "code", part: "code", text: interests.code })),
     interests.codeText && h("p", { text: interests.codeText }),
     summary && h("p", { text: summary }),
-    interests.scales?.length && h("ul", { class: "scales" }, ...interests.scales.map(scaleItem)));
+    interests.scales?.length && disclosure("interests", text.allScores, "", {},
+      h("ul", { class: "scales" }, ...interests.scales.map(scaleItem))));
 }
 
+/**
+ * One programme: its name, institution and level, and its overview line
+ * (fit, preparation, what admission asks); its reasons, flags, facts to
+ * confirm and official page behind a disclosure.
+ */
 function programmeItem(item, text, institution) {
   const highlighted = Boolean(institution) && item.institution === institution;
-  const name = isWebUrl(item.url)
-    ? h("a", { href: item.url, rel: "noopener", target: "_blank", text: item.name })
-    : h("span", { text: item.name });
+  const page = isWebUrl(item.url) && h("p", {},
+    h("a", { href: item.url, rel: "noopener", target: "_blank", text: text.officialPage }));
+  const unconfirmed = item.unconfirmed?.text && h("p", { class: "unconfirmed-line", text: item.unconfirmed.text });
   return h("li", {
     class: highlighted ? "programme highlighted" : "programme",
     part: highlighted ? "programme programme-highlighted" : "programme",
   },
-  h("h4", {}, name),
-  highlighted && h("p", { class: "badge", part: "badge",
-    text: fill(text.institutionHighlight, { institution: item.institutionName || item.institution }) }),
-  h("p", { class: "meta", text: [item.institutionName, item.level].filter(Boolean).join(" · ") }),
-  item.summary && h("p", { text: item.summary }),
-  lineList(item.reasons, text, { class: "reasons" }, item.url),
-  lineList(item.flags, text, { class: "flags" }, item.url));
+  h("h4", { text: item.name }),
+  // A highlighted programme's badge names its institution: the line does
+  // not name it twice.
+  highlighted
+    ? h("p", { class: "meta" },
+      h("span", { class: "badge", part: "badge",
+        text: fill(text.institutionHighlight, { institution: item.institutionName || item.institution }) }),
+      item.level && document.createTextNode(` · ${item.level}`))
+    : h("p", { class: "meta", text: [item.institutionName, item.level].filter(Boolean).join(" · ") }),
+  item.overview && h("p", { class: "overview", text: item.overview }),
+  disclosure(`programme:${item.id}`, text.programmeDetails, `: ${item.name}`, { class: "programme-details" },
+    lineList(item.reasons, text, { class: "reasons" }, item.url),
+    lineList(item.flags, text, { class: "flags" }, item.url),
+    unconfirmed,
+    page));
 }
+
+/** How many programmes the overview shows before "more". */
+const OVERVIEW_PROGRAMMES = 5;
 
 function programmesBlock(programmes, text, institution) {
   const items = programmes.items ?? [];
+  const first = items.slice(0, OVERVIEW_PROGRAMMES);
+  const rest = items.slice(OVERVIEW_PROGRAMMES);
+  const list = (part, props) => h("ol", { class: "programmes", part: "programmes", ...props },
+    ...part.map((item) => programmeItem(item, text, institution)));
   return h("section", { class: "programmes-block" },
     h("h3", { text: programmes.heading }),
-    items.length
-      ? h("ol", { class: "programmes", part: "programmes" },
-        ...items.map((item) => programmeItem(item, text, institution)))
-      : h("p", { text: programmes.empty }));
+    programmes.common?.length && h("p", { class: "common-lead", text: programmes.commonLead }),
+    lineList(programmes.common, text, { class: "common", part: "common" }),
+    items.length ? list(first, {}) : h("p", { text: programmes.empty }),
+    rest.length > 0 && disclosure("more", fill(text[rest.length === 1 ? "moreProgramme" : "moreProgrammes"], { n: rest.length }), "",
+      { class: "more" }, list(rest, { start: OVERVIEW_PROGRAMMES + 1 })),
+    programmes.unconfirmed && h("p", { class: "notice unconfirmed", part: "notice unconfirmed", text: programmes.unconfirmed }));
 }
 
 function listBlock(block, text, part) {
@@ -747,14 +830,15 @@ function listBlock(block, text, part) {
 
 /**
  * The nodes of a result (a report of the advice, see studychoice/report);
- * every string goes in as text.
+ * every string goes in as text. The overview comes first: the level, then
+ * the programmes; the details wait behind disclosures.
  */
 function resultNodes(view, text, institution) {
   const disclaimer = joined(view.disclaimer);
   return [
     view.level && levelBlock(view.level, text),
-    view.interests && interestsBlock(view.interests),
     view.programmes && programmesBlock(view.programmes, text, institution),
+    view.interests && interestsBlock(view.interests, text),
     listBlock(view.routes, text, "routes"),
     listBlock(view.nextSteps, text, "next-steps"),
     disclaimer && h("p", { class: "disclaimer", part: "disclaimer", text: disclaimer }),
@@ -793,6 +877,11 @@ export class AuhlStudiekeuze extends HTMLElement {
   #view = null;
   #fragment = "";
   #busy = false;
+  /** The next result drawn opens every disclosure (restored from a link). */
+  #expanded = false;
+  #printOpened = [];
+  #onPrint = () => this.#onBeforePrint();
+  #onPrinted = () => this.#onAfterPrint();
   #started = false;
   #uiRequest = 0;
   #observer = null;
@@ -808,6 +897,8 @@ export class AuhlStudiekeuze extends HTMLElement {
 
   connectedCallback() {
     window.addEventListener("languagechange", this.#onLanguageChange);
+    window.addEventListener("beforeprint", this.#onPrint);
+    window.addEventListener("afterprint", this.#onPrinted);
     this.#observer = new MutationObserver(this.#onLanguageChange);
     this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"], subtree: true });
     if (!this.#started) {
@@ -818,6 +909,8 @@ export class AuhlStudiekeuze extends HTMLElement {
 
   disconnectedCallback() {
     window.removeEventListener("languagechange", this.#onLanguageChange);
+    window.removeEventListener("beforeprint", this.#onPrint);
+    window.removeEventListener("afterprint", this.#onPrinted);
     this.#observer?.disconnect();
     this.#observer = null;
   }
@@ -1212,9 +1305,33 @@ export class AuhlStudiekeuze extends HTMLElement {
     if (!view) {
       return;
     }
+    const result = this.#els.result;
+    // Drawn again (another language, another institution): each
+    // disclosure keeps its state. A result restored from a link opens
+    // every one: whoever opens a link sees the whole result.
+    const open = new Set([...result.querySelectorAll("details[open]")].map((d) => d.dataset.disclosure));
     this.#els.resultHeading.textContent = this.#text("resultHeading");
-    this.#els.result.removeAttribute("aria-busy");
-    this.#els.result.replaceChildren(...resultNodes(view, this.#ui.text, this.getAttribute("institution")));
+    result.removeAttribute("aria-busy");
+    result.replaceChildren(...resultNodes(view, this.#ui.text, this.getAttribute("institution")));
+    for (const d of result.querySelectorAll("details")) {
+      d.open = this.#expanded || open.has(d.dataset.disclosure);
+    }
+    this.#expanded = false;
+  }
+
+  /** Before printing, opens every disclosure; after, closes those it opened. */
+  #onBeforePrint() {
+    this.#printOpened = [...this.#els.result.querySelectorAll("details:not([open])")];
+    for (const d of this.#printOpened) {
+      d.open = true;
+    }
+  }
+
+  #onAfterPrint() {
+    for (const d of this.#printOpened) {
+      d.open = false;
+    }
+    this.#printOpened = [];
   }
 
   // ---- interaction ----------------------------------------------------------
@@ -1397,6 +1514,8 @@ export class AuhlStudiekeuze extends HTMLElement {
     }
     this.#view = res.result ?? {};
     this.#fragment = res.fragment ?? "";
+    this.#els.result.replaceChildren(); // a new result: no disclosure kept
+    this.#expanded = restored;
     this.#go(RESULT_STEP);
     this.dispatchEvent(new CustomEvent("auhl-advice", { detail: res.event ?? {}, bubbles: true, composed: true }));
   }
