@@ -375,8 +375,8 @@ summary {
   cursor: pointer;
   color: var(--auhl-strong);
   font-weight: 600;
-  padding-block: 0.625rem;
-  min-height: 2.75rem;
+  padding-block: 0.375rem;
+  min-height: 2.25rem;
 }
 summary:focus-visible { outline: 3px solid var(--auhl-focus); outline-offset: 2px; border-radius: 2px; }
 details[open] > summary { margin-bottom: 0.25rem; }
