@@ -409,16 +409,20 @@ func TestWidgetSize(t *testing.T) {
 	assert.LessOrEqual(t, w.WasmGzip.Size, int64(maxWasmGzip))
 }
 
-// TestCopyLinkAndPrint: after the advice, the keyboard reaches "copy a
+// TestCopyLinkAndPrint: a result restored from a link shows every
+// disclosure open; after the advice, the keyboard reaches "copy a
 // link", which puts on the clipboard (or, where the browser refuses, in a
 // labelled field) a link whose fragment restores the answers; in print, only
-// the result shows.
+// the result shows, and the whole of it, its disclosures closed or not.
 func TestCopyLinkAndPrint(t *testing.T) {
 	s := needBrowser(t)
 	tb := newTab(t, s, 1280, 900)
 	answers := stemPlan.all()
 	tb.open("/uhasselt/#auhl="+interview.New(nil, nil).Encode(answers), 1)
 	tb.waitFor(`window.__auhlTest.advice.length === 1`)
+	disclosures := `[...document.querySelector('auhl-studiekeuze').shadowRoot.querySelectorAll('[aria-live] details')]`
+	require.Positive(t, eval[int](tb, disclosures+`.length`))
+	assert.True(t, eval[bool](tb, disclosures+`.every((d) => d.open)`), "a link shows the whole result, details expanded")
 	_ = eval[bool](tb, `(navigator.clipboard.writeText = (s) => { window.__copied = s; return Promise.resolve(); }, true)`)
 
 	copyText := text(auhl.Dutch, "copyLink")
@@ -444,12 +448,18 @@ func TestCopyLinkAndPrint(t *testing.T) {
 		_, err := cdp.Call(ctx, target, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 		return err
 	})))
+	// Every disclosure closed, as a pupil who opened none prints it.
+	_ = eval[bool](tb, `(`+disclosures+`.forEach((d) => { d.open = false; }), true)`)
 	shown := eval[map[string]bool](tb, `(() => {
 		const r = document.querySelector('auhl-studiekeuze').shadowRoot;
 		const visible = (sel) => { const e = r.querySelector(sel); return !!e && getComputedStyle(e).display !== 'none'; };
-		return {steps: visible('.steps'), form: visible('form'), actions: visible('.actions'), result: visible('[aria-live]'), heading: visible('.result-heading')};
+		const all = (sel) => { const es = [...r.querySelectorAll(sel)]; return es.length > 0 && es.every((e) => e.checkVisibility()); };
+		return {steps: visible('.steps'), form: visible('form'), actions: visible('.actions'), result: visible('[aria-live]'), heading: visible('.result-heading'),
+			details: all('[aria-live] details > :not(summary)'), reasons: all('.programme-details li'), programmes: all('[part~=programme] h4'),
+			scales: all('.scale')};
 	})()`)
-	assert.Equal(t, map[string]bool{"steps": false, "form": false, "actions": false, "result": true, "heading": true}, shown)
+	assert.Equal(t, map[string]bool{"steps": false, "form": false, "actions": false, "result": true, "heading": true,
+		"details": true, "reasons": true, "programmes": true, "scales": true}, shown, "in print, the whole result with its details")
 	// No screenshot in print media: a full-page capture there can hang
 	// headless Chromium.
 	tb.checkClean()
