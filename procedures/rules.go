@@ -5,30 +5,38 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/rules"
+	"github.com/auhl/auhl-go/procedures/admission"
+	"github.com/auhl/auhl-go/procedures/afwijkend"
+	"github.com/auhl/auhl-go/procedures/evc"
+	"github.com/auhl/auhl-go/procedures/language"
+	"github.com/auhl/auhl-go/procedures/leerkrediet"
+	"github.com/auhl/auhl-go/procedures/progress"
 )
 
-// RuleSet gathers every procedures rule in force in one academic year:
-// admission, the language requirements and the language test, afwijkende
-// toelating, EVC, leerkrediet and study progress, each from its embedded
-// rules file and with its sources. Rules returns it; treat it as read-only.
-type RuleSet struct {
+// YearRules are the rules of every procedure in force in one academic
+// year: admission, the language requirements and the language test,
+// afwijkende toelating, EVC, leerkrediet and study progress, each from the
+// embedded rules file of its package and with its sources. ForYear
+// returns them; treat them as read-only. Each package's RulesFile holds
+// one procedure's rules across the years instead.
+type YearRules struct {
 	// AcademicYear is the year the rules are in force.
 	AcademicYear auhl.AcademicYear `json:"academicYear"`
 	// Admission are the admission rules.
-	Admission *AdmissionRules `json:"admission"`
+	Admission *admission.Rules `json:"admission"`
 	// Language are the language requirements, proofs and language test.
-	Language *LanguageRules `json:"language"`
+	Language *language.Rules `json:"language"`
 	// Afwijkend are the rules of afwijkende toelating.
-	Afwijkend *AfwijkendRules `json:"afwijkend"`
+	Afwijkend *afwijkend.Rules `json:"afwijkend"`
 	// EVC are the rules of the EVC procedure.
-	EVC *EVCRules `json:"evc"`
+	EVC *evc.Rules `json:"evc"`
 	// Leerkrediet are the leerkrediet rules.
-	Leerkrediet *LeerkredietRules `json:"leerkrediet"`
+	Leerkrediet *leerkrediet.Rules `json:"leerkrediet"`
 	// Progress are the study-progress rules.
-	Progress *ProgressRules `json:"progress"`
+	Progress *progress.Rules `json:"progress"`
 }
 
-// The areas of a RuleSet, as UnconfirmedRule.Area names them.
+// The areas of YearRules, as UnconfirmedRule.Area names them.
 const (
 	AreaAdmission   = "admission"
 	AreaLanguage    = "language"
@@ -38,17 +46,14 @@ const (
 	AreaProgress    = "progress"
 )
 
-// Rules returns every procedures rule in force in academic year y, from
-// the embedded rules files. A year that any of them does not cover is a
-// *auhl.ValidationError with one CodeProceduresYearUnknown problem per
-// file that lacks it, never a fallback to another year.
-func Rules(y auhl.AcademicYear) (*RuleSet, error) {
-	adm, lang, proc, lk, prog := DefaultAdmissionRules(), DefaultLanguageRules(), DefaultProcedureRules(), DefaultLeerkredietRules(), DefaultProgressRules()
+// ForYear returns the rules of every procedure in force in academic year
+// y, from the embedded rules files. A year that any of them does not cover
+// is a *auhl.ValidationError with one rules.CodePeriodUnknown problem per
+// file that lacks it (its path names the area), never a fallback to
+// another year.
+func ForYear(y auhl.AcademicYear) (*YearRules, error) {
 	var ve auhl.ValidationError
 	add := func(area string, err error) {
-		if err == nil {
-			return
-		}
 		var v *auhl.ValidationError
 		if errors.As(err, &v) {
 			for _, p := range v.Problems {
@@ -57,23 +62,25 @@ func Rules(y auhl.AcademicYear) (*RuleSet, error) {
 			}
 		}
 	}
-	a, err := adm.For(y)
+	a, err := admission.Default().For(y)
 	add(AreaAdmission, err)
-	l, err := lang.For(y)
+	l, err := language.Default().For(y)
 	add(AreaLanguage, err)
-	p, err := proc.For(y)
+	w, err := afwijkend.Default().For(y)
 	add(AreaAfwijkend, err)
-	k, err := lk.For(y)
+	e, err := evc.Default().For(y)
+	add(AreaEVC, err)
+	k, err := leerkrediet.Default().For(y)
 	add(AreaLeerkrediet, err)
-	g, err := prog.For(y)
+	g, err := progress.Default().For(y)
 	add(AreaProgress, err)
 	if err := ve.Err(); err != nil {
 		return nil, err
 	}
-	return &RuleSet{AcademicYear: y, Admission: a, Language: l, Afwijkend: &p.Afwijkend, EVC: &p.EVC, Leerkrediet: k, Progress: g}, nil
+	return &YearRules{AcademicYear: y, Admission: a, Language: l, Afwijkend: w, EVC: e, Leerkrediet: k, Progress: g}, nil
 }
 
-// UnconfirmedRule is a rule of a RuleSet that the domain notes could not
+// UnconfirmedRule is a rule of YearRules that the domain notes could not
 // confirm for the year ([?], or derived, or from a weak source).
 type UnconfirmedRule struct {
 	// Area is the rules file: admission, language, afwijkend, evc,
@@ -93,8 +100,8 @@ type UnconfirmedRule struct {
 }
 
 // Unconfirmed lists every rule of the set marked unconfirmed, by area in
-// the order of the RuleSet's fields, then in the order of the rules file.
-func (r *RuleSet) Unconfirmed() []UnconfirmedRule {
+// the order of YearRules' fields, then in the order of the rules file.
+func (r *YearRules) Unconfirmed() []UnconfirmedRule {
 	var out []UnconfirmedRule
 	for _, a := range []struct {
 		area  string
@@ -103,21 +110,11 @@ func (r *RuleSet) Unconfirmed() []UnconfirmedRule {
 		{AreaAdmission, r.Admission}, {AreaLanguage, r.Language}, {AreaAfwijkend, r.Afwijkend},
 		{AreaEVC, r.EVC}, {AreaLeerkrediet, r.Leerkrediet}, {AreaProgress, r.Progress},
 	} {
-		rules.Walk(a.rules, func(path string, b *Basis) {
+		rules.Walk(a.rules, func(path string, b *rules.Basis) {
 			if b.Unconfirmed {
 				out = append(out, UnconfirmedRule{Area: a.area, Path: path, Label: b.Label(), Note: b.Note, Source: b.Cited()})
 			}
 		})
 	}
 	return out
-}
-
-// warningSet is rules.Warnings, for the functions whose rules variable
-// hides the package name.
-type warningSet = rules.Warnings
-
-// unconfirmedWarning is rules.Warning, for the functions whose rules
-// variable hides the package name.
-func unconfirmedWarning(code string, b Basis, params auhl.Params) auhl.Finding {
-	return rules.Warning(code, b, params)
 }

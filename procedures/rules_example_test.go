@@ -9,9 +9,9 @@ import (
 
 // The rules of 2025-2026 in one set, and how many of them the domain notes
 // could not confirm, per area.
-func ExampleRules() {
+func ExampleForYear() {
 	y, _ := auhl.ParseAcademicYear("2025-2026")
-	r, err := procedures.Rules(y)
+	r, err := procedures.ForYear(y)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -23,7 +23,7 @@ func ExampleRules() {
 	}
 	fmt.Println(count[procedures.AreaAdmission] > 0, count[procedures.AreaLeerkrediet] > 0)
 
-	_, err = procedures.Rules(y.Next().Next())
+	_, err = procedures.ForYear(y.Next().Next())
 	fmt.Println(err != nil)
 	// Output:
 	// 2025-2026 2024-2025 140

@@ -2,6 +2,7 @@ package procedures
 
 import (
 	"errors"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,18 +11,25 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/rules"
+	"github.com/auhl/auhl-go/procedures/admission"
+	"github.com/auhl/auhl-go/procedures/afwijkend"
+	"github.com/auhl/auhl-go/procedures/evc"
+	"github.com/auhl/auhl-go/procedures/internal/testkit"
+	"github.com/auhl/auhl-go/procedures/language"
+	"github.com/auhl/auhl-go/procedures/leerkrediet"
+	"github.com/auhl/auhl-go/procedures/progress"
 )
 
 func TestRules(t *testing.T) {
-	for _, y := range []string{y24, y25, y26} {
+	for _, y := range []string{testkit.Y24, testkit.Y25, testkit.Y26} {
 		t.Run(y, func(t *testing.T) {
-			r, err := Rules(year(y))
+			r, err := ForYear(testkit.Year(y))
 			require.NoError(t, err)
-			assert.Equal(t, year(y), r.AcademicYear)
-			assert.Equal(t, year(y), r.Admission.AcademicYear)
-			assert.Equal(t, year(y), r.Language.AcademicYear)
-			assert.Equal(t, year(y), r.Leerkrediet.AcademicYear)
-			assert.Equal(t, year(y), r.Progress.AcademicYear)
+			assert.Equal(t, testkit.Year(y), r.AcademicYear)
+			assert.Equal(t, testkit.Year(y), r.Admission.AcademicYear)
+			assert.Equal(t, testkit.Year(y), r.Language.AcademicYear)
+			assert.Equal(t, testkit.Year(y), r.Leerkrediet.AcademicYear)
+			assert.Equal(t, testkit.Year(y), r.Progress.AcademicYear)
 			assert.NotEmpty(t, r.Afwijkend.Windows)
 			assert.Equal(t, 3, r.EVC.Assessors.Count)
 
@@ -56,26 +64,26 @@ func TestRules(t *testing.T) {
 }
 
 func TestRulesUnknownYear(t *testing.T) {
-	_, err := Rules(year(y27))
+	_, err := ForYear(testkit.Year(testkit.Y27))
 	require.ErrorIs(t, err, auhl.ErrInvalid)
 	var ve *auhl.ValidationError
 	require.ErrorAs(t, err, &ve)
 	var paths []string
 	for _, p := range ve.Problems {
-		assert.Equal(t, CodeProceduresYearUnknown, p.Code)
-		assert.Equal(t, y27, p.Params["period"].String())
+		assert.Equal(t, rules.CodePeriodUnknown, p.Code)
+		assert.Equal(t, testkit.Y27, p.Params["period"].String())
 		paths = append(paths, p.Path)
 	}
-	assert.Equal(t, []string{"/admission", "/language", "/afwijkend", "/leerkrediet", "/progress"}, paths)
+	assert.Equal(t, []string{"/admission", "/language", "/afwijkend", "/evc", "/leerkrediet", "/progress"}, paths)
 }
 
 // TestWalkFindsEveryRule checks the walk on a year's rules: each Basis of
 // the year's rules is found, with its pointer.
 func TestWalkFindsEveryRule(t *testing.T) {
-	r, err := DefaultAdmissionRules().For(year(y25))
+	r, err := admission.Default().For(testkit.Year(testkit.Y25))
 	require.NoError(t, err)
 	var paths []string
-	rules.Walk(r, func(p string, b *Basis) { paths = append(paths, p) })
+	rules.Walk(r, func(p string, b *rules.Basis) { paths = append(paths, p) })
 	assert.Contains(t, paths, "/secondary/diploma")
 	assert.Contains(t, paths, "/secondary/bachelor")
 	assert.Contains(t, paths, "/master/schakel")
@@ -84,15 +92,42 @@ func TestWalkFindsEveryRule(t *testing.T) {
 	assert.Len(t, paths, 30)
 }
 
-// FuzzParseRules feeds a rules parser (which picks it) bytes: none panics,
-// a rejected file is ErrInvalid, and an accepted one serves a decision in
-// each of its years without panicking.
-func FuzzParseRules(f *testing.F) {
-	for i, d := range [][]byte{admissionData, languageData, progressData, leerkredietData, proceduresData} {
-		f.Add(uint8(i), d)
+// ruleFiles are the embedded rules files, by area, as paths in this
+// directory.
+var ruleFiles = []struct{ area, path string }{
+	{AreaAdmission, "admission/data/admission.json"},
+	{AreaLanguage, "language/data/language.json"},
+	{AreaProgress, "progress/data/progress.json"},
+	{AreaLeerkrediet, "leerkrediet/data/leerkrediet.json"},
+	{AreaAfwijkend, "afwijkend/data/afwijkend.json"},
+	{AreaEVC, "evc/data/evc.json"},
+}
+
+// ruleData returns the embedded rules file of area.
+func ruleData(tb testing.TB, area string) []byte {
+	tb.Helper()
+	for _, f := range ruleFiles {
+		if f.area == area {
+			data, err := os.ReadFile(f.path)
+			require.NoError(tb, err)
+			return data
+		}
+	}
+	tb.Fatalf("no rules file of %s", area)
+	return nil
+}
+
+// FuzzDecodeRules feeds a rules decoder (which picks it) bytes: none
+// panics, a rejected file is ErrInvalid, and an accepted one serves a
+// decision in each of its years without panicking.
+func FuzzDecodeRules(f *testing.F) {
+	for i, rf := range ruleFiles {
+		f.Add(uint8(i), ruleData(f, rf.area))
 	}
 	f.Add(uint8(0), []byte(`{"version": "1", "sources": {}, "years": [{"academicYear": "2025-2026"}]}`))
 	cat := catalog.Default()
+	may20, _ := auhl.ParseMonthDay("05-20")
+	may1, _ := auhl.ParseMonthDay("05-01")
 	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
 		ok := func(err error) bool {
 			if err != nil && !errors.Is(err, auhl.ErrInvalid) {
@@ -100,22 +135,22 @@ func FuzzParseRules(f *testing.F) {
 			}
 			return err == nil
 		}
-		switch which % 5 {
+		switch which % 6 {
 		case 0:
-			s, err := ParseAdmissionRules(data)
+			s, err := admission.DecodeRules(data)
 			if !ok(err) {
 				return
 			}
 			for _, y := range s.Years {
 				for _, id := range []string{"uhasselt-ba-geneeskunde", "pxl-pba-lager-onderwijs", "uhasselt-ma-informatica"} {
 					p, _ := cat.ByID(id)
-					a := Applicant{AcademicYear: y.AcademicYear, Age: 18, Diplomas: []Diploma{{Kind: DiplomaProfessionalBachelor, Issued: y.AcademicYear}}}
-					_, err := s.Decide(DefaultLanguageRules(), a, p)
+					a := admission.Applicant{AcademicYear: y.AcademicYear, Age: 18, Diplomas: []admission.Diploma{{Kind: admission.DiplomaProfessionalBachelor, Issued: y.AcademicYear}}}
+					_, err := s.Decide(a, p)
 					ok(err)
 				}
 			}
 		case 1:
-			s, err := ParseLanguageRules(data)
+			s, err := language.DecodeRules(data)
 			if !ok(err) {
 				return
 			}
@@ -123,43 +158,53 @@ func FuzzParseRules(f *testing.F) {
 				r := &s.Years[i]
 				for _, p := range cat.Programmes[:20] {
 					for _, n := range r.Needs(p) {
-						r.Check(n, []LanguageProof{{Kind: ProofIELTS, Score: 6}, {Kind: ProofCNaVTSTRT}}, r.AcademicYear)
+						r.Decide(n, []language.Proof{{Kind: language.ProofIELTS, Score: 6}, {Kind: language.ProofCNaVTSTRT}}, r.AcademicYear)
 					}
 				}
-				_, err := s.CheckRegistration(LanguageTestRegistration{Session: MonthDay("05-20").inCalendarYear(r.AcademicYear.Start())})
+				_, err := s.DecideRegistration(language.TestRegistration{Session: may20.InYear(r.AcademicYear.Start())})
 				ok(err)
 			}
 		case 2:
-			s, err := ParseProgressRules(data)
+			s, err := progress.DecodeRules(data)
 			if !ok(err) {
 				return
 			}
 			for _, y := range s.Years {
 				for _, inst := range []auhl.Institution{auhl.UHasselt, auhl.PXL} {
-					_, err := s.Decide(ProgressRecord{Institution: inst, Cohort: y.AcademicYear.Prev(),
-						Enrolments: []ProgressEnrolment{{AcademicYear: y.AcademicYear.Prev(), Enrolled: 60, Earned: 20, DrempelpakketOpen: 40}}})
+					_, err := s.Decide(progress.Record{Institution: inst, Cohort: y.AcademicYear.Prev(),
+						Enrolments: []progress.Enrolment{{AcademicYear: y.AcademicYear.Prev(), Enrolled: 60, Earned: 20, DrempelpakketOpen: 40}}})
 					ok(err)
 				}
 			}
 		case 3:
-			s, err := ParseLeerkredietRules(data)
+			s, err := leerkrediet.DecodeRules(data)
 			if !ok(err) {
 				return
 			}
 			for _, y := range s.Years {
-				_, err := s.Calculate(LeerkredietHistory{Events: []LeerkredietEvent{
-					{Year: y.AcademicYear, Kind: EventEnrolment, Contract: DiplomaContract, Programme: InitialBachelor, Credits: 60},
-					{Year: y.AcademicYear, Kind: EventResults, Earned: 45, Tolerated: 6},
+				_, err := s.Decide(leerkrediet.History{Events: []leerkrediet.Event{
+					{Year: y.AcademicYear, Kind: leerkrediet.EventEnrolment, Contract: leerkrediet.DiplomaContract, Programme: leerkrediet.InitialBachelor, Credits: 60},
+					{Year: y.AcademicYear, Kind: leerkrediet.EventResults, Earned: 45, Tolerated: 6},
 				}})
 				ok(err)
 			}
-		default:
-			s, err := ParseProcedureRules(data)
+		case 4:
+			s, err := afwijkend.DecodeRules(data)
 			if !ok(err) {
 				return
 			}
 			for _, y := range s.Years {
-				_, err := s.AssessCase(Case{AcademicYear: y.AcademicYear, Ground: GroundGeneralLevel}, MonthDay("05-01").inCalendarYear(y.AcademicYear.Start()))
+				_, err := s.Decide(afwijkend.Case{AcademicYear: y.AcademicYear, Ground: afwijkend.GroundGeneralLevel}, may1.InYear(y.AcademicYear.Start()))
+				ok(err)
+			}
+		default:
+			s, err := evc.DecodeRules(data)
+			if !ok(err) {
+				return
+			}
+			for _, y := range s.Years {
+				var p evc.Procedure
+				_, err := s.Apply(&p, evc.Step{Action: evc.ActionRequestIntake, Date: may1.InYear(y.AcademicYear.Start())})
 				ok(err)
 			}
 		}

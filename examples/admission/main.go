@@ -16,7 +16,7 @@
 // "tests": [...]}, with the contract and the age where they matter; see
 // the schema auhl/schema/v1/admission-applicant.schema.json. -rules reads
 // an admission rules file of the embedded file's format
-// (procedures/data/admission.json) instead of the embedded one, for
+// (procedures/admission/data/admission.json) instead of the embedded one, for
 // academic years the embedded file does not cover.
 //
 // The exit status is 0 on success; 1 when the applicant (or the rules
@@ -39,7 +39,7 @@ import (
 	"github.com/auhl/auhl-go/auhl/i18n/negotiate"
 	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/auhl/auhl-go/internal/cli"
-	"github.com/auhl/auhl-go/procedures"
+	"github.com/auhl/auhl-go/procedures/admission"
 )
 
 func main() {
@@ -72,11 +72,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		return 1
 	}
 
-	rules := procedures.DefaultAdmissionRules()
+	rules := admission.Default()
 	if opts.rules != "" {
 		data, err := term.ReadFile(opts.rules, maxRules)
 		if err == nil {
-			rules, err = procedures.ParseAdmissionRules(data)
+			rules, err = admission.DecodeRules(data)
 		}
 		if err != nil {
 			return term.Failed(stderr, lang, ui.InvalidRules, opts.rules, err)
@@ -85,15 +85,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 
 	var data []byte
 	if opts.applicant != "" {
-		data, err = term.ReadFile(opts.applicant, procedures.MaxApplicantBytes)
+		data, err = term.ReadFile(opts.applicant, admission.MaxApplicantBytes)
 	} else {
-		data, err = auhl.ReadLimited(stdin, procedures.MaxApplicantBytes)
+		data, err = auhl.ReadLimited(stdin, admission.MaxApplicantBytes)
 	}
-	var dec procedures.AdmissionDecision
+	var dec admission.Decision
 	if err == nil {
-		var a procedures.Applicant
-		if a, err = procedures.DecodeApplicant(data); err == nil {
-			dec, err = rules.Decide(procedures.DefaultLanguageRules(), a, prog)
+		var a admission.Applicant
+		if a, err = admission.DecodeApplicant(data); err == nil {
+			dec, err = rules.Decide(a, prog)
 		}
 	}
 	if err != nil {
@@ -133,7 +133,7 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 // explain writes the decision in words in language lang: the programme,
 // the outcome and the route, the requirements, and every finding with its
 // source.
-func explain(w io.Writer, lang auhl.Lang, prog catalog.Programme, dec procedures.AdmissionDecision) {
+func explain(w io.Writer, lang auhl.Lang, prog catalog.Programme, dec admission.Decision) {
 	fmt.Fprintf(w, ui.Programme.In(lang)+"\n", term.OneLine(prog.Name.In(lang)), dec.AcademicYear, dec.Contract.Name().In(lang))
 	fmt.Fprintf(w, ui.Outcome.In(lang)+"\n", dec.Outcome.Name().In(lang))
 	route := ui.NoRoute.In(lang)
@@ -170,10 +170,10 @@ func explain(w io.Writer, lang auhl.Lang, prog catalog.Programme, dec procedures
 // requirement writes one requirement on one line: where it stands, what
 // it is, when it must be met, the contracts it applies to, and whether it
 // rests on a rule the notes could not confirm.
-func requirement(lang auhl.Lang, r procedures.Requirement) string {
+func requirement(lang auhl.Lang, r admission.Requirement) string {
 	var what string
 	switch {
-	case r.Kind == procedures.ReqLanguage:
+	case r.Kind == admission.ReqLanguage:
 		what = fmt.Sprintf(ui.LanguageLevel.In(lang), langName[r.Language].In(lang), r.Level)
 	case r.Test != "":
 		what = r.Test.Name().In(lang)

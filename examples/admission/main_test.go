@@ -18,7 +18,7 @@ import (
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/auhl/auhl-go/examples/internal/term"
-	"github.com/auhl/auhl-go/procedures"
+	"github.com/auhl/auhl-go/procedures/admission"
 )
 
 // result is what one run of the command left behind.
@@ -42,13 +42,13 @@ func readTestdata(t *testing.T, name string) string {
 
 // decide is what the library decides for the applicant of testdata file
 // name and the programme id, and its JSON as the command writes it.
-func decide(t *testing.T, name, id string) (procedures.AdmissionDecision, string) {
+func decide(t *testing.T, name, id string) (admission.Decision, string) {
 	t.Helper()
 	p, ok := catalog.Default().ByID(id)
 	require.True(t, ok, id)
-	a, err := procedures.DecodeApplicant([]byte(readTestdata(t, name)))
+	a, err := admission.DecodeApplicant([]byte(readTestdata(t, name)))
 	require.NoError(t, err)
-	d, err := procedures.DefaultAdmissionRules().Decide(procedures.DefaultLanguageRules(), a, p)
+	d, err := admission.Decide(a, p)
 	require.NoError(t, err)
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -61,9 +61,9 @@ func decide(t *testing.T, name, id string) (procedures.AdmissionDecision, string
 // The applicants of testdata, with the programme each asks for.
 var applicants = []struct {
 	file, programme string
-	outcome         procedures.AdmissionOutcome
-	route           procedures.Route
-	open            []procedures.RequirementKind
+	outcome         admission.Outcome
+	route           admission.Route
+	open            []admission.RequirementKind
 }{
 	// Passed both parts of the entrance exam and ranked within the places;
 	// the exam proves the Dutch.
@@ -71,9 +71,9 @@ var applicants = []struct {
 	// Less than half on the part "kennis en inzicht": the exam failed.
 	{"medicine-failed.json", "uhasselt-ba-geneeskunde", "not-admissible", "diploma", nil},
 	// A professional bachelor never gives direct access to a master.
-	{"professional-bachelor-master.json", "uhasselt-ma-informatica", "admissible-with-conditions", "schakelprogramma", []procedures.RequirementKind{"schakelprogramma"}},
+	{"professional-bachelor-master.json", "uhasselt-ma-informatica", "admissible-with-conditions", "schakelprogramma", []admission.RequirementKind{"schakelprogramma"}},
 	// The artistic admission test is still to be taken.
-	{"pop-rock-no-artistic-test.json", "pxl-pba-pop-en-rockmuziek", "admissible-with-conditions", "diploma", []procedures.RequirementKind{"artistic-test"}},
+	{"pop-rock-no-artistic-test.json", "pxl-pba-pop-en-rockmuziek", "admissible-with-conditions", "diploma", []admission.RequirementKind{"artistic-test"}},
 }
 
 // TestDecisions runs the command on the applicants of testdata: stdout
@@ -88,15 +88,15 @@ func TestDecisions(t *testing.T) {
 			assert.Empty(t, r.errOut)
 			assert.Equal(t, wantJSON, r.out)
 
-			var got procedures.AdmissionDecision
+			var got admission.Decision
 			require.NoError(t, json.Unmarshal([]byte(r.out), &got))
 			assert.Equal(t, want.Outcome, got.Outcome)
 			assert.Equal(t, want.Route, got.Route)
 			assert.Equal(t, tt.outcome, got.Outcome)
 			assert.Equal(t, tt.route, got.Route)
 			assert.Equal(t, tt.programme, got.Programme)
-			var open []procedures.RequirementKind
-			for _, q := range got.Open() {
+			var open []admission.RequirementKind
+			for _, q := range got.OpenRequirements() {
 				open = append(open, q.Kind)
 			}
 			assert.Equal(t, tt.open, open)
@@ -180,9 +180,9 @@ func TestInvalidApplicant(t *testing.T) {
 	problems := []auhl.Problem{
 		{Path: "/colour", Code: auhl.CodeJSONUnknownField, Params: auhl.Params{"field": auhl.Str("colour")}},
 		{Path: "/diplomas/0/qualification", Code: auhl.CodeNumberRange, Params: auhl.Params{"value": auhl.Int(5), "min": auhl.Int(3), "max": auhl.Int(4)}},
-		{Path: "/tests/0/academicYear", Code: procedures.CodeAdmissionAfterYear, Params: auhl.Params{"year": auhl.Str("2026-2027"), "applicant": auhl.Str("2025-2026")}},
+		{Path: "/tests/0/academicYear", Code: admission.CodeAfterYear, Params: auhl.Params{"year": auhl.Str("2026-2027"), "applicant": auhl.Str("2025-2026")}},
 		{Path: "/tests/0/programme", Code: auhl.CodeRequired},
-		{Path: "/tests/1/ranked", Code: procedures.CodeAdmissionFieldNotAllowed, Params: auhl.Params{"field": auhl.Str("ranked"), "kind": auhl.Str("ijkingstoets")}},
+		{Path: "/tests/1/ranked", Code: admission.CodeFieldNotAllowed, Params: auhl.Params{"field": auhl.Str("ranked"), "kind": auhl.Str("ijkingstoets")}},
 	}
 	tests := []struct {
 		name string
@@ -219,13 +219,13 @@ func TestInputsAndFlags(t *testing.T) {
 	}
 	medicine := filepath.Join("testdata", "medicine-ranked.json")
 	badRules := write("bad-rules.json", `{"version": "1", "sources": {}, "years": [], "extra": true}`)
-	rules, err := os.ReadFile(filepath.Join("..", "..", "procedures", "data", "admission.json"))
+	rules, err := os.ReadFile(filepath.Join("..", "..", "procedures", "admission", "data", "admission.json"))
 	require.NoError(t, err)
 	sameRules := write("admission.json", string(rules))
 	unknownYear := `{"academicYear": "2031-2032", "diplomas": [{"kind": "master", "issued": "2020-2021"}]}`
 	noQualification := `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2024-2025"}]}`
 	nope := filepath.Join(dir, "nope.json")
-	largeApplicant := write("large-applicant.json", strings.Repeat(" ", procedures.MaxApplicantBytes+1))
+	largeApplicant := write("large-applicant.json", strings.Repeat(" ", admission.MaxApplicantBytes+1))
 	largeRules := write("large-rules.json", strings.Repeat(" ", maxRules+1))
 	bidiName := filepath.Join(dir, "applicant\u202enosj.exe")
 	tests := []struct {
@@ -258,7 +258,7 @@ func TestInputsAndFlags(t *testing.T) {
 		{"not JSON", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, `{"academicYear": `, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "not valid JSON"}},
 		{"wrong type", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, `{"academicYear": "2025-2026", "age": "old"}`, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "(/age)"}},
 		{"empty input", []string{"-programme", "uhasselt-ba-fysica"}, "", 1, nil, []string{"De kandidaat uit de standaardinvoer klopt niet"}},
-		{"too large", []string{"-programme", "uhasselt-ba-fysica"}, strings.Repeat(" ", procedures.MaxApplicantBytes+1), 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidApplicant, ""), "65.536"}},
+		{"too large", []string{"-programme", "uhasselt-ba-fysica"}, strings.Repeat(" ", admission.MaxApplicantBytes+1), 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidApplicant, ""), "65.536"}},
 		{"a year without rules", []string{"-programme", "uhasselt-ma-informatica", "-lang", "en"}, unknownYear, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "2031-2032", "(/academicYear)"}},
 		{"a qualification the year's rules need", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, noQualification, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "(/diplomas/0/qualification)"}},
 		{"rules from a file", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", sameRules, "-applicant", medicine}, "", 0, []string{`"outcome": "admissible"`}, nil},

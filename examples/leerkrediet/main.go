@@ -13,7 +13,7 @@
 // "kind" (enrolment, results, reorientation, force-majeure, no-enrolment,
 // diploma); see the schema auhl/schema/v1/leerkrediet-history.schema.json.
 // -rules reads a leerkrediet rules file of the embedded file's format
-// (procedures/data/leerkrediet.json) instead of the embedded one, for
+// (procedures/leerkrediet/data/leerkrediet.json) instead of the embedded one, for
 // academic years the embedded file does not cover.
 //
 // The exit status is 0 on success; 1 when the history (or the rules file)
@@ -33,7 +33,7 @@ import (
 	"github.com/auhl/auhl-go/auhl/i18n/negotiate"
 	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/auhl/auhl-go/internal/cli"
-	"github.com/auhl/auhl-go/procedures"
+	"github.com/auhl/auhl-go/procedures/leerkrediet"
 )
 
 func main() {
@@ -59,11 +59,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	}
 	lang := opts.lang
 
-	rules := procedures.DefaultLeerkredietRules()
+	rules := leerkrediet.Default()
 	if opts.rules != "" {
 		data, err := term.ReadFile(opts.rules, maxRules)
 		if err == nil {
-			rules, err = procedures.ParseLeerkredietRules(data)
+			rules, err = leerkrediet.DecodeRules(data)
 		}
 		if err != nil {
 			return term.Failed(stderr, lang, ui.InvalidRules, opts.rules, err)
@@ -72,15 +72,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 
 	var data []byte
 	if opts.history != "" {
-		data, err = term.ReadFile(opts.history, procedures.MaxHistoryBytes)
+		data, err = term.ReadFile(opts.history, leerkrediet.MaxHistoryBytes)
 	} else {
-		data, err = auhl.ReadLimited(stdin, procedures.MaxHistoryBytes)
+		data, err = auhl.ReadLimited(stdin, leerkrediet.MaxHistoryBytes)
 	}
-	var res procedures.LeerkredietResult
+	var res leerkrediet.Result
 	if err == nil {
-		var h procedures.LeerkredietHistory
-		if h, err = procedures.DecodeHistory(data); err == nil {
-			res, err = rules.Calculate(h)
+		var h leerkrediet.History
+		if h, err = leerkrediet.DecodeHistory(data); err == nil {
+			res, err = rules.Decide(h)
 		}
 	}
 	if err != nil {
@@ -115,7 +115,7 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 
 // explain writes the result in words in language lang: the balance, the
 // years, and every finding with its source.
-func explain(w io.Writer, lang auhl.Lang, res procedures.LeerkredietResult) {
+func explain(w io.Writer, lang auhl.Lang, res leerkrediet.Result) {
 	fmt.Fprintf(w, ui.Summary.In(lang)+"\n", res.Balance, res.BonusLeft)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, ui.PerYear.In(lang))

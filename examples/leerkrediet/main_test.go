@@ -18,7 +18,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/auhl/auhl-go/examples/internal/term"
-	"github.com/auhl/auhl-go/procedures"
+	"github.com/auhl/auhl-go/procedures/leerkrediet"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -48,8 +48,8 @@ func readTestdata(t *testing.T, name string) string {
 // is a test fixture, not a forecast.
 func rulesFileThrough(t *testing.T, last int) string {
 	t.Helper()
-	set := *procedures.DefaultLeerkredietRules()
-	set.Years = append([]procedures.LeerkredietRules(nil), set.Years...)
+	set := *leerkrediet.Default()
+	set.Years = append([]leerkrediet.Rules(nil), set.Years...)
 	final := set.Years[len(set.Years)-1]
 	for start := final.AcademicYear.Start() + 1; start <= last; start++ {
 		y, err := auhl.AcademicYearStarting(start)
@@ -98,7 +98,7 @@ func TestVectors(t *testing.T) {
 			}
 			assert.Equal(t, readTestdata(t, tt.name+".golden"), r.out, "run with -update to rewrite the golden file")
 
-			var res procedures.LeerkredietResult
+			var res leerkrediet.Result
 			require.NoError(t, json.Unmarshal([]byte(r.out), &res))
 			assert.Equal(t, tt.balance, res.Balance)
 			assert.Equal(t, tt.bonus, res.BonusLeft)
@@ -119,7 +119,7 @@ func TestExplanation(t *testing.T) {
 	stdin := readTestdata(t, "issue.json")
 	plain := runWith(nil, stdin, nil)
 	require.Equal(t, 0, plain.code)
-	var res procedures.LeerkredietResult
+	var res leerkrediet.Result
 	require.NoError(t, json.Unmarshal([]byte(plain.out), &res))
 	for _, lang := range auhl.Langs() {
 		t.Run(string(lang), func(t *testing.T) {
@@ -147,10 +147,10 @@ func TestExplanation(t *testing.T) {
 func TestInvalidHistory(t *testing.T) {
 	stdin := readTestdata(t, "invalid.json")
 	problems := []auhl.Problem{
-		{Path: "/events/0", Code: procedures.CodeResultsWithoutEnrolment, Params: auhl.Params{"year": auhl.Str("2025-2026")}},
-		{Path: "/events/2", Code: procedures.CodeResultsExceedEnrolment, Params: auhl.Params{"earned": auhl.Int(50), "tolerated": auhl.Int(11), "credits": auhl.Int(60)}},
-		{Path: "/events/3/year", Code: procedures.CodeYearOrder, Params: auhl.Params{"year": auhl.Str("2024-2025"), "previous": auhl.Str("2025-2026")}},
-		{Path: "/events/4/date", Code: procedures.CodeDateOutsideYear, Params: auhl.Params{"date": auhl.Str("2027-02-10"), "year": auhl.Str("2025-2026")}},
+		{Path: "/events/0", Code: leerkrediet.CodeResultsWithoutEnrolment, Params: auhl.Params{"year": auhl.Str("2025-2026")}},
+		{Path: "/events/2", Code: leerkrediet.CodeResultsExceedEnrolment, Params: auhl.Params{"earned": auhl.Int(50), "tolerated": auhl.Int(11), "credits": auhl.Int(60)}},
+		{Path: "/events/3/year", Code: leerkrediet.CodeYearOrder, Params: auhl.Params{"year": auhl.Str("2024-2025"), "previous": auhl.Str("2025-2026")}},
+		{Path: "/events/4/date", Code: leerkrediet.CodeDateOutsideYear, Params: auhl.Params{"date": auhl.Str("2027-02-10"), "year": auhl.Str("2025-2026")}},
 	}
 	tests := []struct {
 		name string
@@ -188,7 +188,7 @@ func TestInputsAndFlags(t *testing.T) {
 	badRules := write("bad-rules.json", `{"version": "1", "sources": {}, "years": [], "extra": true}`)
 	unknownYear := `{"events": [{"year": "2027-2028", "kind": "no-enrolment"}]}`
 	nope := filepath.Join(dir, "nope.json")
-	largeHistory := write("large-history.json", strings.Repeat(" ", procedures.MaxHistoryBytes+1))
+	largeHistory := write("large-history.json", strings.Repeat(" ", leerkrediet.MaxHistoryBytes+1))
 	largeRules := write("large-rules.json", strings.Repeat(" ", maxRules+1))
 	tests := []struct {
 		name   string
@@ -212,7 +212,7 @@ func TestInputsAndFlags(t *testing.T) {
 		{"history file invalid", []string{"-history", badRules}, "", 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, badRules), "(/extra)"}},
 		{"not JSON", []string{"-lang", "en"}, `{"events": [`, 1, nil, []string{"The history from standard input is not valid", "not valid JSON"}},
 		{"empty input", nil, "", 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, "")}},
-		{"too large", nil, strings.Repeat(" ", procedures.MaxHistoryBytes+1), 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, ""), "65.536"}},
+		{"too large", nil, strings.Repeat(" ", leerkrediet.MaxHistoryBytes+1), 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, ""), "65.536"}},
 		{"a year without rules", []string{"-lang", "en"}, unknownYear, 1, nil, []string{"There are no rules for 2027-2028", "(/events/0/year)"}},
 		{"a year with rules from a file", []string{"-rules", rulesFileThrough(t, 2027)}, unknownYear, 0, []string{`"balance": 140`, `"year": "2027-2028"`}, nil},
 		{"invalid rules", []string{"-rules", badRules, "-history", issue, "-lang", "en"}, "", 1, nil, []string{"The leerkrediet rules from “" + badRules + "” are not valid:", "(/extra)", "(/years)"}},

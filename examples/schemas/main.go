@@ -30,7 +30,12 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/schema"
-	"github.com/auhl/auhl-go/procedures"
+	"github.com/auhl/auhl-go/procedures/admission"
+	"github.com/auhl/auhl-go/procedures/afwijkend"
+	"github.com/auhl/auhl-go/procedures/evc"
+	"github.com/auhl/auhl-go/procedures/language"
+	"github.com/auhl/auhl-go/procedures/leerkrediet"
+	"github.com/auhl/auhl-go/procedures/progress"
 	"github.com/auhl/auhl-go/studychoice"
 	"github.com/auhl/auhl-go/studychoice/interview"
 	"github.com/auhl/auhl-go/studychoice/report"
@@ -64,21 +69,20 @@ func files() []schema.File {
 		{Name: "interview-answers", Type: reflect.TypeFor[interview.Answers]()},
 		{Name: "report", Type: reflect.TypeFor[report.Report]()},
 		{Name: "widget-event", Type: reflect.TypeFor[wasm.Event]()},
-		{Name: "leerkrediet-history", Type: reflect.TypeFor[procedures.LeerkredietHistory]()},
-		{Name: "leerkrediet-result", Type: reflect.TypeFor[procedures.LeerkredietResult]()},
-		{Name: "afwijkend-case", Type: reflect.TypeFor[procedures.Case]()},
-		{Name: "afwijkend-status", Type: reflect.TypeFor[procedures.CaseStatus]()},
-		{Name: "evc-procedure", Type: reflect.TypeFor[procedures.EVCProcedure]()},
-		{Name: "evc-step", Type: reflect.TypeFor[procedures.EVCStep]()},
-		{Name: "admission-applicant", Type: reflect.TypeFor[procedures.Applicant]()},
-		{Name: "admission-decision", Type: reflect.TypeFor[procedures.AdmissionDecision]()},
-		{Name: "language-proofs", Type: reflect.TypeFor[procedures.LanguageProofs]()},
-		{Name: "language-check", Type: reflect.TypeFor[procedures.LanguageCheck]()},
-		{Name: "language-test-registration", Type: reflect.TypeFor[procedures.LanguageTestRegistration]()},
-		{Name: "language-test-check", Type: reflect.TypeFor[procedures.LanguageTestCheck]()},
-		{Name: "progress-record", Type: reflect.TypeFor[procedures.ProgressRecord]()},
-		{Name: "progress-decision", Type: reflect.TypeFor[procedures.ProgressDecision]()},
-		{Name: "procedures-rules", Type: reflect.TypeFor[procedures.RuleSet]()},
+		{Name: "leerkrediet-history", Type: reflect.TypeFor[leerkrediet.History]()},
+		{Name: "leerkrediet-result", Type: reflect.TypeFor[leerkrediet.Result]()},
+		{Name: "afwijkend-case", Type: reflect.TypeFor[afwijkend.Case]()},
+		{Name: "afwijkend-status", Type: reflect.TypeFor[afwijkend.Status]()},
+		{Name: "evc-procedure", Type: reflect.TypeFor[evc.Procedure]()},
+		{Name: "evc-step", Type: reflect.TypeFor[evc.Step]()},
+		{Name: "admission-applicant", Type: reflect.TypeFor[admission.Applicant]()},
+		{Name: "admission-decision", Type: reflect.TypeFor[admission.Decision]()},
+		{Name: "language-proofs", Type: reflect.TypeFor[language.Proofs]()},
+		{Name: "language-check", Type: reflect.TypeFor[language.Decision]()},
+		{Name: "language-test-registration", Type: reflect.TypeFor[language.TestRegistration]()},
+		{Name: "language-test-check", Type: reflect.TypeFor[language.TestDecision]()},
+		{Name: "progress-record", Type: reflect.TypeFor[progress.Record]()},
+		{Name: "progress-decision", Type: reflect.TypeFor[progress.Decision]()},
 	}
 }
 
@@ -88,11 +92,12 @@ const (
 	optionalYearPattern = `^([0-9]{4}-[0-9]{4})?$`
 	hollandPattern      = `^[RIASEC]{2,3}$`
 	datePattern         = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+	monthDayPattern     = `^[0-9]{2}-[0-9]{2}$`
 )
 
 // types declares the schemas of the domain types whose JSON encoding is
 // their own (auhl.AcademicYear, auhl.Value) or needs more than its Go kind
-// says (catalog.HollandCode, auhl.Credits, procedures.Date). Enumerations
+// says (catalog.HollandCode, auhl.Credits, auhl.Date, auhl.MonthDay). Enumerations
 // need no entry: their Enum method is enough.
 func types() []schema.Type {
 	text := reflect.TypeFor[auhl.Text]()
@@ -126,9 +131,15 @@ func types() []schema.Type {
 			},
 		},
 		{
-			Type: reflect.TypeFor[procedures.Date](),
+			Type: reflect.TypeFor[auhl.Date](),
 			Schema: func() *jsonschema.Schema {
 				return &jsonschema.Schema{Type: "string", Format: "date", Pattern: datePattern}
+			},
+		},
+		{
+			Type: reflect.TypeFor[auhl.MonthDay](),
+			Schema: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "string", Pattern: monthDayPattern}
 			},
 		},
 		{

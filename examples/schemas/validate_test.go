@@ -17,7 +17,12 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/schema"
-	"github.com/auhl/auhl-go/procedures"
+	"github.com/auhl/auhl-go/procedures/admission"
+	"github.com/auhl/auhl-go/procedures/afwijkend"
+	"github.com/auhl/auhl-go/procedures/evc"
+	"github.com/auhl/auhl-go/procedures/language"
+	"github.com/auhl/auhl-go/procedures/leerkrediet"
+	"github.com/auhl/auhl-go/procedures/progress"
 	"github.com/auhl/auhl-go/studychoice"
 	"github.com/auhl/auhl-go/studychoice/interview"
 	"github.com/auhl/auhl-go/studychoice/report"
@@ -541,10 +546,10 @@ func TestLeerkredietInstances(t *testing.T) {
 		`{"events": [{"year": "2026-2027", "kind": "no-enrolment"}]}`,
 	} {
 		assert.NoError(t, history.Validate(instance(t, []byte(doc))), "history %d", i)
-		h, err := procedures.DecodeHistory([]byte(doc))
+		h, err := leerkrediet.DecodeHistory([]byte(doc))
 		require.NoError(t, err, "history %d", i)
 		assert.NoError(t, history.Validate(instance(t, h)), "history %d encoded", i)
-		res, err := procedures.CalculateLeerkrediet(h)
+		res, err := leerkrediet.Decide(h)
 		require.NoError(t, err, "history %d", i)
 		assert.NoError(t, result.Validate(instance(t, res)), "result %d", i)
 	}
@@ -564,21 +569,21 @@ func TestAfwijkendInstances(t *testing.T) {
 	status := compile(t, "afwijkend-status.schema.json")
 	for i, tt := range []struct {
 		doc string
-		on  procedures.Date
+		on  auhl.Date
 	}{
-		{`{"academicYear": "2026-2027", "ground": "general-level", "dossier": {"cv": true}}`, "2026-03-01"},
+		{`{"academicYear": "2026-2027", "ground": "general-level", "dossier": {"cv": true}}`, auhl.MustParseDate("2026-03-01")},
 		{`{"academicYear": "2026-2027", "institution": "pxl", "ground": "medical-psychological-social", "age": 19,
-			"dossier": {"cv": true, "motivationLetter": true, "reflection": true, "evidence": true}}`, "2026-03-01"},
+			"dossier": {"cv": true, "motivationLetter": true, "reflection": true, "evidence": true}}`, auhl.MustParseDate("2026-03-01")},
 		{`{"academicYear": "2025-2026", "institution": "uhasselt", "ground": "humanitarian",
 			"dossier": {"cv": true, "motivationLetter": true, "reflection": true, "evidence": true},
 			"submitted": "2025-08-20", "assessment": "passed",
-			"earlierAttempts": [{"academicYear": "2024-2025", "result": "failed"}]}`, "2025-09-05"},
+			"earlierAttempts": [{"academicYear": "2024-2025", "result": "failed"}]}`, auhl.MustParseDate("2025-09-05")},
 	} {
 		assert.NoError(t, caseSchema.Validate(instance(t, []byte(tt.doc))), "case %d", i)
-		c, err := procedures.DecodeCase([]byte(tt.doc))
+		c, err := afwijkend.DecodeCase([]byte(tt.doc))
 		require.NoError(t, err, "case %d", i)
 		assert.NoError(t, caseSchema.Validate(instance(t, c)), "case %d encoded", i)
-		st, err := procedures.AssessCase(c, tt.on)
+		st, err := afwijkend.Decide(c, tt.on)
 		require.NoError(t, err, "case %d", i)
 		assert.NoError(t, status.Validate(instance(t, st)), "status %d", i)
 	}
@@ -595,16 +600,16 @@ func TestAfwijkendInstances(t *testing.T) {
 func TestEVCInstances(t *testing.T) {
 	procedure := compile(t, "evc-procedure.schema.json")
 	step := compile(t, "evc-step.schema.json")
-	var p procedures.EVCProcedure
+	var p evc.Procedure
 	assert.NoError(t, procedure.Validate(instance(t, []byte(`{"history": []}`))))
-	for _, s := range []procedures.EVCStep{
-		{Action: procedures.ActionRequestIntake, Date: "2026-01-15"},
-		{Action: procedures.ActionIntake, Date: "2026-02-10", Guide: "An Peeters"},
-		{Action: procedures.ActionPortfolio, Date: "2026-04-01"},
-		{Action: procedures.ActionDecision, Date: "2026-05-20", Assessors: []string{"B", "C", "D"}, Outcome: procedures.OutcomeNegative},
-		{Action: procedures.ActionAppeal, Date: "2026-05-25"},
-		{Action: procedures.ActionAppealDecision, Date: "2026-06-10", Outcome: procedures.OutcomePositive},
-		{Action: procedures.ActionRequestExemption, Date: "2026-06-15", Institution: auhl.PXL},
+	for _, s := range []evc.Step{
+		{Action: evc.ActionRequestIntake, Date: auhl.MustParseDate("2026-01-15")},
+		{Action: evc.ActionIntake, Date: auhl.MustParseDate("2026-02-10"), Guide: "An Peeters"},
+		{Action: evc.ActionPortfolio, Date: auhl.MustParseDate("2026-04-01")},
+		{Action: evc.ActionDecision, Date: auhl.MustParseDate("2026-05-20"), Assessors: []string{"B", "C", "D"}, Outcome: evc.OutcomeNegative},
+		{Action: evc.ActionAppeal, Date: auhl.MustParseDate("2026-05-25")},
+		{Action: evc.ActionAppealDecision, Date: auhl.MustParseDate("2026-06-10"), Outcome: evc.OutcomePositive},
+		{Action: evc.ActionRequestExemption, Date: auhl.MustParseDate("2026-06-15"), Institution: auhl.PXL},
 	} {
 		assert.NoError(t, step.Validate(instance(t, s)), s.Action)
 		_, err := p.Apply(s)
@@ -637,19 +642,19 @@ func TestAdmissionInstances(t *testing.T) {
 			"languageProofs": [{"kind": "ielts", "score": 6.5, "obtained": "2023-2024"}]}`, "uhasselt-ma-statistics-data-science"},
 	} {
 		assert.NoError(t, applicant.Validate(instance(t, []byte(tt.doc))), "applicant %d", i)
-		a, err := procedures.DecodeApplicant([]byte(tt.doc))
+		a, err := admission.DecodeApplicant([]byte(tt.doc))
 		require.NoError(t, err, "applicant %d", i)
 		assert.NoError(t, applicant.Validate(instance(t, a)), "applicant %d encoded", i)
 		p, ok := catalog.Default().ByID(tt.programme)
 		require.True(t, ok)
-		d, err := procedures.DecideAdmission(a, p)
+		d, err := admission.Decide(a, p)
 		require.NoError(t, err, "applicant %d", i)
 		assert.NoError(t, decision.Validate(instance(t, d)), "decision %d", i)
 
-		rules, err := procedures.DefaultLanguageRules().For(a.AcademicYear)
+		rules, err := language.Default().For(a.AcademicYear)
 		require.NoError(t, err)
 		for _, need := range rules.Needs(p) {
-			assert.NoError(t, check.Validate(instance(t, rules.Check(need, a.LanguageProofs, a.AcademicYear))), "check %d", i)
+			assert.NoError(t, check.Validate(instance(t, rules.Decide(need, a.LanguageProofs, a.AcademicYear))), "check %d", i)
 		}
 	}
 	for _, bad := range []string{
@@ -668,14 +673,14 @@ func TestLanguageTestInstances(t *testing.T) {
 	result := compile(t, "language-test-check.schema.json")
 	doc := `{"proofs": [{"kind": "certificate", "language": "nl", "level": "B2", "obtained": "2023-2024"}, {"kind": "toefl-ibt", "score": 95}]}`
 	assert.NoError(t, proofs.Validate(instance(t, []byte(doc))))
-	ps, err := procedures.DecodeLanguageProofs([]byte(doc))
+	ps, err := language.DecodeProofs([]byte(doc))
 	require.NoError(t, err)
 	assert.NoError(t, proofs.Validate(instance(t, ps)))
 	assert.Error(t, proofs.Validate(instance(t, []byte(`{"proofs": [{"kind": "diploma"}]}`))))
 
-	reg := procedures.LanguageTestRegistration{Session: "2026-09-04", Earlier: []procedures.Date{"2026-05-15"}}
+	reg := language.TestRegistration{Session: auhl.MustParseDate("2026-09-04"), Earlier: []auhl.Date{auhl.MustParseDate("2026-05-15")}}
 	assert.NoError(t, registration.Validate(instance(t, reg)))
-	c, err := procedures.CheckLanguageTestRegistration(reg)
+	c, err := language.DecideRegistration(reg)
 	require.NoError(t, err)
 	assert.False(t, c.Allowed, "once per May-September period")
 	assert.NoError(t, result.Validate(instance(t, c)))
@@ -695,10 +700,10 @@ func TestProgressInstances(t *testing.T) {
 			"courses": [{"id": "wiskunde-1", "enrolments": 3}]}`,
 	} {
 		assert.NoError(t, record.Validate(instance(t, []byte(doc))), "record %d", i)
-		rec, err := procedures.DecodeProgressRecord([]byte(doc))
+		rec, err := progress.DecodeRecord([]byte(doc))
 		require.NoError(t, err, "record %d", i)
 		assert.NoError(t, record.Validate(instance(t, rec)), "record %d encoded", i)
-		d, err := procedures.DecideProgress(rec)
+		d, err := progress.Decide(rec)
 		require.NoError(t, err, "record %d", i)
 		assert.NoError(t, decision.Validate(instance(t, d)), "decision %d", i)
 	}
@@ -708,16 +713,5 @@ func TestProgressInstances(t *testing.T) {
 		`{"institution": "pxl", "cohort": "2024-2025", "enrolments": [{"academicYear": "2024-2025", "enrolled": "sixty"}]}`,
 	} {
 		assert.Error(t, record.Validate(instance(t, []byte(bad))), bad)
-	}
-}
-
-func TestProceduresRulesInstance(t *testing.T) {
-	rules := compile(t, "procedures-rules.schema.json")
-	for _, y := range []string{"2024-2025", "2025-2026", "2026-2027"} {
-		year, err := auhl.ParseAcademicYear(y)
-		require.NoError(t, err)
-		r, err := procedures.Rules(year)
-		require.NoError(t, err)
-		assert.NoError(t, rules.Validate(instance(t, r)), y)
 	}
 }

@@ -1,0 +1,695 @@
+package admission
+
+import (
+	"encoding/json"
+	"errors"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/auhl/rules"
+	"github.com/auhl/auhl-go/procedures/internal/testkit"
+	"github.com/auhl/auhl-go/procedures/language"
+)
+
+func TestEmbeddedAdmissionRulesAreStrictlyValid(t *testing.T) {
+	s, err := DecodeRules(rulesData)
+	require.NoError(t, err)
+	assert.Equal(t, Default(), s)
+	for _, y := range []string{testkit.Y24, testkit.Y25, testkit.Y26} {
+		r, err := s.For(testkit.Year(y))
+		require.NoError(t, err, y)
+		assert.Equal(t, testkit.Year(testkit.Y24), r.Secondary.QualificationFrom)
+		assert.Equal(t, 4, r.Secondary.Bachelor.Level)
+		assert.True(t, r.Secondary.Bachelor.Unconfirmed, "level 4 for a bachelor is [D/?]")
+		assert.Equal(t, 3, r.Secondary.Graduaat.Level)
+		assert.Equal(t, 3, r.Graduaat.StudyCertificate.Years)
+		assert.Equal(t, 900, r.Graduaat.AdultEducation.Lessons)
+		assert.Equal(t, 18, r.Graduaat.WithoutDiploma.Age)
+		assert.Equal(t, [3]int{45, 90, 30}, [3]int{r.Master.Schakel.Min, r.Master.Schakel.Max, r.Master.Schakel.Reduced})
+		assert.True(t, r.Foreign.Lisbon.Unconfirmed, "the Lisbon clause has weak provenance")
+		assert.True(t, r.OwnConditions.Unconfirmed)
+		assert.Equal(t, testkit.Year("2023-2024"), r.Starttoets.From)
+		uh, px := r.contracts(auhl.UHasselt), r.contracts(auhl.PXL)
+		assert.True(t, uh.Credit.Applies)
+		assert.False(t, px.Credit.Applies)
+		assert.Equal(t, "uhasselt-studiecontract", uh.Diploma.Source, "each institution's contracts cite its own page")
+		assert.Equal(t, "pxl-toelating", px.Diploma.Source)
+		// Every programme with an exam in the catalogue is named, and every
+		// programme named is in the catalogue with the exam.
+		cat := catalog.Default()
+		for _, p := range cat.Programmes {
+			_, listed := r.examFor(p.ID)
+			assert.Equal(t, p.Admission.EntranceExam, listed, p.ID)
+		}
+	}
+	_, err = s.For(testkit.Year(testkit.Y27))
+	testkit.AssertProblem(t, err, "/", rules.CodePeriodUnknown)
+}
+
+func TestParseAdmissionRulesProblems(t *testing.T) {
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(rulesData, &doc))
+	years := doc["years"].([]any)
+	y0 := years[0].(map[string]any)
+	y0["secondary"].(map[string]any)["bachelor"].(map[string]any)["level"] = 5
+	y0["master"].(map[string]any)["schakel"].(map[string]any)["reduced"] = 60
+	y0["entranceExam"].(map[string]any)["programmes"] = []any{
+		map[string]any{"programme": "x", "exam": "ijkingstoets", "source": "nowhere"},
+		map[string]any{"programme": "x", "exam": "entrance-exam-arts", "source": "uhasselt-toelating"},
+	}
+	pxl := y0["contracts"].([]any)[1]
+	y0["contracts"] = []any{pxl, pxl}
+	years[1].(map[string]any)["academicYear"] = testkit.Y24
+	data, err := json.Marshal(doc)
+	require.NoError(t, err)
+	_, err = DecodeRules(data)
+	var ve *auhl.ValidationError
+	require.ErrorAs(t, err, &ve)
+	got := map[string]string{}
+	for _, p := range ve.Problems {
+		got[p.Path] = p.Code
+	}
+	assert.Equal(t, map[string]string{
+		"/years/0/secondary/bachelor/level":            auhl.CodeNumberRange,
+		"/years/0/master/schakel/reduced":              auhl.CodeNumberRange,
+		"/years/0/entranceExam/programmes/0/exam":      auhl.CodeEnum,
+		"/years/0/entranceExam/programmes/0/source":    rules.CodeSourceUnknown,
+		"/years/0/entranceExam/programmes/1/programme": rules.CodeEntryDuplicate,
+		"/years/0/contracts/1/institution":             rules.CodeEntryDuplicate,
+		"/years/0/contracts":                           rules.CodeEntryMissing,
+		"/years/1/academicYear":                        rules.CodePeriodDuplicate,
+	}, got)
+	for _, p := range ve.Problems {
+		for _, l := range auhl.Langs() {
+			assert.NotContains(t, i18n.RenderProblem(l, p), "{", p.Code)
+		}
+	}
+}
+
+// programme returns a programme of the embedded catalogue.
+func catalogProgramme(t testing.TB, id string) catalog.Programme {
+	t.Helper()
+	p, ok := catalog.Default().ByID(id)
+	require.True(t, ok, id)
+	return p
+}
+
+// The proofs of Dutch and English the admission tests give, so that only
+// the rule under test is open.
+var (
+	dutchB2   = language.Proof{Kind: language.ProofSecondaryYearDutch}
+	englishB2 = language.Proof{Kind: language.ProofIELTS, Score: 6.5, Obtained: testkit.Year(testkit.Y24)}
+)
+
+// reqs writes the requirements as "kind:status", with "!" after one that
+// must be met before enrolment.
+func reqs(d Decision) []string {
+	out := []string{}
+	for _, r := range d.Requirements {
+		s := string(r.Kind) + ":" + string(r.Status)
+		if r.BeforeEnrolment {
+			s += "!"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestDecideAdmission(t *testing.T) {
+	type tc struct {
+		name    string
+		years   []string // the years the case runs in; all three when empty
+		prog    string
+		a       func(y auhl.AcademicYear) Applicant
+		outcome Outcome
+		route   Route
+		reqs    []string
+		codes   []string // codes the findings must include
+	}
+	secondary := func(issued auhl.AcademicYear, q int) Diploma {
+		return Diploma{Kind: DiplomaSecondary, Issued: issued, Qualification: q}
+	}
+	// with builds an applicant of year y with Dutch at B2 and diplomas ds.
+	with := func(y auhl.AcademicYear, ds ...Diploma) Applicant {
+		return Applicant{AcademicYear: y, Diplomas: ds, LanguageProofs: []language.Proof{dutchB2}, Age: 18}
+	}
+	// old is a secondary diploma from before the qualification (2022-2023).
+	old := secondary(testkit.Year("2022-2023"), 0)
+	tests := []tc{
+		// The secondary diploma, per year: before 2024-2025 it has no
+		// qualification; from then on, 4 opens a bachelor, 3 a graduaat.
+		{name: "bachelor with a diploma issued before the qualification", prog: "uhasselt-ba-informatica",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(testkit.Year("2023-2024"), 0)) },
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
+			codes: []string{CodeAdmissible, CodeContract, CodeDiploma, CodeIjkingstoetsOptional}},
+		{name: "bachelor with qualification 4 issued the year before", years: []string{testkit.Y25, testkit.Y26}, prog: "uhasselt-ba-informatica",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 4)) },
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
+			codes: []string{CodeQualification, CodeUnconfirmed}},
+		{name: "bachelor with qualification 3: afwijkende toelating", years: []string{testkit.Y25, testkit.Y26}, prog: "pxl-pba-toegepaste-informatica",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 3)) },
+			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			codes: []string{CodeQualificationLow, CodeRouteAfwijkend}},
+		{name: "graduaat with qualification 3", years: []string{testkit.Y25, testkit.Y26}, prog: "pxl-grad-programmeren",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 3)) },
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
+			codes: []string{CodeQualification}},
+		{name: "graduaat with an old diploma", prog: "pxl-grad-programmeren",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeDiploma}},
+		{name: "graduaat with a study certificate three years old", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: y.Prev().Prev().Prev()})
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeStudyCertificate}},
+		{name: "graduaat with a study certificate two years old: the test", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: y.Prev().Prev()})
+			},
+			outcome: AdmissibleWithConditions, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"},
+			codes: []string{CodeStudyCertificateRecent, CodeRouteGraduaatTest, CodeGraduaatTestOpen}},
+		{name: "bachelor with a study certificate", prog: "pxl-pba-toegepaste-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: testkit.Year("2019-2020")})
+			},
+			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			codes: []string{CodeCertificateNoBachelor}},
+		{name: "graduaat with 900 lesson periods", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAdultEducation, Issued: y.Prev(), Lessons: 900})
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeAdultEducation}},
+		{name: "graduaat with 899 lesson periods and aged 17", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, Diploma{Kind: DiplomaAdultEducation, Issued: y.Prev(), Lessons: 899})
+				a.Age = 17
+				return a
+			},
+			outcome: NotAdmissible, reqs: []string{},
+			codes: []string{CodeNotAdmissible, CodeAdultEducationShort, CodeGraduaatTestTooYoung}},
+		{name: "graduaat without a diploma, 18, test passed", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y)
+				a.Tests = []TestResult{{Test: TestGraduaat, AcademicYear: y, Passed: true}}
+				return a
+			},
+			outcome: Admissible, route: RouteGraduaatTest, reqs: []string{"graduaat-test:met!", "language:met!"},
+			codes: []string{CodeRouteGraduaatTest, CodeGraduaatTestPassed}},
+		{name: "graduaat without a diploma, test failed", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y)
+				a.Tests = []TestResult{{Test: TestGraduaat, AcademicYear: y}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteGraduaatTest, reqs: []string{"graduaat-test:failed!", "language:met!"},
+			codes: []string{CodeGraduaatTestFailed}},
+		{name: "graduaat without a diploma, a pass of an earlier year does not count", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y)
+				a.Tests = []TestResult{{Test: TestGraduaat, AcademicYear: y.Prev(), Passed: true}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"}},
+		{name: "graduaat without a diploma or an age", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y)
+				a.Age = 0
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"},
+			codes: []string{CodeGraduaatTestAgeUnknown}},
+		{name: "bachelor without a diploma: afwijkende toelating", prog: "uhasselt-ba-rechten",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y) },
+			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			codes: []string{CodeRouteAfwijkend}},
+		{name: "bachelor with the admission certificate of afwijkende toelating", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAdmissionCertificate, Issued: y})
+			},
+			outcome: Admissible, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:met!", "language:met!"},
+			codes: []string{CodeAfwijkendCertificate}},
+		{name: "bachelor with a graduaat diploma", prog: "uhasselt-ba-rechten",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, Diploma{Kind: DiplomaGraduaat, Issued: y.Prev()}) },
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
+			codes: []string{CodeHigherEducation, CodeUnconfirmed}},
+
+		// Foreign diplomas.
+		{name: "foreign diploma, Lisbon country, access at home", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, Lisbon: true, AccessAtHome: true})
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
+			codes: []string{CodeForeignLisbon, CodeUnconfirmed}},
+		{name: "foreign diploma, other country: the competence check", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, AccessAtHome: true})
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"competence-check:open!", "language:met!"},
+			codes: []string{CodeForeignNonLisbon}},
+		{name: "foreign diploma, other country, check passed", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, AccessAtHome: true})
+				a.Tests = []TestResult{{Test: TestCompetenceCheck, AcademicYear: y, Passed: true}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"competence-check:met!", "language:met!"},
+			codes: []string{CodeCompetenceCheckPassed}},
+		{name: "foreign diploma, other country, check failed", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, AccessAtHome: true})
+				a.Tests = []TestResult{{Test: TestCompetenceCheck, AcademicYear: y}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteDiploma, reqs: []string{"competence-check:failed!", "language:met!"},
+			codes: []string{CodeCompetenceCheckFailed}},
+		{name: "foreign diploma without access at home", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, Lisbon: true})
+			},
+			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			codes: []string{CodeForeignNoAccess}},
+
+		// The entrance exam in medicine.
+		{name: "medicine, exam passed and ranked two years ago", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArts, AcademicYear: y.Prev().Prev(), Knowledge: 50.5, Generic: 70, Ranked: true}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"entrance-exam:met!", "language:met!"},
+			codes: []string{CodeExam, CodeExamPassed}},
+		{name: "medicine, the passed exam proves Dutch", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.LanguageProofs = nil
+				a.Tests = []TestResult{{Test: TestArts, AcademicYear: y, Knowledge: 55, Generic: 51, Ranked: true}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"entrance-exam:met!", "language:met!"},
+			codes: []string{language.CodeMet}},
+		{name: "medicine, a failed exam proves no Dutch", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.LanguageProofs = nil
+				a.Tests = []TestResult{{Test: TestArts, AcademicYear: y, Knowledge: 55, Generic: 49}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteDiploma, reqs: []string{"entrance-exam:failed!", "language:open!"},
+			codes: []string{language.CodeNotMet}},
+		{name: "medicine, exactly half on a part", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArts, AcademicYear: y, Knowledge: 80, Generic: 50, Ranked: true}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteDiploma, reqs: []string{"entrance-exam:failed!", "language:met!"},
+			codes: []string{CodeExamFailed}},
+		{name: "medicine, passed but not ranked", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArts, AcademicYear: y, Knowledge: 60, Generic: 60}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteDiploma, reqs: []string{"entrance-exam:failed!", "language:met!"},
+			codes: []string{CodeExamNotRanked}},
+		{name: "medicine, the dentistry exam does not count", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestTandarts, AcademicYear: y, Knowledge: 60, Generic: 60, Ranked: true}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"entrance-exam:open!", "language:met!"},
+			codes: []string{CodeExamOpen}},
+		{name: "medicine on a UHasselt credit contract: the conditions apply", prog: "uhasselt-ba-geneeskunde",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Contract = CreditContract
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"entrance-exam:open!", "language:met!"},
+			codes: []string{CodeCreditApplies}},
+
+		// The ijkingstoets and the starttoets.
+		{name: "physics without the mandatory ijkingstoets", prog: "uhasselt-ba-fysica",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"ijkingstoets:open!", "language:met!"},
+			codes: []string{CodeIjkingstoetsMissing}},
+		{name: "physics, ijkingstoets taken", prog: "uhasselt-ba-fysica",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestIjkingstoets, AcademicYear: y}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"ijkingstoets:met!", "language:met!"},
+			codes: []string{CodeIjkingstoetsTaken}},
+		{name: "teacher training without the starttoets", prog: "pxl-pba-lager-onderwijs",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"starttoets:open!", "language:met!"},
+			codes: []string{CodeStarttoetsMissing}},
+		{name: "teacher training, starttoets with shortfalls: remediation", prog: "pxl-pba-lager-onderwijs",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestStarttoets, AcademicYear: y, Shortfalls: true}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"starttoets:met!", "remediation:open", "language:met!"},
+			codes: []string{CodeStarttoetsTaken, CodeRemediation}},
+		{name: "teacher training, starttoets without shortfalls", prog: "pxl-pba-kleuteronderwijs",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestStarttoets, AcademicYear: y}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"starttoets:met!", "language:met!"}},
+
+		// The artistic admission test and the contract.
+		{name: "pop and rock, artistic test passed", prog: "pxl-pba-pop-en-rockmuziek",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArtistic, AcademicYear: y, Programme: "pxl-pba-pop-en-rockmuziek", Passed: true}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"artistic-test:met!", "language:met!"},
+			codes: []string{CodeArtisticPassed}},
+		{name: "pop and rock, a pass for another programme does not count", prog: "pxl-pba-pop-en-rockmuziek",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArtistic, AcademicYear: y, Programme: "pxl-ba-beeldende-kunsten", Passed: true}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"artistic-test:open!", "language:met!"},
+			codes: []string{CodeArtisticOpen}},
+		{name: "pop and rock, artistic test failed", prog: "pxl-pba-pop-en-rockmuziek",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.Tests = []TestResult{{Test: TestArtistic, AcademicYear: y, Programme: "pxl-pba-pop-en-rockmuziek"}}
+				return a
+			},
+			outcome: NotAdmissible, route: RouteDiploma, reqs: []string{"artistic-test:failed!", "language:met!"},
+			codes: []string{CodeArtisticFailed}},
+		{name: "pop and rock on a PXL credit contract: no conditions, the institution decides", prog: "pxl-pba-pop-en-rockmuziek",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y)
+				a.Contract = CreditContract
+				return a
+			},
+			outcome: AdmissibleWithConditions, reqs: []string{"institution-decision:open"},
+			codes: []string{CodeCreditFree}},
+
+		// The language requirements: Dutch at B2 for a bachelor, B1 for a
+		// graduaat, C1 for an educatieve master, English per programme.
+		{name: "bachelor without a proof of Dutch: the language test", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.LanguageProofs = nil
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"language:open!"},
+			codes: []string{language.CodeNotMet, language.CodeTest}},
+		{name: "graduaat with CNaVT FORM (language.B1)", prog: "pxl-grad-programmeren",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.LanguageProofs = []language.Proof{{Kind: language.ProofCNaVTFORM, Obtained: y.Prev()}}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{language.CodeMet}},
+		{name: "bachelor with CNaVT FORM (language.B1) only", prog: "uhasselt-ba-rechten",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, old)
+				a.LanguageProofs = []language.Proof{{Kind: language.ProofCNaVTFORM, Obtained: y.Prev()}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"language:open!"}, codes: []string{language.CodeProofTooLow}},
+		{name: "educatieve master with CNaVT STRT (language.B2) only", prog: "uhasselt-ma-educatieve-economie",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, Diploma{Kind: DiplomaMaster, Issued: y.Prev()})
+				a.LanguageProofs = []language.Proof{{Kind: language.ProofCNaVTSTRT, Obtained: y.Prev()}}
+				return a
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"institution-decision:open!", "language:open!"},
+			codes: []string{CodeOwnConditions, language.CodeProofTooLow}},
+		{name: "English-taught master with IELTS 6.5", prog: "uhasselt-ma-statistics-data-science",
+			a: func(y auhl.AcademicYear) Applicant {
+				a := with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), ConnectsTo: []string{"uhasselt-ma-statistics-data-science"}})
+				a.LanguageProofs = []language.Proof{englishB2}
+				return a
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"connecting-bachelor:met!", "language:met!"},
+			codes: []string{language.CodeMet, language.CodeUnconfirmed}},
+		{name: "English-taught master with Dutch only", prog: "uhasselt-ma-statistics-data-science",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), ConnectsTo: []string{"uhasselt-ma-statistics-data-science"}})
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"connecting-bachelor:met!", "language:open!"},
+			codes: []string{language.CodeNotMet}},
+
+		// Masters, bridging and advanced programmes.
+		{name: "master after a connecting academic bachelor", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, old, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), ConnectsTo: []string{"uhasselt-ma-informatica"}})
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"connecting-bachelor:met!", "language:met!"},
+			codes: []string{CodeConnecting}},
+		{name: "master after an academic bachelor not known to connect", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev()})
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"connecting-bachelor:open!", "language:met!"},
+			codes: []string{CodeConnectingUnknown}},
+		{name: "master after an academic bachelor that connects elsewhere", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), ConnectsTo: []string{"uhasselt-ma-rechten"}})
+			},
+			outcome: AdmissibleWithConditions, route: RouteVoorbereiding, reqs: []string{"voorbereidingsprogramma:open!", "language:met!"},
+			codes: []string{CodeVoorbereiding}},
+		{name: "master after a professional bachelor: schakelprogramma", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaProfessionalBachelor, Issued: y.Prev()})
+			},
+			outcome: AdmissibleWithConditions, route: RouteSchakel, reqs: []string{"schakelprogramma:open!", "language:met!"},
+			codes: []string{CodeSchakel}},
+		{name: "master with the certificate of its schakelprogramma", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaProfessionalBachelor, Issued: y.Prev().Prev()},
+					Diploma{Kind: DiplomaSchakelCertificate, Issued: y.Prev(), Programme: "uhasselt-ma-informatica"})
+			},
+			outcome: Admissible, route: RouteSchakel, reqs: []string{"schakelprogramma:met!", "language:met!"},
+			codes: []string{CodeSchakelCertificate}},
+		{name: "master with a secondary diploma only", prog: "uhasselt-ma-informatica",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
+			outcome: NotAdmissible, reqs: []string{}, codes: []string{CodeMasterNoBachelor}},
+		{name: "master after a foreign academic bachelor: equivalence", prog: "uhasselt-ma-informatica",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), Foreign: true, ConnectsTo: []string{"uhasselt-ma-informatica"}})
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"equivalence:open!", "connecting-bachelor:met!", "language:met!"},
+			codes: []string{CodeEquivalence}},
+		{name: "schakelprogramma after a professional bachelor", prog: "uhasselt-schakel-basisonderwijs",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaProfessionalBachelor, Issued: y.Prev()})
+			},
+			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeBridging}},
+		{name: "schakelprogramma with a secondary diploma only", prog: "uhasselt-schakel-basisonderwijs",
+			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
+			outcome: NotAdmissible, reqs: []string{}, codes: []string{CodeNeedsHigherDiploma}},
+		{name: "banaba after a bachelor: the programme's own conditions", prog: "pxl-banaba-schoolontwikkeling",
+			a: func(y auhl.AcademicYear) Applicant {
+				return with(y, Diploma{Kind: DiplomaProfessionalBachelor, Issued: y.Prev()})
+			},
+			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"institution-decision:open!", "language:met!"},
+			codes: []string{CodeOwnConditions, CodeUnconfirmed}},
+	}
+	for _, tt := range tests {
+		ys := tt.years
+		if len(ys) == 0 {
+			ys = []string{testkit.Y24, testkit.Y25, testkit.Y26}
+		}
+		for _, y := range ys {
+			t.Run(y+"/"+tt.name, func(t *testing.T) {
+				p := catalogProgramme(t, tt.prog)
+				a := tt.a(testkit.Year(y))
+				d, err := Decide(a, p)
+				require.NoError(t, err)
+				assert.Equal(t, tt.outcome, d.Outcome)
+				assert.Equal(t, tt.route, d.Route)
+				assert.Equal(t, tt.reqs, reqs(d))
+				got := testkit.Codes(d.Findings)
+				for _, c := range tt.codes {
+					assert.Contains(t, got, c)
+				}
+				head := map[Outcome]string{Admissible: CodeAdmissible, AdmissibleWithConditions: CodeWithConditions, NotAdmissible: CodeNotAdmissible}
+				assert.Equal(t, head[d.Outcome], got[0], "the outcome comes first")
+				assert.Equal(t, a.AcademicYear, d.AcademicYear)
+				assert.Equal(t, p.ID, d.Programme)
+				for _, r := range d.Requirements {
+					if a.Contract == "" || a.Contract == DiplomaContract {
+						assert.Contains(t, r.Contracts, DiplomaContract)
+					}
+					assert.Equal(t, p.Institution == auhl.UHasselt, slices.Contains(r.Contracts, CreditContract), "conditions on a credit contract at UHasselt only")
+				}
+				for i, f := range d.Findings {
+					if i > 0 { // the outcome sums up the findings after it
+						assert.NotEmpty(t, f.Source.Title, f.Code)
+					}
+					for _, l := range auhl.Langs() {
+						assert.NotContains(t, i18n.Render(l, f), "{", f.Code)
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestDecideAdmissionInvalid(t *testing.T) {
+	p := catalogProgramme(t, "uhasselt-ba-informatica")
+	tests := []struct {
+		name string
+		a    Applicant
+		p    catalog.Programme
+		path string
+		code string
+	}{
+		{"no year", Applicant{}, p, "/academicYear", auhl.CodeRequired},
+		{"a year without rules", Applicant{AcademicYear: testkit.Year(testkit.Y27)}, p, "/academicYear", rules.CodePeriodUnknown},
+		{"a 2024-2025 diploma without qualification", Applicant{AcademicYear: testkit.Year(testkit.Y25), Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: testkit.Year(testkit.Y24)}}}, p,
+			"/diplomas/0/qualification", CodeQualificationRequired},
+		{"a 2023-2024 diploma with a qualification", Applicant{AcademicYear: testkit.Year(testkit.Y25), Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: testkit.Year("2023-2024"), Qualification: 4}}}, p,
+			"/diplomas/0/qualification", CodeQualificationBefore},
+		{"a diploma of a later year", Applicant{AcademicYear: testkit.Year(testkit.Y25), Diplomas: []Diploma{{Kind: DiplomaGraduaat, Issued: testkit.Year(testkit.Y26)}}}, p,
+			"/diplomas/0/issued", CodeAfterYear},
+		{"a programme without id", Applicant{AcademicYear: testkit.Year(testkit.Y25)}, catalog.Programme{Level: auhl.Master, Institution: auhl.PXL}, "/programme/id", auhl.CodeRequired},
+		{"a programme of the association", Applicant{AcademicYear: testkit.Year(testkit.Y25)}, catalog.Programme{ID: "x", Level: auhl.Master, Institution: auhl.AUHL}, "/programme/institution", auhl.CodeEnum},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decide(tt.a, tt.p)
+			testkit.AssertProblem(t, err, tt.path, tt.code)
+		})
+	}
+}
+
+func TestDecodeApplicant(t *testing.T) {
+	a, err := DecodeApplicant([]byte(`{"academicYear": "2025-2026", "age": 19,
+		"diplomas": [{"kind": "secondary", "issued": "2024-2025", "qualification": 4}],
+		"tests": [{"test": "ijkingstoets", "academicYear": "2025-2026"}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, 4, a.Diplomas[0].Qualification)
+	tests := []struct {
+		name, doc, path, code string
+	}{
+		{"unknown field", `{"academicYear": "2025-2026", "diploma": {}}`, "/diploma", auhl.CodeJSONUnknownField},
+		{"unknown kind", `{"academicYear": "2025-2026", "diplomas": [{"kind": "phd", "issued": "2020-2021"}]}`, "/diplomas/0/kind", auhl.CodeEnum},
+		{"qualification on a bachelor", `{"academicYear": "2025-2026", "diplomas": [{"kind": "master", "issued": "2020-2021", "qualification": 4}]}`, "/diplomas/0/qualification", CodeFieldNotAllowed},
+		{"qualification 5", `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2024-2025", "qualification": 5}]}`, "/diplomas/0/qualification", auhl.CodeNumberRange},
+		{"lisbon on a Flemish diploma", `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2020-2021", "lisbon": true}]}`, "/diplomas/0/lisbon", CodeFieldNotAllowed},
+		{"adult education without lessons", `{"academicYear": "2025-2026", "diplomas": [{"kind": "adult-education", "issued": "2020-2021"}]}`, "/diplomas/0/lessons", auhl.CodeNumberRange},
+		{"schakel certificate without programme", `{"academicYear": "2025-2026", "diplomas": [{"kind": "schakel-certificate", "issued": "2020-2021"}]}`, "/diplomas/0/programme", auhl.CodeRequired},
+		{"connects on a master", `{"academicYear": "2025-2026", "diplomas": [{"kind": "master", "issued": "2020-2021", "connectsTo": ["x"]}]}`, "/diplomas/0/connectsTo", CodeFieldNotAllowed},
+		{"score over 100", `{"academicYear": "2025-2026", "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "knowledge": 101}]}`, "/tests/0/knowledge", auhl.CodeNumberRange},
+		{"score on the ijkingstoets", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026", "generic": 60}]}`, "/tests/0/generic", CodeFieldNotAllowed},
+		{"ranked on the starttoets", `{"academicYear": "2025-2026", "tests": [{"test": "starttoets", "academicYear": "2025-2026", "ranked": true}]}`, "/tests/0/ranked", CodeFieldNotAllowed},
+		{"passed on the exam", `{"academicYear": "2025-2026", "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "passed": true}]}`, "/tests/0/passed", CodeFieldNotAllowed},
+		{"shortfalls on the ijkingstoets", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026", "shortfalls": true}]}`, "/tests/0/shortfalls", CodeFieldNotAllowed},
+		{"artistic test without programme", `{"academicYear": "2025-2026", "tests": [{"test": "artistic", "academicYear": "2025-2026", "passed": true}]}`, "/tests/0/programme", auhl.CodeRequired},
+		{"a test of a later year", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2026-2027"}]}`, "/tests/0/academicYear", CodeAfterYear},
+		{"unknown contract", `{"academicYear": "2025-2026", "contract": "loan"}`, "/contract", auhl.CodeEnum},
+		{"age 121", `{"academicYear": "2025-2026", "age": 121}`, "/age", auhl.CodeNumberRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeApplicant([]byte(tt.doc))
+			testkit.AssertProblem(t, err, tt.path, tt.code)
+		})
+	}
+	_, err = DecodeApplicant(make([]byte, MaxApplicantBytes+1))
+	testkit.AssertProblem(t, err, "", auhl.CodeJSONTooLarge)
+}
+
+func FuzzDecodeApplicant(f *testing.F) {
+	for _, s := range []string{
+		`{"academicYear": "2025-2026", "age": 19, "diplomas": [{"kind": "secondary", "issued": "2024-2025", "qualification": 4}], "languageProofs": [{"kind": "secondary-year-dutch"}], "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026"}]}`,
+		`{"academicYear": "2026-2027", "contract": "credit", "diplomas": [{"kind": "secondary", "issued": "2020-2021", "foreign": true, "accessAtHome": true}], "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "knowledge": 51, "generic": 50.5, "ranked": true}]}`,
+		`{"academicYear": "2024-2025", "diplomas": [{"kind": "academic-bachelor", "issued": "2023-2024", "connectsTo": ["uhasselt-ma-informatica"]}, {"kind": "schakel-certificate", "issued": "2023-2024", "programme": "uhasselt-ma-informatica"}]}`,
+		`{"academicYear": "2025-2026", "age": 18, "tests": [{"test": "graduaat-test", "academicYear": "2025-2026", "passed": true}, {"test": "artistic", "academicYear": "2025-2026", "programme": "pxl-pba-pop-en-rockmuziek"}]}`,
+		`[]`, `null`, `{}`,
+	} {
+		f.Add([]byte(s), "uhasselt-ba-geneeskunde")
+	}
+	f.Fuzz(func(t *testing.T, data []byte, id string) {
+		a, err := DecodeApplicant(data)
+		if err != nil {
+			if !errors.Is(err, auhl.ErrInvalid) {
+				t.Fatalf("DecodeApplicant: an error that is not ErrInvalid: %v", err)
+			}
+			return
+		}
+		again, err := json.Marshal(a)
+		require.NoError(t, err)
+		a2, err := DecodeApplicant(again)
+		require.NoError(t, err, "a valid applicant encodes to a valid applicant")
+		// The same applicant, not the same Go value: an empty list and an
+		// absent one ("diplomas": [] and none) both mean no diplomas, and
+		// the encoding leaves an empty one out.
+		again2, err := json.Marshal(a2)
+		require.NoError(t, err)
+		assert.JSONEq(t, string(again), string(again2))
+		p, ok := catalog.Default().ByID(id)
+		if !ok {
+			p = catalog.Default().Programmes[len(id)%len(catalog.Default().Programmes)]
+		}
+		d, err := Decide(a, p)
+		if err != nil {
+			if !errors.Is(err, auhl.ErrInvalid) {
+				t.Fatalf("DecideAdmission: an error that is not ErrInvalid: %v", err)
+			}
+			return
+		}
+		require.NotEmpty(t, d.Findings)
+		require.Contains(t, admissionOutcomes, d.Outcome)
+	})
+}
+
+// BenchmarkDecideAdmission decides a medicine applicant of 2025-2026 with
+// a diploma of qualification 4, a passed and ranked entrance exam and
+// proofs of Dutch.
+func BenchmarkDecideAdmission(b *testing.B) {
+	p := catalogProgramme(b, "uhasselt-ba-geneeskunde")
+	a := Applicant{AcademicYear: testkit.Year(testkit.Y25), Age: 18,
+		Diplomas:       []Diploma{{Kind: DiplomaSecondary, Issued: testkit.Year(testkit.Y24), Qualification: 4}},
+		LanguageProofs: []language.Proof{dutchB2},
+		Tests:          []TestResult{{Test: TestArts, AcademicYear: testkit.Year(testkit.Y25), Knowledge: 62, Generic: 58, Ranked: true}}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decide(a, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestAdmissionNames checks that every value of the decision's
+// enumerations has a name in both languages.
+func TestAdmissionNames(t *testing.T) {
+	for _, tt := range []struct {
+		what  string
+		enum  []string
+		named func(string) auhl.Text
+	}{
+		{"outcome", Outcome("").Enum(), func(s string) auhl.Text { return Outcome(s).Name() }},
+		{"route", Route("").Enum(), func(s string) auhl.Text { return Route(s).Name() }},
+		{"requirement", RequirementKind("").Enum(), func(s string) auhl.Text { return RequirementKind(s).Name() }},
+		{"status", RequirementStatus("").Enum(), func(s string) auhl.Text { return RequirementStatus(s).Name() }},
+		{"diploma", DiplomaKind("").Enum(), func(s string) auhl.Text { return DiplomaKind(s).Name() }},
+		{"test", TestKind("").Enum(), func(s string) auhl.Text { return TestKind(s).Name() }},
+	} {
+		for _, v := range tt.enum {
+			assert.True(t, tt.named(v).Complete(), "%s %q", tt.what, v)
+		}
+		assert.False(t, tt.named("nonsense").Complete(), tt.what)
+	}
+}
