@@ -1,0 +1,204 @@
+package combination
+
+import (
+	_ "embed" // for the embedded rules
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/auhl/catalog/units"
+	"github.com/auhl/auhl-go/auhl/rules"
+)
+
+//go:embed data/combination.json
+var rulesData []byte
+
+// RuleSet is the rules file of course combinations: per academic year the
+// load limits of each institution, the binding conditions, the enrolment
+// deadlines, prerequisites, exam-contract exclusions, units at the partner
+// institution, clashes and bridging programmes, each rule with its source.
+// The embedded file (DefaultRules) covers 2024-2025 and 2025-2026;
+// ParseRules reads a newer one of the same format.
+type RuleSet struct {
+	rules.File[auhl.AcademicYear, Rules]
+}
+
+// Rules are the combination rules of one academic year.
+type Rules struct {
+	// AcademicYear is the year the rules are in force.
+	AcademicYear auhl.AcademicYear `json:"academicYear"`
+	// Load are the load limits of each institution that has them.
+	Load []LoadRule `json:"load"`
+	// Binding are the credit limits binding conditions set (45 or 60).
+	Binding BindingRule `json:"binding"`
+	// Deadlines are the enrolment deadlines.
+	Deadlines Deadlines `json:"deadlines"`
+	// Prerequisite is the rule that an individual programme follows the
+	// sequence of its units (volgtijdelijkheid).
+	Prerequisite rules.Basis `json:"prerequisite"`
+	// ExamContract is the rule that units needing attendance may be
+	// excluded from an exam contract.
+	ExamContract rules.Basis `json:"examContract"`
+	// Partner is the rule that a unit at the partner institution needs an
+	// agreement between the institutions.
+	Partner rules.Basis `json:"partner"`
+	// Regulation is the rule that the agreement decides which
+	// institution's education and exam regulation applies.
+	Regulation rules.Basis `json:"regulation"`
+	// Clash is the rule that a student cannot take a unit whose classes or
+	// exams clash with another's.
+	Clash rules.Basis `json:"clash"`
+	// Bridging are the rules of bridging programmes.
+	Bridging BridgingRules `json:"bridging"`
+}
+
+// LoadRule are the load limits of one institution, in credits per
+// academic year; a limit of 0 is one no source gives.
+type LoadRule struct {
+	// Institution is the institution whose students the limits bind.
+	Institution auhl.Institution `json:"institution"`
+	// Max is the most credits a year (72 at UHasselt).
+	Max CreditsRule `json:"max"`
+	// Standard is the standard load, above which a plan gets a warning
+	// (60).
+	Standard CreditsRule `json:"standard"`
+	// VisaMin is the least a student-visa holder takes outside the
+	// graduation year (54).
+	VisaMin CreditsRule `json:"visaMin"`
+	// ExchangeSemesterMin is the least an exchange student takes in a
+	// semester (18).
+	ExchangeSemesterMin CreditsRule `json:"exchangeSemesterMin"`
+}
+
+// CreditsRule is a rule that is a number of credits.
+type CreditsRule struct {
+	// Credits is the number; 0 for none given.
+	Credits auhl.Credits `json:"credits,omitempty"`
+	rules.Basis
+}
+
+// BindingRule lists the credit limits binding conditions set.
+type BindingRule struct {
+	// Credits are the limits an examination board can set, such as 45
+	// and 60.
+	Credits []auhl.Credits `json:"credits"`
+	rules.Basis
+}
+
+// Deadlines are the enrolment deadlines of one academic year.
+type Deadlines struct {
+	// Programme is the last day to enrol in a programme (1 October).
+	Programme DayRule `json:"programme"`
+	// Unit is the rule that a unit under a diploma or credit contract is
+	// taken before its teaching starts.
+	Unit rules.Basis `json:"unit"`
+	// ExamContract is how many days before the unit's first exam period
+	// an exam contract is made at the latest (14).
+	ExamContract DaysRule `json:"examContract"`
+	// Late is the rule that a later enrolment needs the decision of the
+	// chair of the examination board: what an override of a deadline
+	// records.
+	Late rules.Basis `json:"late"`
+}
+
+// DayRule is a rule that is a day of every year.
+type DayRule struct {
+	// Day is the day, "10-01" for 1 October.
+	Day auhl.MonthDay `json:"day"`
+	rules.Basis
+}
+
+// DaysRule is a rule that is a number of calendar days.
+type DaysRule struct {
+	// Days is the number of days.
+	Days int `json:"days"`
+	rules.Basis
+}
+
+// BridgingRules are the rules of bridging programmes (schakelprogramma's).
+type BridgingRules struct {
+	// Size is the range of a bridging programme's size (45 to 90).
+	Size RangeRule `json:"size"`
+	// Reduced is the least size after a reduction for prior learning
+	// (EVC/EVK) or an aptitude test (30).
+	Reduced MinRule `json:"reduced"`
+	// Scientific is the rule that only proven scientific background
+	// allows a size below Reduced.
+	Scientific rules.Basis `json:"scientific"`
+	// Target is the rule that a bridging programme leads to one master.
+	Target rules.Basis `json:"target"`
+	// Combine is the rule that remaining bridging units may be combined
+	// with master units once a threshold is met; the threshold comes with
+	// each programme (Bridging.Combine).
+	Combine rules.Basis `json:"combine"`
+}
+
+// RangeRule is a rule that is a range of credits.
+type RangeRule struct {
+	// Min is the least.
+	Min auhl.Credits `json:"min"`
+	// Max is the most.
+	Max auhl.Credits `json:"max"`
+	rules.Basis
+}
+
+// MinRule is a rule that is a least number of credits.
+type MinRule struct {
+	// Min is the least.
+	Min auhl.Credits `json:"min"`
+	rules.Basis
+}
+
+// ruleFormat is the format of the rules file.
+var ruleFormat = rules.Format[*RuleSet]{
+	Name: "procedures/combination/data/combination.json", LabelPrefix: "combination.rule",
+	Check: func(c *rules.Checker, s *RuleSet) { s.Each(c, (*Rules).check) },
+}
+
+var defaultRules = ruleFormat.Embedded(rulesData, new(RuleSet))
+
+// DefaultRules returns the embedded combination rules, parsed once and
+// shared: treat them as read-only.
+func DefaultRules() *RuleSet { return defaultRules() }
+
+// ParseRules reads and checks a rules file of the embedded file's format:
+// every year once, every source cited present, every number in range, an
+// institution's load limits once. It returns a *auhl.ValidationError
+// listing every problem.
+func ParseRules(data []byte) (*RuleSet, error) {
+	return ruleFormat.Parse(data, new(RuleSet))
+}
+
+// check checks one year's rules.
+func (r *Rules) check(c *rules.Checker) {
+	insts := make(rules.Entries)
+	for i, l := range r.Load {
+		p := auhl.Index("/load", i)
+		c.Require(p+"/institution", l.Institution != "")
+		insts.Once(c, p+"/institution", string(l.Institution))
+		for _, x := range []struct {
+			name string
+			v    auhl.Credits
+		}{{"max", l.Max.Credits}, {"standard", l.Standard.Credits}, {"visaMin", l.VisaMin.Credits}, {"exchangeSemesterMin", l.ExchangeSemesterMin.Credits}} {
+			c.Range(p+"/"+x.name+"/credits", int(x.v), 0, units.MaxCredits)
+		}
+	}
+	c.Require("/binding/credits", len(r.Binding.Credits) > 0)
+	for i, v := range r.Binding.Credits {
+		c.Range(auhl.Index("/binding/credits", i), int(v), 1, units.MaxCredits)
+	}
+	c.Require("/deadlines/programme/day", !r.Deadlines.Programme.Day.IsZero())
+	c.Range("/deadlines/examContract/days", r.Deadlines.ExamContract.Days, 0, 365)
+	b := &r.Bridging
+	c.Range("/bridging/size/min", int(b.Size.Min), 1, units.MaxCredits)
+	c.Range("/bridging/size/max", int(b.Size.Max), int(b.Size.Min), units.MaxCredits)
+	c.Range("/bridging/reduced/min", int(b.Reduced.Min), 1, int(b.Size.Min))
+}
+
+// load returns the load limits of inst, and whether the rules give them.
+func (r *Rules) load(inst auhl.Institution) (LoadRule, bool) {
+	for _, l := range r.Load {
+		if l.Institution == inst {
+			return l, true
+		}
+	}
+	return LoadRule{}, false
+}
