@@ -29,9 +29,11 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/auhl/catalog/units"
 	"github.com/auhl/auhl-go/auhl/schema"
 	"github.com/auhl/auhl-go/procedures/admission"
 	"github.com/auhl/auhl-go/procedures/afwijkend"
+	"github.com/auhl/auhl-go/procedures/combination"
 	"github.com/auhl/auhl-go/procedures/evc"
 	"github.com/auhl/auhl-go/procedures/language"
 	"github.com/auhl/auhl-go/procedures/leerkrediet"
@@ -83,6 +85,10 @@ func files() []schema.File {
 		{Name: "language-test-check", Type: reflect.TypeFor[language.TestDecision]()},
 		{Name: "progress-record", Type: reflect.TypeFor[progress.Record]()},
 		{Name: "progress-decision", Type: reflect.TypeFor[progress.Decision]()},
+		{Name: "course-units", Type: reflect.TypeFor[units.Catalog]()},
+		{Name: "combination-plan", Type: reflect.TypeFor[combination.Plan]()},
+		{Name: "combination-result", Type: reflect.TypeFor[combination.Result]()},
+		{Name: "combination-agreements", Type: reflect.TypeFor[combination.AgreementSet]()},
 	}
 }
 
@@ -93,6 +99,7 @@ const (
 	hollandPattern      = `^[RIASEC]{2,3}$`
 	datePattern         = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
 	monthDayPattern     = `^[0-9]{2}-[0-9]{2}$`
+	clockPattern        = `^([01][0-9]|2[0-4]):[0-5][0-9]$`
 )
 
 // types declares the schemas of the domain types whose JSON encoding is
@@ -140,6 +147,12 @@ func types() []schema.Type {
 			Type: reflect.TypeFor[auhl.MonthDay](),
 			Schema: func() *jsonschema.Schema {
 				return &jsonschema.Schema{Type: "string", Pattern: monthDayPattern}
+			},
+		},
+		{
+			Type: reflect.TypeFor[combination.Clock](),
+			Schema: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "string", Pattern: clockPattern}
 			},
 		},
 		{
