@@ -30,6 +30,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/catalog/units"
+	"github.com/auhl/auhl-go/auhl/governance"
 	"github.com/auhl/auhl-go/auhl/schema"
 	"github.com/auhl/auhl-go/procedures/admission"
 	"github.com/auhl/auhl-go/procedures/afwijkend"
@@ -89,6 +90,13 @@ func files() []schema.File {
 		{Name: "combination-plan", Type: reflect.TypeFor[combination.Plan]()},
 		{Name: "combination-result", Type: reflect.TypeFor[combination.Result]()},
 		{Name: "combination-agreements", Type: reflect.TypeFor[combination.AgreementSet]()},
+		{Name: "governance-framework", Type: reflect.TypeFor[governance.Framework]()},
+		{Name: "governance-round", Type: reflect.TypeFor[governance.Round]()},
+		{Name: "governance-evaluation", Type: reflect.TypeFor[governance.Evaluation]()},
+		{Name: "governance-trend", Type: reflect.TypeFor[governance.Trend]()},
+		{Name: "governance-report", Type: reflect.TypeFor[governance.Report]()},
+		{Name: "governance-plan", Type: reflect.TypeFor[governance.Plan]()},
+		{Name: "governance-register", Type: reflect.TypeFor[governance.Register]()},
 	}
 }
 
@@ -109,6 +117,17 @@ const (
 func types() []schema.Type {
 	text := reflect.TypeFor[auhl.Text]()
 	return []schema.Type{
+		{
+			// A policy plan's period, "2025-2028"; the zero period encodes
+			// as "", where the field may be left out.
+			Type: reflect.TypeFor[governance.PlanPeriod](),
+			Schema: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "string", Pattern: yearPattern}
+			},
+			Optional: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "string", Pattern: optionalYearPattern}
+			},
+		},
 		{
 			Type: reflect.TypeFor[auhl.AcademicYear](),
 			Schema: func() *jsonschema.Schema {
