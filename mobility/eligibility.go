@@ -111,14 +111,14 @@ func (a *Application) problems() *auhl.ValidationError {
 
 // checkCountry records a problem unless s is two capital letters.
 func checkCountry(e *auhl.ValidationError, path, s string) {
-	if !validCountry(s) {
+	if !ValidCountry(s) {
 		e.Add(path, CodeCountry, auhl.Params{"value": auhl.Str(auhl.Clip(s))})
 	}
 }
 
-// validCountry reports whether s is written as an ISO 3166-1 alpha-2
-// code: two capital letters.
-func validCountry(s string) bool {
+// ValidCountry reports whether s is written as an ISO 3166-1 alpha-2
+// code: two capital letters, such as "BE".
+func ValidCountry(s string) bool {
 	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
 }
 

@@ -167,9 +167,8 @@ func (in *Input) problems() *auhl.ValidationError {
 	if !in.Activity.Valid() {
 		e.Add("/activity", auhl.CodeRequired, nil)
 	}
-	d := in.Destination
-	if len(d) != 2 || d[0] < 'A' || d[0] > 'Z' || d[1] < 'A' || d[1] > 'Z' {
-		e.Add("/destination", mobility.CodeCountry, auhl.Params{"value": auhl.Str(auhl.Clip(d))})
+	if !mobility.ValidCountry(in.Destination) {
+		e.Add("/destination", mobility.CodeCountry, auhl.Params{"value": auhl.Str(auhl.Clip(in.Destination))})
 	}
 	for _, p := range []struct {
 		path string
@@ -312,6 +311,19 @@ func (c *calc) place(gs []CountryGroup) (string, bool) {
 	return g.Group, true
 }
 
+// groupRate returns the rate of group grp in rs and its rule, warning
+// when the rule is unconfirmed; when no source gives the rate it says so
+// and reports false.
+func (c *calc) groupRate(rs []GroupRate, grp string) (Amount, GroupRate, bool) {
+	r, ok := rate(rs, grp)
+	if !ok || r.Euro == nil {
+		c.warn(r.Basis)
+		c.note(CodeRateUnknown, auhl.Warning, r.Basis, auhl.Params{"group": auhl.Str(grp)})
+		return 0, r, false
+	}
+	return Euro(*r.Euro), r, true
+}
+
 // longTerm adds the lines of study and traineeship mobility.
 func (c *calc) longTerm() {
 	lt := c.rates.LongTerm
@@ -319,9 +331,8 @@ func (c *calc) longTerm() {
 	if !ok {
 		return
 	}
-	monthly, ok := rate(lt.Monthly, grp)
-	if !ok || monthly.Euro == nil {
-		c.note(CodeRateUnknown, auhl.Warning, monthly.Basis, auhl.Params{"group": auhl.Str(grp)})
+	perMonth, monthly, ok := c.groupRate(lt.Monthly, grp)
+	if !ok {
 		return
 	}
 	pm := c.rates.PartialMonth
@@ -330,7 +341,7 @@ func (c *calc) longTerm() {
 		amount := perMonth*Amount(d.Months) + share(perMonth, d.Days, pm.Divisor)
 		c.line(Line{Kind: kind, Months: d.Months, Days: d.Days, Rate: perMonth, Amount: amount}, b)
 	}
-	monthlyLine(IndividualSupport, Euro(*monthly.Euro), monthly.Basis)
+	monthlyLine(IndividualSupport, perMonth, monthly.Basis)
 	if d.Days > 0 {
 		c.warn(pm.Basis)
 		c.note(CodePartialMonth, auhl.Info, pm.Basis, auhl.Params{"days": auhl.Int(d.Days), "divisor": auhl.Int(pm.Divisor)})
@@ -345,7 +356,7 @@ func (c *calc) longTerm() {
 		c.line(Line{Kind: GreenTopUp, Rate: Euro(lt.GreenTopUp.Euro), Amount: Euro(lt.GreenTopUp.Euro)}, lt.GreenTopUp.Basis)
 		if days := min(c.in.TravelDays, lt.GreenExtraDays.Days); days > 0 {
 			c.warn(pm.Basis)
-			c.line(Line{Kind: GreenDays, Days: days, Rate: Euro(*monthly.Euro), Amount: share(Euro(*monthly.Euro), days, pm.Divisor)}, lt.GreenExtraDays.Basis)
+			c.line(Line{Kind: GreenDays, Days: days, Rate: perMonth, Amount: share(perMonth, days, pm.Divisor)}, lt.GreenExtraDays.Basis)
 		}
 	}
 	if c.in.FewerOpportunities {
@@ -403,12 +414,8 @@ func (c *calc) staff() {
 	if !ok {
 		return
 	}
-	daily, ok := rate(sr.Daily, grp)
 	total := c.g.Duration.TotalDays + c.travelDays()
-	if !ok || daily.Euro == nil {
-		c.warn(daily.Basis)
-		c.note(CodeRateUnknown, auhl.Warning, daily.Basis, auhl.Params{"group": auhl.Str(grp)})
-	} else {
+	if perDay, _, ok := c.groupRate(sr.Daily, grp); ok {
 		paid := 0
 		for _, s := range sr.Steps {
 			n := min(total, s.ToDay) - s.FromDay + 1
@@ -416,8 +423,7 @@ func (c *calc) staff() {
 				continue
 			}
 			paid += n
-			perDay := Euro(*daily.Euro) * Amount(s.Percent) / 100
-			c.line(Line{Kind: IndividualSupport, Days: n, Rate: Euro(*daily.Euro), Percent: s.Percent, Amount: perDay * Amount(n)}, s.Basis)
+			c.line(Line{Kind: IndividualSupport, Days: n, Rate: perDay, Percent: s.Percent, Amount: perDay * Amount(s.Percent) / 100 * Amount(n)}, s.Basis)
 			if s.Percent != 100 {
 				c.note(CodeStaffStep, auhl.Info, s.Basis, auhl.Params{"from": auhl.Int(s.FromDay), "percent": auhl.Int(s.Percent), "days": auhl.Int(n)})
 			}

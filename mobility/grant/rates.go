@@ -249,7 +249,7 @@ func checkGroups(c *rules.Checker, path string, gs []CountryGroup) {
 		names.Once(c, p+"/group", g.Group)
 		for j, cc := range g.Countries {
 			q := auhl.Index(p+"/countries", j)
-			c.Require(q, len(cc) == 2 && cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z')
+			c.Require(q, mobility.ValidCountry(cc))
 			countries.Once(c, q, cc)
 		}
 	}
