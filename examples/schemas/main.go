@@ -32,6 +32,10 @@ import (
 	"github.com/auhl/auhl-go/auhl/catalog/units"
 	"github.com/auhl/auhl-go/auhl/governance"
 	"github.com/auhl/auhl-go/auhl/schema"
+	"github.com/auhl/auhl-go/mobility"
+	"github.com/auhl/auhl-go/mobility/ewp"
+	"github.com/auhl/auhl-go/mobility/grant"
+	"github.com/auhl/auhl-go/mobility/recognition"
 	"github.com/auhl/auhl-go/procedures/admission"
 	"github.com/auhl/auhl-go/procedures/afwijkend"
 	"github.com/auhl/auhl-go/procedures/combination"
@@ -97,6 +101,18 @@ func files() []schema.File {
 		{Name: "governance-report", Type: reflect.TypeFor[governance.Report]()},
 		{Name: "governance-plan", Type: reflect.TypeFor[governance.Plan]()},
 		{Name: "governance-register", Type: reflect.TypeFor[governance.Register]()},
+		{Name: "mobility-application", Type: reflect.TypeFor[mobility.Application]()},
+		{Name: "mobility-eligibility", Type: reflect.TypeFor[mobility.Eligibility]()},
+		{Name: "mobility-case", Type: reflect.TypeFor[mobility.Case]()},
+		{Name: "mobility-factsheet", Type: reflect.TypeFor[mobility.Factsheet]()},
+		{Name: "mobility-checklist", Type: reflect.TypeFor[mobility.Checklist]()},
+		{Name: "mobility-evidence", Type: reflect.TypeFor[mobility.Evidence]()},
+		{Name: "mobility-grant-input", Type: reflect.TypeFor[grant.Input]()},
+		{Name: "mobility-grant", Type: reflect.TypeFor[grant.Grant]()},
+		{Name: "mobility-transcript", Type: reflect.TypeFor[recognition.Transcript]()},
+		{Name: "mobility-grading", Type: reflect.TypeFor[recognition.Grading]()},
+		{Name: "mobility-recognition-link", Type: reflect.TypeFor[recognition.Link]()},
+		{Name: "mobility-recognition", Type: reflect.TypeFor[recognition.Decision]()},
 	}
 }
 
@@ -108,6 +124,7 @@ const (
 	datePattern         = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
 	monthDayPattern     = `^[0-9]{2}-[0-9]{2}$`
 	clockPattern        = `^([01][0-9]|2[0-4]):[0-5][0-9]$`
+	decimalPattern      = `^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$`
 )
 
 // types declares the schemas of the domain types whose JSON encoding is
@@ -166,6 +183,21 @@ func types() []schema.Type {
 			Type: reflect.TypeFor[auhl.MonthDay](),
 			Schema: func() *jsonschema.Schema {
 				return &jsonschema.Schema{Type: "string", Pattern: monthDayPattern}
+			},
+		},
+		{
+			// An exact decimal (credits, percentages) written as a string,
+			// "7.5", never a JSON number.
+			Type: reflect.TypeFor[ewp.Decimal](),
+			Schema: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "string", Pattern: decimalPattern}
+			},
+		},
+		{
+			// An Erasmus+ call year, such as 2024.
+			Type: reflect.TypeFor[mobility.CallYear](),
+			Schema: func() *jsonschema.Schema {
+				return &jsonschema.Schema{Type: "integer", Minimum: "1000", Maximum: "9999"}
 			},
 		},
 		{
