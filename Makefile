@@ -8,7 +8,7 @@ BENCHTIME ?= 1s
 WIDGET   ?= dist/auhl
 AXE      := examples/demo/testdata/axe
 
-.PHONY: run test check vet unit race fuzz bench schemas wasm wasmtest axe
+.PHONY: run test check vet unit race fuzz bench schemas wasm wasmtest webtest axe
 
 # The demo: the widget on a UHasselt and a PXL page, on localhost.
 run:
@@ -39,6 +39,10 @@ axe:
 # The Go side of the widget, tested in Node as js/wasm.
 wasmtest:
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm
+
+# The element's pure functions (wasm/web), tested with Node's test runner.
+webtest:
+	node --test wasm/web/test/*.test.js
 
 fuzz:
 	./scripts/fuzz-smoke.sh $(FUZZTIME)

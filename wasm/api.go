@@ -39,7 +39,10 @@ const (
 // language. It is safe for concurrent use.
 type API struct {
 	mu       sync.Mutex
-	sessions []*session // [0] is the embedded catalogue
+	sessions []*session // [0] is nil: the embedded catalogue is embedded()
+	// embedded is the session of the embedded catalogue, read on first
+	// use: the runtime hands over its API before it reads anything.
+	embedded func() *session
 }
 
 // session is one catalogue with its interview and advisor. The advisor,
@@ -58,19 +61,25 @@ func newSession(cat *catalog.Catalog) *session {
 		adv: sync.OnceValue(func() *studychoice.Advisor { return studychoice.NewAdvisor(cat) })}
 }
 
-// New returns the API over the embedded catalogue, catalogue 0.
+// New returns the API over the embedded catalogue, catalogue 0, which it
+// reads on first use.
 func New() *API {
-	return &API{sessions: []*session{newSession(catalog.Default())}}
+	return &API{sessions: []*session{nil},
+		embedded: sync.OnceValue(func() *session { return newSession(catalog.Default()) })}
 }
 
 // session returns catalogue id, or the embedded one for an unknown id.
 func (a *API) session(id int) *session {
 	a.mu.Lock()
-	defer a.mu.Unlock()
-	if id < 0 || id >= len(a.sessions) {
-		return a.sessions[0]
+	var s *session
+	if id > 0 && id < len(a.sessions) {
+		s = a.sessions[id]
 	}
-	return a.sessions[id]
+	a.mu.Unlock()
+	if s == nil {
+		return a.embedded()
+	}
+	return s
 }
 
 // lang reads a language the element passes; anything else is Dutch.

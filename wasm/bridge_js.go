@@ -4,11 +4,9 @@ package wasm
 
 import (
 	"errors"
-	"fmt"
-	"os"
+	"strconv"
+	"syscall"
 	"syscall/js"
-
-	"github.com/auhl/auhl-go/auhl/i18n"
 )
 
 // HandOverEnv is the environment variable through which the loader names
@@ -21,13 +19,16 @@ const HandOverEnv = "AUHL_HANDOVER"
 // calls that function once with the API object and deletes it, so that
 // no global API object remains. Serve returns only when there is no
 // callback to hand over to.
+//
+// Serve does no work before the hand-over that the page did not ask for:
+// the embedded catalogue is read on the first call that needs it, and the
+// messages and the advisor are prepared when the element calls warmUp, in
+// the page's idle time.
 func Serve() error {
-	if err := handOver(os.Getenv(HandOverEnv), register(New())); err != nil {
+	name, _ := syscall.Getenv(HandOverEnv)
+	if err := handOver(name, register(New())); err != nil {
 		return err
 	}
-	// Read the messages while the student reads the first question, so
-	// that the first advice does not wait for them.
-	go i18n.HasMessage(i18n.CodeUnexpected)
 	select {}
 }
 
@@ -38,7 +39,7 @@ func handOver(name string, api js.Value) error {
 	}
 	cb := js.Global().Get(name)
 	if cb.Type() != js.TypeFunction {
-		return fmt.Errorf("auhl: the hand-over %q is not a function", name)
+		return errors.New("auhl: the hand-over " + strconv.Quote(name) + " is not a function")
 	}
 	js.Global().Delete(name)
 	cb.Invoke(api)
@@ -46,9 +47,14 @@ func handOver(name string, api js.Value) error {
 }
 
 // register builds the object the page receives: ui, advise, loadCatalog
-// and decode, each returning a Promise of a JSON string.
+// and decode, each returning a Promise of a JSON string, and warmUp,
+// returning a Promise of "".
 func register(a *API) js.Value {
 	obj := js.Global().Get("Object").New()
+	obj.Set("warmUp", promised(func([]js.Value) (string, error) {
+		a.WarmUp()
+		return "", nil
+	}))
 	obj.Set("ui", promised(func(args []js.Value) (string, error) {
 		tags, err := stringsArg(args, 0)
 		if err != nil {
@@ -103,7 +109,7 @@ func promised(f func(args []js.Value) (string, error)) js.Func {
 			go func() {
 				defer func() {
 					if r := recover(); r != nil {
-						reject.Invoke(jsError(fmt.Sprint("auhl: internal error: ", r)))
+						reject.Invoke(jsError("auhl: internal error: " + panicText(r)))
 					}
 				}()
 				out, err := f(args)
@@ -122,12 +128,37 @@ func promised(f func(args []js.Value) (string, error)) js.Func {
 
 func jsError(msg string) js.Value { return js.Global().Get("Error").New(msg) }
 
+// panicText is what a recovered panic says, without fmt.
+func panicText(r any) string {
+	switch v := r.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	default:
+		return "a panic"
+	}
+}
+
+// argumentError is a call whose argument N has the wrong type; it matches
+// errArgument.
+type argumentError struct {
+	n    int
+	want string
+}
+
+func (e *argumentError) Error() string {
+	return errArgument.Error() + " " + strconv.Itoa(e.n) + ": " + e.want + " is expected"
+}
+
+func (e *argumentError) Unwrap() error { return errArgument }
+
 // errArgument rejects a call whose arguments have the wrong type.
 var errArgument = errors.New("auhl: wrong argument")
 
 func stringArg(args []js.Value, i int) (string, error) {
 	if i >= len(args) || args[i].Type() != js.TypeString {
-		return "", fmt.Errorf("%w %d: a string is expected", errArgument, i+1)
+		return "", &argumentError{n: i + 1, want: "a string"}
 	}
 	return args[i].String(), nil
 }
@@ -151,7 +182,7 @@ func stringsArg(args []js.Value, i int) ([]string, error) {
 		return []string{args[i].String()}, nil
 	}
 	if i >= len(args) || !js.Global().Get("Array").Call("isArray", args[i]).Bool() {
-		return nil, fmt.Errorf("%w %d: an array of strings is expected", errArgument, i+1)
+		return nil, &argumentError{n: i + 1, want: "an array of strings"}
 	}
 	var out []string
 	n := args[i].Length()

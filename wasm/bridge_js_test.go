@@ -48,11 +48,14 @@ func array(s ...string) js.Value {
 
 func TestAPIObject(t *testing.T) {
 	api := register(New())
-	for _, name := range []string{"ui", "advise", "loadCatalog", "decode"} {
+	for _, name := range []string{"ui", "advise", "loadCatalog", "decode", "warmUp"} {
 		assert.Equal(t, js.TypeFunction, api.Get(name).Type(), name)
 	}
+	v, rej := await(t, api.Call("warmUp"))
+	require.Empty(t, rej)
+	assert.Equal(t, "", v.String(), "warmUp resolves to nothing")
 
-	v, rej := await(t, api.Call("ui", array("en-GB", "nl"), 0))
+	v, rej = await(t, api.Call("ui", array("en-GB", "nl"), 0))
 	require.Empty(t, rej)
 	var ui UI
 	require.NoError(t, json.Unmarshal([]byte(v.String()), &ui))

@@ -207,8 +207,9 @@ func testPages() http.Handler {
 // violations, the widget's events with their times, the last key press,
 // and how often a WebAssembly module is instantiated.
 const instrument = `(() => {
-  const t = window.__auhlTest = {csp: [], ready: [], advice: [], lastKey: 0, instantiations: 0};
+  const t = window.__auhlTest = {csp: [], interactive: [], ready: [], advice: [], lastKey: 0, instantiations: 0};
   document.addEventListener('securitypolicyviolation', (e) => t.csp.push(e.violatedDirective + ' ' + e.blockedURI));
+  addEventListener('auhl-interactive', (e) => t.interactive.push({at: performance.now(), detail: e.detail}), true);
   addEventListener('auhl-ready', (e) => t.ready.push({at: performance.now(), detail: e.detail}), true);
   addEventListener('auhl-advice', (e) => t.advice.push({at: performance.now(), detail: e.detail}), true);
   addEventListener('keydown', () => { t.lastKey = performance.now(); }, true);
@@ -293,6 +294,14 @@ func (tb *tab) open(path string, n int) {
 	tb.t.Helper()
 	require.NoError(tb.t, chromedp.Do(tb.ctx, chromedp.Navigate(tb.s.server.URL+path)))
 	tb.waitFor(fmt.Sprintf(`window.__auhlTest.ready.length >= %d`, n))
+}
+
+// openInteractive navigates to path and waits for n elements to show
+// their first step, the runtime loaded or not.
+func (tb *tab) openInteractive(path string, n int) {
+	tb.t.Helper()
+	require.NoError(tb.t, chromedp.Do(tb.ctx, chromedp.Navigate(tb.s.server.URL+path)))
+	tb.waitFor(fmt.Sprintf(`window.__auhlTest.interactive.length >= %d`, n))
 }
 
 // waitFor polls a JavaScript condition.

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	advisor "github.com/auhl/auhl-go/wasm"
 	"github.com/auhl/auhl-go/wasm/web"
 )
 
@@ -152,6 +153,15 @@ func Build(ctx context.Context, opt Options) (Result, error) {
 	script, err := Rewrite(opt.Script, res.Wasm.Name, res.WasmExec.Name)
 	if err != nil {
 		return Result{}, err
+	}
+	if bytes.Contains(script, []byte(FirstScreenMark)) {
+		first, err := advisor.New().FirstScreen()
+		if err != nil {
+			return Result{}, fmt.Errorf("build: the first screen: %w", err)
+		}
+		if script, err = WriteFirstScreen(script, first); err != nil {
+			return Result{}, err
+		}
 	}
 	res.Script = File{Name: ScriptName, Size: int64(len(script))}
 

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	advisor "github.com/auhl/auhl-go/wasm"
 	"github.com/auhl/auhl-go/wasm/web"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -193,6 +194,13 @@ func checkFolder(t *testing.T, dir string, res Result, script []byte) {
 
 	wantScript, err := Rewrite(script, res.Wasm.Name, res.WasmExec.Name)
 	require.NoError(t, err)
+	if bytes.Contains(script, []byte(FirstScreenMark)) {
+		first, err := advisor.New().FirstScreen()
+		require.NoError(t, err)
+		wantScript, err = WriteFirstScreen(wantScript, first)
+		require.NoError(t, err)
+		assert.NotContains(t, string(wantScript), FirstScreenMark)
+	}
 	assert.Equal(t, string(wantScript), string(read(res.Script)))
 
 	var files []string

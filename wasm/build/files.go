@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -54,6 +55,29 @@ func Rewrite(script []byte, wasm, wasmExec string) ([]byte, error) {
 		out = bytes.Replace(out, lit, []byte(strconv.Quote("./"+r.to)), 1)
 	}
 	return out, nil
+}
+
+// FirstScreenMark is the expression of the element script that Build
+// replaces with the first screen (see wasm.API.FirstScreen): the questions
+// of the embedded catalogue in every language, which the element draws
+// before the Go runtime has loaded.
+const FirstScreenMark = "/*auhl:first-screen*/null"
+
+// WriteFirstScreen returns a copy of script in which FirstScreenMark
+// becomes the JSON first; a script without the mark comes back as it is.
+// A mark found more than once, or first that is not JSON, is an error that
+// matches ErrScript.
+func WriteFirstScreen(script, first []byte) ([]byte, error) {
+	switch n := bytes.Count(script, []byte(FirstScreenMark)); {
+	case n == 0:
+		return script, nil
+	case n > 1:
+		return nil, fmt.Errorf("%w: %s occurs %d times, not once", ErrScript, FirstScreenMark, n)
+	}
+	if !json.Valid(first) {
+		return nil, fmt.Errorf("%w: the first screen is not JSON", ErrScript)
+	}
+	return bytes.Replace(script, []byte(FirstScreenMark), first, 1), nil
 }
 
 // plainName is a file name that needs no escaping in a JavaScript string

@@ -210,3 +210,26 @@ func names(t *testing.T, dir string) []string {
 	sort.Strings(out)
 	return out
 }
+
+func TestWriteFirstScreen(t *testing.T) {
+	tests := []struct {
+		name, script, first, want string
+		err                       bool
+	}{
+		{"the mark becomes the JSON", "const F = /*auhl:first-screen*/null;", `{"ui":{}}`, `const F = {"ui":{}};`, false},
+		{"no mark, no change", "const F = null;", `{}`, "const F = null;", false},
+		{"twice", "/*auhl:first-screen*/null /*auhl:first-screen*/null", `{}`, "", true},
+		{"not JSON", "const F = /*auhl:first-screen*/null;", `{ui: alert(1)}`, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := WriteFirstScreen([]byte(tt.script), []byte(tt.first))
+			if tt.err {
+				assert.ErrorIs(t, err, ErrScript)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, string(out))
+		})
+	}
+}
