@@ -54,7 +54,7 @@ bench: axe
 schemas:
 	$(GO) run ./examples/schemas
 
-# The widget's folder: the .wasm (and its gzip), wasm_exec.js of this Go,
-# and auhl-advisor.js.
+# The widget's folder: the .wasm (and its gzip and brotli), wasm_exec.js of
+# this Go, and auhl-advisor.js, each script compressed beside it too.
 wasm:
 	$(GO) run ./wasm/cmd/build -o $(WIDGET)

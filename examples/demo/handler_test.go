@@ -482,3 +482,39 @@ func TestAcceptsGzip(t *testing.T) {
 	assert.False(t, acceptsGzip(nil))
 	assert.False(t, acceptsGzip([]string{"gzip;q=0", "gzip;q=0"}))
 }
+
+// TestBrotliBesideGzip: a .wasm or .js with a .br beside it goes to a
+// browser that accepts brotli as that file; gzip stays for the others.
+func TestBrotliBesideGzip(t *testing.T) {
+	h, res, wasm := newTestHandler(t)
+	for _, name := range []string{res.Wasm.Name, res.Script.Name} {
+		require.NoError(t, os.WriteFile(filepath.Join(res.Dir, name+".br"), []byte("brotli of "+name), 0o644))
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(res.Dir, res.Script.Name+".gz"), []byte("gzip of the script"), 0o644))
+	tests := []struct {
+		name, path, acceptEncoding, encoding, body string
+	}{
+		{"brotli first", "/auhl/" + res.Wasm.Name, "gzip, deflate, br, zstd", "br", "brotli of " + res.Wasm.Name},
+		{"brotli refused", "/auhl/" + res.Wasm.Name, "gzip, br;q=0", "gzip", ""},
+		{"gzip refused", "/auhl/" + res.Wasm.Name, "br, gzip;q=0", "br", "brotli of " + res.Wasm.Name},
+		{"any", "/auhl/" + res.Wasm.Name, "*", "br", "brotli of " + res.Wasm.Name},
+		{"neither", "/auhl/" + res.Wasm.Name, "identity", "", string(wasm)},
+		{"the script in brotli", "/auhl/" + res.Script.Name, "br", "br", "brotli of " + res.Script.Name},
+		{"the script in gzip", "/auhl/" + res.Script.Name, "gzip", "gzip", "gzip of the script"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, body := get(t, h, "GET", tt.path, map[string]string{"Accept-Encoding": tt.acceptEncoding})
+			require.Equal(t, http.StatusOK, r.StatusCode)
+			assert.Equal(t, tt.encoding, r.Header.Get("Content-Encoding"))
+			assert.Contains(t, r.Header.Values("Vary"), "Accept-Encoding")
+			if tt.body != "" {
+				assert.Equal(t, tt.body, string(body))
+			}
+			if strings.HasSuffix(tt.path, ".js") {
+				assert.Equal(t, "text/javascript; charset=utf-8", r.Header.Get("Content-Type"))
+				assert.Equal(t, "no-cache", r.Header.Get("Cache-Control"), "the script is revalidated")
+			}
+		})
+	}
+}

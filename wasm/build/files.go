@@ -114,7 +114,8 @@ func writeAtomic(dir, name string, data []byte) (err error) {
 }
 
 // stalePatterns are the versioned files of any build.
-var stalePatterns = []string{"auhl-advisor.*.wasm", "auhl-advisor.*.wasm.gz", "wasm_exec.*.js"}
+var stalePatterns = []string{"auhl-advisor.*.wasm", "auhl-advisor.*.wasm.gz", "auhl-advisor.*.wasm.br",
+	"wasm_exec.*.js", "wasm_exec.*.js.gz", "wasm_exec.*.js.br"}
 
 // isVersioned reports whether name is a versioned file of some build.
 func isVersioned(name string) bool {
@@ -133,7 +134,10 @@ func removeStale(dir string, res Result) error {
 	if err != nil {
 		return fmt.Errorf("build: cleaning the output folder: %w", err)
 	}
-	keep := map[string]bool{res.Wasm.Name: true, res.WasmGzip.Name: true, res.WasmExec.Name: true}
+	keep := map[string]bool{}
+	for _, f := range res.Files() {
+		keep[f.Name] = true
+	}
 	var errs []error
 	for _, e := range entries {
 		if keep[e.Name()] || !e.Type().IsRegular() || !isVersioned(e.Name()) {

@@ -105,20 +105,22 @@ func TestRemoveStale(t *testing.T) {
 	for _, name := range []string{
 		"auhl-advisor.js", "auhl-advisor.111111111111.wasm", "auhl-advisor.111111111111.wasm.gz",
 		"wasm_exec.111111111111.js", "auhl-advisor.222222222222.wasm", "auhl-advisor.222222222222.wasm.gz",
-		"wasm_exec.222222222222.js", "README.txt",
+		"wasm_exec.222222222222.js", "README.txt", "auhl-advisor.111111111111.wasm.br", "wasm_exec.111111111111.js.gz",
+		"wasm_exec.111111111111.js.br", "auhl-advisor.222222222222.wasm.br",
 	} {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(name), 0o644))
 	}
 	require.NoError(t, os.Mkdir(filepath.Join(dir, "wasm_exec.333333333333.js"), 0o755), "a folder is not ours to remove")
 	res := Result{
-		Script:   File{Name: "auhl-advisor.js"},
-		Wasm:     File{Name: "auhl-advisor.222222222222.wasm"},
-		WasmGzip: File{Name: "auhl-advisor.222222222222.wasm.gz"},
-		WasmExec: File{Name: "wasm_exec.222222222222.js"},
+		Script:     File{Name: "auhl-advisor.js"},
+		Wasm:       File{Name: "auhl-advisor.222222222222.wasm"},
+		WasmGzip:   File{Name: "auhl-advisor.222222222222.wasm.gz"},
+		WasmBrotli: File{Name: "auhl-advisor.222222222222.wasm.br"},
+		WasmExec:   File{Name: "wasm_exec.222222222222.js"},
 	}
 	require.NoError(t, removeStale(dir, res))
 	assert.Equal(t, []string{
-		"README.txt", "auhl-advisor.222222222222.wasm", "auhl-advisor.222222222222.wasm.gz",
+		"README.txt", "auhl-advisor.222222222222.wasm", "auhl-advisor.222222222222.wasm.br", "auhl-advisor.222222222222.wasm.gz",
 		"auhl-advisor.js", "wasm_exec.222222222222.js", "wasm_exec.333333333333.js",
 	}, names(t, dir))
 }

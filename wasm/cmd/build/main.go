@@ -1,14 +1,16 @@
 // Command build writes the folder that embeds the study-choice widget on a
 // web page: auhl-advisor.js, the advisor compiled to WebAssembly (raw and
-// gzip -9) and Go's wasm_exec.js, the last two under versioned names.
+// gzip -9 and brotli) and Go's wasm_exec.js, the last two under versioned
+// names, each file of the browser compressed beside it.
 //
 //	go run ./wasm/cmd/build                  # into dist/auhl
 //	go run ./wasm/cmd/build -o /srv/www/auhl -lang en
 //
 // It prints each file with its size. Serve the folder as it is: the
 // versioned files may be cached for ever, auhl-advisor.js must be
-// revalidated, and .wasm must be served as application/wasm (the .gz file
-// to clients that accept gzip). Without -lang, the language follows the
+// revalidated, and .wasm must be served as application/wasm (the .br file
+// to clients that accept brotli, else the .gz file to those that accept
+// gzip). Without -lang, the language follows the
 // environment (LC_ALL, LC_MESSAGES, LANG): English for en_*, Dutch
 // otherwise.
 //
@@ -120,7 +122,7 @@ func writeFiles(w io.Writer, lang auhl.Lang, res build.Result) {
 	for _, row := range rows {
 		fmt.Fprintf(w, "%-*s  %*s  %*s\n", width[0], row[0], width[1], row[1], width[2], row[2])
 	}
-	fmt.Fprintf(w, ui.Summary.In(lang)+"\n", cli.Size(lang, res.Wasm.Size), cli.Size(lang, res.WasmGzip.Size))
+	fmt.Fprintf(w, ui.Summary.In(lang)+"\n", cli.Size(lang, res.Wasm.Size), cli.Size(lang, res.WasmGzip.Size), cli.Size(lang, res.WasmBrotli.Size))
 }
 
 // bytesText is n bytes with the thousands separator of lang.

@@ -24,10 +24,13 @@ func env(vars map[string]string) func(string) string {
 
 // fakeResult is what the fake build returns.
 var fakeResult = build.Result{
-	Script:    build.File{Name: "auhl-advisor.js", Size: 14210},
-	Wasm:      build.File{Name: "auhl-advisor.0123456789ab.wasm", Size: 4012345},
-	WasmGzip:  build.File{Name: "auhl-advisor.0123456789ab.wasm.gz", Size: 1120345},
-	WasmExec:  build.File{Name: "wasm_exec.ba9876543210.js", Size: 17012},
+	Script:     build.File{Name: "auhl-advisor.js", Size: 14210},
+	Wasm:       build.File{Name: "auhl-advisor.0123456789ab.wasm", Size: 4012345},
+	WasmGzip:   build.File{Name: "auhl-advisor.0123456789ab.wasm.gz", Size: 1120345},
+	WasmBrotli: build.File{Name: "auhl-advisor.0123456789ab.wasm.br", Size: 830120},
+	WasmExec:   build.File{Name: "wasm_exec.ba9876543210.js", Size: 17012},
+	Compressed: []build.File{{Name: "wasm_exec.ba9876543210.js.gz", Size: 4012}, {Name: "wasm_exec.ba9876543210.js.br", Size: 3512},
+		{Name: "auhl-advisor.js.gz", Size: 4210}, {Name: "auhl-advisor.js.br", Size: 3810}},
 	GoVersion: "go1.26.8",
 }
 
@@ -70,7 +73,7 @@ func TestRun(t *testing.T) {
 				"dist/auhl/auhl-advisor.0123456789ab.wasm 4.012.345 bytes 4,01 MB",
 				"dist/auhl/auhl-advisor.0123456789ab.wasm.gz 1.120.345 bytes 1,12 MB",
 				"dist/auhl/wasm_exec.ba9876543210.js 17.012 bytes 17,0 kB",
-				"De browser laadt 4,01 MB aan WebAssembly, of 1,12 MB met gzip.",
+				"De browser laadt 4,01 MB aan WebAssembly, 1,12 MB met gzip of 830,1 kB met brotli.",
 			},
 		},
 		{
@@ -79,7 +82,7 @@ func TestRun(t *testing.T) {
 				"Building the widget into out …",
 				"Done with go1.26.8 in ",
 				"out/auhl-advisor.0123456789ab.wasm 4,012,345 bytes 4.01 MB",
-				"The browser loads 4.01 MB of WebAssembly, or 1.12 MB with gzip.",
+				"The browser loads 4.01 MB of WebAssembly, 1.12 MB with gzip or 830.1 kB with brotli.",
 			},
 		},
 		{
@@ -141,7 +144,7 @@ func TestOneFileALine(t *testing.T) {
 	var out, errOut bytes.Buffer
 	require.Equal(t, 0, run(t.Context(), []string{"-lang", "en"}, &out, &errOut, env(nil)))
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	require.Len(t, lines, 7, out.String())
+	require.Len(t, lines, 3+len(fakeResult.Files()), out.String())
 	assert.Regexp(t, `^Done with go1\.26\.8 in \d+\.\d s:$`, lines[1])
 	for i, f := range fakeResult.Files() {
 		assert.True(t, strings.HasPrefix(lines[2+i], filepath.Join("dist", "auhl", f.Name)), lines[2+i])
@@ -181,7 +184,7 @@ func TestBuildForReal(t *testing.T) {
 	require.Equal(t, 0, run(t.Context(), []string{"-o", dir, "-lang", "en"}, &out, &errOut, env(nil)), errOut.String())
 	entries, err := os.ReadDir(dir)
 	require.NoError(t, err)
-	require.Len(t, entries, 4)
+	require.Len(t, entries, 9, "the script, the wasm and wasm_exec.js, each with its .gz and .br")
 	for _, e := range entries {
 		fi, err := e.Info()
 		require.NoError(t, err)

@@ -13,7 +13,7 @@ var ui = struct {
 	FlagLang: auhl.Text{NL: "taal van de uitvoer: nl of en", EN: "language of the output: nl or en"},
 	Building: auhl.Text{NL: "De widget wordt gebouwd in %s …", EN: "Building the widget into %s …"},
 	Built:    auhl.Text{NL: "Klaar met %s in %s:", EN: "Done with %s in %s:"},
-	Summary:  auhl.Text{NL: "De browser laadt %s aan WebAssembly, of %s met gzip.", EN: "The browser loads %s of WebAssembly, or %s with gzip."},
+	Summary:  auhl.Text{NL: "De browser laadt %s aan WebAssembly, %s met gzip of %s met brotli.", EN: "The browser loads %s of WebAssembly, %s with gzip or %s with brotli."},
 	Failed:   auhl.Text{NL: "De widget kon niet gebouwd worden:", EN: "The widget could not be built:"},
 	NoModule: auhl.Text{NL: "Start de opdracht in de map van de module github.com/auhl/auhl-go (of een map eronder).", EN: "Run the command in the folder of the module github.com/auhl/auhl-go (or a folder below it)."},
 }
