@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -70,6 +71,11 @@ type Options struct {
 	// command, after the inherited environment and before GOOS=js and
 	// GOARCH=wasm, which always win.
 	Env []string
+	// BrotliQuality is the brotli quality, 1 to 11; 0 means 10, within
+	// 0.2% of 11 in half its time. Quality 10 takes about 10 s for the
+	// widget, and far longer in a program built with -race: its tests
+	// pass a low one.
+	BrotliQuality int
 	// Script is the element script, with the literals "./auhl-advisor.wasm"
 	// and "./wasm_exec.js" once each; nil means the embedded web.Script.
 	Script []byte
@@ -100,6 +106,9 @@ type Result struct {
 	// Compressed are auhl-advisor.js and wasm_exec.<hash>.js compressed
 	// with gzip -9 (.gz) and brotli (.br), each beside its file.
 	Compressed []File
+	// Package are the files that make the folder an npm package:
+	// package.json, custom-elements.json and README.md.
+	Package []File
 	// WasmExec is wasm_exec.<hash>.js, copied from the GOROOT of the go
 	// command that compiled the wasm.
 	WasmExec File
@@ -120,7 +129,7 @@ func Flags() []string {
 
 // Files lists the files written, the script first.
 func (r Result) Files() []File {
-	return append([]File{r.Script, r.Wasm, r.WasmGzip, r.WasmBrotli, r.WasmExec}, r.Compressed...)
+	return append(append([]File{r.Script, r.Wasm, r.WasmGzip, r.WasmBrotli, r.WasmExec}, r.Compressed...), r.Package...)
 }
 
 // Build compiles the widget for GOOS=js GOARCH=wasm (with the flags of
@@ -151,7 +160,7 @@ func Build(ctx context.Context, opt Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	gz, br, err := compress(wasm)
+	gz, br, err := compress(wasm, opt.BrotliQuality)
 	if err != nil {
 		return Result{}, err
 	}
@@ -175,20 +184,24 @@ func Build(ctx context.Context, opt Options) (Result, error) {
 		}
 	}
 	res.Script = File{Name: ScriptName, Size: int64(len(script))}
-	type file struct {
-		name string
-		data []byte
-	}
 	files := []file{{res.Wasm.Name, wasm}, {res.WasmGzip.Name, gz}, {res.WasmBrotli.Name, br}, {res.WasmExec.Name, wasmExec}}
 	// The script's compressed copies just before the script, the rest
 	// before them.
 	for _, f := range []file{{res.WasmExec.Name, wasmExec}, {res.Script.Name, script}} {
-		gz, br, err := compress(f.data)
+		gz, br, err := compress(f.data, opt.BrotliQuality)
 		if err != nil {
 			return Result{}, err
 		}
 		res.Compressed = append(res.Compressed, File{Name: f.name + ".gz", Size: int64(len(gz))}, File{Name: f.name + ".br", Size: int64(len(br))})
 		files = append(files, file{f.name + ".gz", gz}, file{f.name + ".br", br})
+	}
+	pkg, err := npmPackage(res)
+	if err != nil {
+		return Result{}, err
+	}
+	for _, f := range pkg {
+		res.Package = append(res.Package, File{Name: f.name, Size: int64(len(f.data))})
+		files = append(files, file{f.name, f.data})
 	}
 	files = append(files, file{res.Script.Name, script})
 
@@ -344,21 +357,26 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 
 func (b *limitedBuffer) String() string { return b.buf.String() }
 
-// brotliQuality is the brotli quality of the compressed files: 10 gives
-// the module within 0.2% of 11, the best, in half the time (about 10 s
-// against 21 s for the widget, measured with Go 1.26).
+// brotliQuality is the brotli quality of the compressed files when
+// Options.BrotliQuality is 0: 10 gives the module within 0.2% of 11, the
+// best, in half the time (about 10 s against 21 s for the widget, measured
+// with Go 1.26).
 const brotliQuality = 10
 
 // compress returns data with gzip at its best compression, without a name
-// or time in the header, and with brotli at brotliQuality, so that the
-// same data always gives the same bytes. The two run side by side.
-func compress(data []byte) (gz, br []byte, err error) {
+// or time in the header, and with brotli at quality (0: brotliQuality), so
+// that the same data always gives the same bytes. The two run side by
+// side.
+func compress(data []byte, quality int) (gz, br []byte, err error) {
+	if quality <= 0 || quality > 11 {
+		quality = brotliQuality
+	}
 	var brErr error
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		var buf bytes.Buffer
-		bw := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotliQuality, LGWin: 22})
+		bw := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: quality, LGWin: 22})
 		if _, brErr = bw.Write(data); brErr == nil {
 			brErr = bw.Close()
 		}
@@ -376,4 +394,55 @@ func compress(data []byte) (gz, br []byte, err error) {
 		return nil, nil, fmt.Errorf("build: compressing: %w", err)
 	}
 	return buf.Bytes(), br, nil
+}
+
+// file is a file to write.
+type file struct {
+	name string
+	data []byte
+}
+
+// PackageName is the name of the npm package the folder makes.
+const PackageName = "@auhl/studiekeuze"
+
+// npmPackage returns the files that make the folder of res an npm
+// package: package.json (its version names the module's hash, its exports
+// the element script and the manifest, its files every file of the
+// folder) and the embedded custom-elements.json and README.md.
+func npmPackage(res Result) ([]file, error) {
+	var out []file
+	names := []string{"package.json"}
+	for _, name := range []string{"custom-elements.json", "README.md"} {
+		data, err := web.Package.ReadFile("package/" + name)
+		if err != nil {
+			return nil, fmt.Errorf("build: %w", err)
+		}
+		out = append(out, file{name, data})
+		names = append(names, name)
+	}
+	for _, f := range res.Files() {
+		names = append(names, f.Name)
+	}
+	hash := strings.TrimSuffix(strings.TrimPrefix(res.Wasm.Name, "auhl-advisor."), ".wasm")
+	pkg := map[string]any{
+		"name":           PackageName,
+		"version":        "0.1.0-g" + hash,
+		"description":    "<auhl-studiekeuze>: the study-choice advisor of UHasselt and Hogeschool PXL as a custom element (WebAssembly).",
+		"type":           "module",
+		"main":           "./" + ScriptName,
+		"exports":        map[string]string{".": "./" + ScriptName, "./" + ScriptName: "./" + ScriptName, "./custom-elements.json": "./custom-elements.json", "./package.json": "./package.json"},
+		"customElements": "custom-elements.json",
+		"sideEffects":    []string{"./" + ScriptName},
+		"files":          names,
+		"keywords":       []string{"web-components", "custom-element", "webassembly", "studiekeuze", "UHasselt", "PXL"},
+		"license":        "SEE LICENSE IN README.md",
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(pkg); err != nil {
+		return nil, fmt.Errorf("build: %w", err)
+	}
+	return append([]file{{"package.json", buf.Bytes()}}, out...), nil
 }

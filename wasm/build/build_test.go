@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"os"
@@ -23,6 +24,10 @@ import (
 // tinyScript is an element script for the tiny test program.
 const tinyScript = `import("./wasm_exec.js"); fetch(new URL("./auhl-advisor.wasm", import.meta.url));` + "\n"
 
+// quickBrotli is the brotli quality of the tests' builds: quick, also
+// under -race.
+const quickBrotli = 5
+
 // tinyPackage is a js/wasm program that does nothing, quick to build.
 const tinyPackage = "./wasm/build/testdata/tiny"
 
@@ -31,10 +36,98 @@ func TestBuildTheWidget(t *testing.T) {
 		t.Skip("compiles the widget")
 	}
 	dir := filepath.Join(t.TempDir(), "dist", "auhl")
-	res, err := Build(t.Context(), Options{Dir: dir})
+	res, err := Build(t.Context(), Options{Dir: dir, BrotliQuality: quickBrotli})
 	require.NoError(t, err)
 	checkFolder(t, dir, res, web.Script)
 	assert.Greater(t, res.Wasm.Size, res.WasmGzip.Size)
+	checkPackage(t, dir, res)
+}
+
+// checkPackage proves that dir is an npm package of the element: its
+// package.json exports the script and lists every file, its manifest
+// describes every part the script uses, and npm pack takes it.
+func checkPackage(t *testing.T, dir string, res Result) {
+	t.Helper()
+	var pkg struct {
+		Name           string            `json:"name"`
+		Version        string            `json:"version"`
+		Type           string            `json:"type"`
+		Exports        map[string]string `json:"exports"`
+		Files          []string          `json:"files"`
+		CustomElements string            `json:"customElements"`
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(data, &pkg))
+	assert.Equal(t, PackageName, pkg.Name)
+	assert.Regexp(t, `^\d+\.\d+\.\d+-g[0-9a-f]{12}$`, pkg.Version)
+	assert.Equal(t, "module", pkg.Type)
+	assert.Equal(t, "./"+ScriptName, pkg.Exports["."])
+	for _, target := range pkg.Exports {
+		assert.FileExists(t, filepath.Join(dir, target))
+	}
+	for _, f := range res.Files() {
+		assert.Contains(t, pkg.Files, f.Name)
+	}
+	for _, name := range pkg.Files {
+		assert.FileExists(t, filepath.Join(dir, name))
+	}
+
+	var manifest struct {
+		Modules []struct {
+			Declarations []struct {
+				TagName    string                  `json:"tagName"`
+				Attributes []struct{ Name string } `json:"attributes"`
+				Events     []struct{ Name string } `json:"events"`
+				CSSParts   []struct{ Name string } `json:"cssParts"`
+				CSSProps   []struct{ Name string } `json:"cssProperties"`
+			} `json:"declarations"`
+		} `json:"modules"`
+	}
+	data, err = os.ReadFile(filepath.Join(dir, pkg.CustomElements))
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(data, &manifest))
+	require.Len(t, manifest.Modules, 1)
+	decl := manifest.Modules[0].Declarations[0]
+	assert.Equal(t, "auhl-studiekeuze", decl.TagName)
+	names := func(list []struct{ Name string }) []string {
+		var out []string
+		for _, x := range list {
+			out = append(out, x.Name)
+		}
+		return out
+	}
+	script := string(web.Script)
+	for _, m := range regexp.MustCompile(`part: "([a-z -]+)"`).FindAllStringSubmatch(script, -1) {
+		for _, part := range strings.Fields(m[1]) {
+			assert.Contains(t, names(decl.CSSParts), part, "the manifest describes the part")
+		}
+	}
+	for _, m := range regexp.MustCompile(`(--auhl-[a-z-]+):`).FindAllStringSubmatch(script, -1) {
+		assert.Contains(t, names(decl.CSSProps), m[1])
+	}
+	for _, m := range regexp.MustCompile(`new CustomEvent\("([a-z-]+)"`).FindAllStringSubmatch(script, -1) {
+		assert.Contains(t, names(decl.Events), m[1])
+	}
+	for _, a := range []string{"lang", "theme", "src", "institution", "catalog", "catalog-origins"} {
+		assert.Contains(t, names(decl.Attributes), a)
+	}
+
+	npm, err := exec.LookPath("npm")
+	if err != nil {
+		t.Log("no npm on PATH: npm pack not tried")
+		return
+	}
+	cmd := exec.Command(npm, "pack", "--dry-run", "--json")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	require.NoError(t, err, "npm pack")
+	var packed []struct {
+		Files []struct{ Path string } `json:"files"`
+	}
+	require.NoError(t, json.Unmarshal(out, &packed))
+	require.Len(t, packed, 1)
+	assert.Len(t, packed[0].Files, len(pkg.Files), "npm pack takes every file")
 }
 
 func TestBuildReplacesTheOlderVersion(t *testing.T) {
@@ -46,7 +139,7 @@ func TestBuildReplacesTheOlderVersion(t *testing.T) {
 	for _, name := range append(old, "auhl-advisor.js", "index.html") {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte("old"), 0o644))
 	}
-	opt := Options{Dir: dir, Package: tinyPackage, Script: []byte(tinyScript)}
+	opt := Options{Dir: dir, Package: tinyPackage, Script: []byte(tinyScript), BrotliQuality: quickBrotli}
 	res, err := Build(t.Context(), opt)
 	require.NoError(t, err)
 	checkFolder(t, dir, res, []byte(tinyScript))

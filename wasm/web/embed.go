@@ -30,6 +30,14 @@ var Modules = []string{"styles.js", "lang.js", "runtime.js", "catalog.js", "view
 // first screen into it.
 var Script = mustJoin()
 
+// Package holds the npm package's own files, which the build writes
+// beside the others: package/custom-elements.json, the manifest of the
+// element's attributes, events, parts and CSS properties, and
+// package/README.md, for web teams.
+//
+//go:embed package
+var Package embed.FS
+
 // ErrJoin means that a module breaks the rules Join relies on.
 var ErrJoin = errors.New("web: cannot join the modules")
 

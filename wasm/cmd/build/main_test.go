@@ -180,11 +180,17 @@ func TestBuildForReal(t *testing.T) {
 		t.Skip("compiles the widget")
 	}
 	dir := filepath.Join(t.TempDir(), "auhl")
+	old := buildWidget
+	buildWidget = func(ctx context.Context, opt build.Options) (build.Result, error) {
+		opt.BrotliQuality = 5 // quick, also under -race
+		return old(ctx, opt)
+	}
+	t.Cleanup(func() { buildWidget = old })
 	var out, errOut bytes.Buffer
 	require.Equal(t, 0, run(t.Context(), []string{"-o", dir, "-lang", "en"}, &out, &errOut, env(nil)), errOut.String())
 	entries, err := os.ReadDir(dir)
 	require.NoError(t, err)
-	require.Len(t, entries, 9, "the script, the wasm and wasm_exec.js, each with its .gz and .br")
+	require.Len(t, entries, 12, "the script, the wasm and wasm_exec.js, each with its .gz and .br, and the package's three files")
 	for _, e := range entries {
 		fi, err := e.Info()
 		require.NoError(t, err)
