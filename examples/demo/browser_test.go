@@ -7,6 +7,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -107,10 +108,20 @@ func builtWidget(t testing.TB) build.Result {
 		stopSuite = append(stopSuite, func() { os.RemoveAll(dir) })
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		defer cancel()
-		widget, widgetErr = build.Build(ctx, build.Options{Dir: dir})
+		widget, widgetErr = build.Build(ctx, build.Options{Dir: dir, BrotliQuality: suiteBrotli()})
 	})
 	require.NoError(t, widgetErr, "building the widget")
 	return widget
+}
+
+// suiteBrotli is the brotli quality of the suite's builds: the build's
+// own for a benchmark, which measures what a server would serve, and a
+// quick one for the tests, which run under -race.
+func suiteBrotli() int {
+	if f := flag.Lookup("test.bench"); f != nil && f.Value.String() != "" {
+		return 0
+	}
+	return 5
 }
 
 func TestMain(m *testing.M) {

@@ -211,6 +211,12 @@ func TestRunForReal(t *testing.T) {
 		t.Skip("compiles the widget")
 	}
 	dist := filepath.Join(t.TempDir(), "auhl")
+	old := buildWidget
+	buildWidget = func(ctx context.Context, opt build.Options) (build.Result, error) {
+		opt.BrotliQuality = suiteBrotli()
+		return old(ctx, opt)
+	}
+	t.Cleanup(func() { buildWidget = old })
 	url, stop := startDemo(t, []string{"-dist", dist, "-lang", "en"}, nil)
 	defer func() {
 		code, stdout, stderr := stop()

@@ -405,7 +405,7 @@ const maxWasmGzip = 1_200_000
 // grows past 1.2 MB.
 func TestWidgetSize(t *testing.T) {
 	w := builtWidget(t)
-	t.Logf("wasm %d bytes, gzip %d bytes", w.Wasm.Size, w.WasmGzip.Size)
+	t.Logf("wasm %d bytes, gzip %d bytes, brotli %d bytes", w.Wasm.Size, w.WasmGzip.Size, w.WasmBrotli.Size)
 	assert.LessOrEqual(t, w.WasmGzip.Size, int64(maxWasmGzip))
 }
 
