@@ -58,7 +58,7 @@ func ForYear(y auhl.AcademicYear) (*YearRules, error) {
 		if errors.As(err, &v) {
 			for _, p := range v.Problems {
 				p.Path = "/" + area
-				ve.Problems = append(ve.Problems, p)
+				ve.Append(p)
 			}
 		}
 	}

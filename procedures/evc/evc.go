@@ -540,7 +540,7 @@ func (s *RulesFile) DecodeProcedure(data []byte) (Procedure, error) {
 			path := auhl.Index("/history", i)
 			tr, _, pe := s.transition(&replay, t.Step, path)
 			if len(pe.Problems) > 0 {
-				ve.Problems = append(ve.Problems, pe.Problems...)
+				ve.Append(pe.Problems...)
 				return &ve
 			}
 			if t.From != tr.From {

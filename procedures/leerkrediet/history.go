@@ -173,7 +173,7 @@ func (h *History) check() *auhl.ValidationError {
 		// events after it are still checked.
 		if p, ok := ledger.follow(e); !ok {
 			p.Path = path + p.Path
-			ve.Problems = append(ve.Problems, p)
+			ve.Append(p)
 		}
 	}
 	return &ve
