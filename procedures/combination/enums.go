@@ -2,9 +2,9 @@ package combination
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/internal/enum"
 )
 
 // Contract is the contract a unit is taken under (Codex Hoger Onderwijs
@@ -30,7 +30,7 @@ func (Contract) Enum() []string { return auhl.Strings(contracts) }
 func (c Contract) Valid() bool { return slices.Contains(contracts, c) }
 
 // UnmarshalText accepts only a known contract.
-func (c *Contract) UnmarshalText(b []byte) error { return unmarshalEnum(c, b, contracts) }
+func (c *Contract) UnmarshalText(b []byte) error { return enum.Unmarshal(c, b, contracts) }
 
 // Outcome is the result of a unit in a student's history. Its JSON
 // encoding is the identifier of each constant.
@@ -53,7 +53,7 @@ var outcomes = []Outcome{OutcomePassed, OutcomeFailed, OutcomeExempted}
 func (Outcome) Enum() []string { return auhl.Strings(outcomes) }
 
 // UnmarshalText accepts only a known outcome.
-func (o *Outcome) UnmarshalText(b []byte) error { return unmarshalEnum(o, b, outcomes) }
+func (o *Outcome) UnmarshalText(b []byte) error { return enum.Unmarshal(o, b, outcomes) }
 
 // acquired reports whether the outcome counts as passed.
 func (o Outcome) acquired() bool { return o == OutcomePassed || o == OutcomeExempted }
@@ -76,7 +76,7 @@ var eventKinds = []EventKind{Lesson, ExamEvent}
 func (EventKind) Enum() []string { return auhl.Strings(eventKinds) }
 
 // UnmarshalText accepts only a known kind.
-func (k *EventKind) UnmarshalText(b []byte) error { return unmarshalEnum(k, b, eventKinds) }
+func (k *EventKind) UnmarshalText(b []byte) error { return enum.Unmarshal(k, b, eventKinds) }
 
 // Reduction is the ground of a bridging programme smaller than the usual
 // minimum. Its JSON encoding is the identifier of each constant.
@@ -101,7 +101,7 @@ var reductions = []Reduction{PriorLearning, AptitudeTest, ScientificBackground}
 func (Reduction) Enum() []string { return auhl.Strings(reductions) }
 
 // UnmarshalText accepts only a known ground.
-func (r *Reduction) UnmarshalText(b []byte) error { return unmarshalEnum(r, b, reductions) }
+func (r *Reduction) UnmarshalText(b []byte) error { return enum.Unmarshal(r, b, reductions) }
 
 // Clock is a time of day written "08:30", from "00:00" to "24:00". Its
 // JSON encoding is that text.
@@ -133,19 +133,5 @@ func (c *Clock) UnmarshalText(b []byte) error {
 		return &auhl.ValidationError{Problems: []auhl.Problem{{Code: CodeClockFormat, Params: auhl.Params{"value": auhl.Str(auhl.Clip(string(b)))}}}}
 	}
 	*c = v
-	return nil
-}
-
-// unmarshalEnum sets *dst to the value b when it is one of all, and
-// otherwise returns a *auhl.ValidationError with an auhl.CodeEnum problem.
-func unmarshalEnum[T ~string](dst *T, b []byte, all []T) error {
-	v := T(b)
-	if !slices.Contains(all, v) {
-		return &auhl.ValidationError{Problems: []auhl.Problem{{
-			Code:   auhl.CodeEnum,
-			Params: auhl.Params{"value": auhl.Str(auhl.Clip(string(b))), "allowed": auhl.Str(strings.Join(auhl.Strings(all), ", "))},
-		}}}
-	}
-	*dst = v
 	return nil
 }

@@ -2,10 +2,10 @@ package units
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/rules"
+	"github.com/auhl/auhl-go/internal/enum"
 )
 
 // Catalog is a course-unit catalogue: the units of one academic year's
@@ -128,7 +128,7 @@ func (Mode) Enum() []string { return auhl.Strings(modes) }
 func (m Mode) Valid() bool { return slices.Contains(modes, m) }
 
 // UnmarshalText accepts only a known mode.
-func (m *Mode) UnmarshalText(b []byte) error { return unmarshalEnum(m, b, modes) }
+func (m *Mode) UnmarshalText(b []byte) error { return enum.Unmarshal(m, b, modes) }
 
 // Semester is when a unit is taught. Its JSON encoding is the identifier
 // of each constant.
@@ -153,7 +153,7 @@ func (Semester) Enum() []string { return auhl.Strings(semesters) }
 func (s Semester) Valid() bool { return slices.Contains(semesters, s) }
 
 // UnmarshalText accepts only a known semester.
-func (s *Semester) UnmarshalText(b []byte) error { return unmarshalEnum(s, b, semesters) }
+func (s *Semester) UnmarshalText(b []byte) error { return enum.Unmarshal(s, b, semesters) }
 
 // ExamContract says whether a unit may be taken under an exam contract
 // (examencontract): a unit that needs attendance, such as a practical, is
@@ -178,7 +178,7 @@ func (ExamContract) Enum() []string { return auhl.Strings(examContracts) }
 func (e ExamContract) Valid() bool { return slices.Contains(examContracts, e) }
 
 // UnmarshalText accepts only a known value.
-func (e *ExamContract) UnmarshalText(b []byte) error { return unmarshalEnum(e, b, examContracts) }
+func (e *ExamContract) UnmarshalText(b []byte) error { return enum.Unmarshal(e, b, examContracts) }
 
 // Fact names a fact of a unit that can be unverified. Its JSON encoding is
 // the identifier of each constant.
@@ -210,7 +210,7 @@ func (Fact) Enum() []string { return auhl.Strings(facts) }
 func (f Fact) Valid() bool { return slices.Contains(facts, f) }
 
 // UnmarshalText accepts only a known fact.
-func (f *Fact) UnmarshalText(b []byte) error { return unmarshalEnum(f, b, facts) }
+func (f *Fact) UnmarshalText(b []byte) error { return enum.Unmarshal(f, b, facts) }
 
 // Programme is a programme whose units the catalogue lists.
 type Programme struct {
@@ -244,18 +244,4 @@ func (p Programme) CreditsOf(u Unit) auhl.Credits {
 		return c
 	}
 	return u.Credits
-}
-
-// unmarshalEnum sets *dst to the value b when it is one of all, and
-// otherwise returns a *auhl.ValidationError with an auhl.CodeEnum problem.
-func unmarshalEnum[T ~string](dst *T, b []byte, all []T) error {
-	v := T(b)
-	if !slices.Contains(all, v) {
-		return &auhl.ValidationError{Problems: []auhl.Problem{{
-			Code:   auhl.CodeEnum,
-			Params: auhl.Params{"value": auhl.Str(auhl.Clip(string(b))), "allowed": auhl.Str(strings.Join(auhl.Strings(all), ", "))},
-		}}}
-	}
-	*dst = v
-	return nil
 }
