@@ -20,12 +20,16 @@ run:
 # target for FUZZTIME, the widget's build.
 test: check axe unit wasmtest fuzz wasm
 
-# Formatting, vet, and go.mod and go.sum as go mod tidy would leave them
-# (it prints what it would change, and fails).
+# Formatting, vet, staticcheck (run at a pinned version, not a
+# dependency), and go.mod and go.sum as go mod tidy would leave them (it
+# prints what it would change, and fails).
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
 check:
 	@out=$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 	$(GO) mod tidy -diff
 
 unit:

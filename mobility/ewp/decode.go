@@ -237,11 +237,10 @@ type seg struct {
 
 // dec is the state of one decoding.
 type dec struct {
-	x      *xml.Decoder
-	lim    Limits
-	kind   Kind
-	bare   bool // elements without a namespace match by local name
-	strict bool // Kind given
+	x    *xml.Decoder
+	lim  Limits
+	kind Kind
+	bare bool // elements without a namespace match by local name
 
 	depth, elems, text int
 
