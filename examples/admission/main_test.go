@@ -71,9 +71,9 @@ var applicants = []struct {
 	// Less than half on the part "kennis en inzicht": the exam failed.
 	{"medicine-failed.json", "uhasselt-ba-geneeskunde", "not-admissible", "diploma", nil},
 	// A professional bachelor never gives direct access to a master.
-	{"professional-bachelor-master.json", "uhasselt-ma-informatica", "admissible-with-conditions", "schakelprogramma", []admission.RequirementKind{"schakelprogramma"}},
+	{"professional-bachelor-master.json", "uhasselt-ma-informatica", "not-yet-admissible", "schakelprogramma", []admission.RequirementKind{"schakelprogramma"}},
 	// The artistic admission test is still to be taken.
-	{"pop-rock-no-artistic-test.json", "pxl-pba-pop-en-rockmuziek", "admissible-with-conditions", "diploma", []admission.RequirementKind{"artistic-test"}},
+	{"pop-rock-no-artistic-test.json", "pxl-pba-pop-en-rockmuziek", "not-yet-admissible", "diploma", []admission.RequirementKind{"artistic-test"}},
 }
 
 // TestDecisions runs the command on the applicants of testdata: stdout
@@ -150,9 +150,9 @@ func TestExplanation(t *testing.T) {
 
 	master := readTestdata(t, "professional-bachelor-master.json")
 	nl := runWith([]string{"-programme", "uhasselt-ma-informatica", "-lang", "nl"}, master, map[string]string{"LANG": "en_GB.UTF-8"})
-	assert.Contains(t, nl.out, "\nUitkomst: toelaatbaar onder voorwaarden.\nToegangsweg: eerst een schakelprogramma.\n")
+	assert.Contains(t, nl.out, "\nUitkomst: nog niet toelaatbaar.\nToegangsweg: eerst een schakelprogramma.\n")
 	assert.Contains(t, nl.out, "  open: het schakelprogramma (vóór de inschrijving; contracten: diplomacontract, examencontract, creditcontract)\n")
-	assert.Contains(t, nl.out, "- 2025-2026: je bent toelaatbaar tot Master in de informatica zodra je aan de laatste open voorwaarde voldoet.\n")
+	assert.Contains(t, nl.out, "! 2025-2026: je kan je nog niet inschrijven voor Master in de informatica. Eerst moet je aan één voorwaarde voldoen die vóór de inschrijving geldt; hieronder lees je welke.\n")
 
 	pop := readTestdata(t, "pop-rock-no-artistic-test.json")
 	popEN := runWith([]string{"-programme", "pxl-pba-pop-en-rockmuziek", "-lang", "en"}, pop, nil)

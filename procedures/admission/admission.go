@@ -260,14 +260,22 @@ type Outcome string
 const (
 	// Admissible: every requirement is met.
 	Admissible Outcome = "admissible"
-	// AdmissibleWithConditions: there is a route, and requirements are
-	// still open; Requirements says which and when.
+	// AdmissibleWithConditions: every requirement that must be met before
+	// the enrolment is met, and conditions that follow the enrolment (a
+	// remediation path after the starttoets, a decision the institution
+	// takes on the enrolment) are still open; Requirements says which.
 	AdmissibleWithConditions Outcome = "admissible-with-conditions"
+	// NotYetAdmissible: there is a route, but a requirement that must be
+	// met before the enrolment is not met yet (a binding entrance exam not
+	// taken, an afwijkende toelating not granted, a schakelprogramma not
+	// completed): the applicant cannot enrol until it is. FirstSteps lists
+	// what must happen first; the outcome's finding counts them.
+	NotYetAdmissible Outcome = "not-yet-admissible"
 	// NotAdmissible: no route, or a requirement failed.
 	NotAdmissible Outcome = "not-admissible"
 )
 
-var admissionOutcomes = []Outcome{Admissible, AdmissibleWithConditions, NotAdmissible}
+var admissionOutcomes = []Outcome{Admissible, AdmissibleWithConditions, NotYetAdmissible, NotAdmissible}
 
 // Enum lists every valid Outcome.
 func (Outcome) Enum() []string { return auhl.Strings(admissionOutcomes) }
@@ -279,6 +287,8 @@ func (o Outcome) Name() auhl.Text {
 		return auhl.Text{NL: "toelaatbaar", EN: "admissible"}
 	case AdmissibleWithConditions:
 		return auhl.Text{NL: "toelaatbaar onder voorwaarden", EN: "admissible with conditions"}
+	case NotYetAdmissible:
+		return auhl.Text{NL: "nog niet toelaatbaar", EN: "not yet admissible"}
 	case NotAdmissible:
 		return auhl.Text{NL: "niet toelaatbaar", EN: "not admissible"}
 	}
@@ -481,11 +491,23 @@ type Decision struct {
 	Findings []auhl.Finding `json:"findings"`
 }
 
-// StatusOpen returns the requirements still open.
+// OpenRequirements returns the requirements still open.
 func (d Decision) OpenRequirements() []Requirement {
+	return d.requirements(func(r Requirement) bool { return r.Status == StatusOpen })
+}
+
+// FirstSteps returns the open requirements that must be met before the
+// enrolment: what must happen first. They make the outcome
+// NotYetAdmissible.
+func (d Decision) FirstSteps() []Requirement {
+	return d.requirements(func(r Requirement) bool { return r.Status == StatusOpen && r.BeforeEnrolment })
+}
+
+// requirements returns the requirements for which keep holds.
+func (d Decision) requirements(keep func(Requirement) bool) []Requirement {
 	var out []Requirement
 	for _, r := range d.Requirements {
-		if r.Status == StatusOpen {
+		if keep(r) {
 			out = append(out, r)
 		}
 	}

@@ -154,7 +154,7 @@ func TestDecideAdmission(t *testing.T) {
 			codes: []string{CodeQualification, CodeUnconfirmed}},
 		{name: "bachelor with qualification 3: afwijkende toelating", years: []string{testkit.Y25, testkit.Y26}, prog: "pxl-pba-toegepaste-informatica",
 			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 3)) },
-			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
 			codes: []string{CodeQualificationLow, CodeRouteAfwijkend}},
 		{name: "graduaat with qualification 3", years: []string{testkit.Y25, testkit.Y26}, prog: "pxl-grad-programmeren",
 			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 3)) },
@@ -172,13 +172,13 @@ func TestDecideAdmission(t *testing.T) {
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: y.Prev().Prev()})
 			},
-			outcome: AdmissibleWithConditions, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"},
 			codes: []string{CodeStudyCertificateRecent, CodeRouteGraduaatTest, CodeGraduaatTestOpen}},
 		{name: "bachelor with a study certificate", prog: "pxl-pba-toegepaste-informatica",
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: testkit.Year("2019-2020")})
 			},
-			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
 			codes: []string{CodeCertificateNoBachelor}},
 		{name: "graduaat with 900 lesson periods", prog: "pxl-grad-programmeren",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -215,18 +215,18 @@ func TestDecideAdmission(t *testing.T) {
 				a.Tests = []TestResult{{Test: TestGraduaat, AcademicYear: y.Prev(), Passed: true}}
 				return a
 			},
-			outcome: AdmissibleWithConditions, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"}},
+			outcome: NotYetAdmissible, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"}},
 		{name: "graduaat without a diploma or an age", prog: "pxl-grad-programmeren",
 			a: func(y auhl.AcademicYear) Applicant {
 				a := with(y)
 				a.Age = 0
 				return a
 			},
-			outcome: AdmissibleWithConditions, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"},
 			codes: []string{CodeGraduaatTestAgeUnknown}},
 		{name: "bachelor without a diploma: afwijkende toelating", prog: "uhasselt-ba-rechten",
 			a:       func(y auhl.AcademicYear) Applicant { return with(y) },
-			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
 			codes: []string{CodeRouteAfwijkend}},
 		{name: "bachelor with the admission certificate of afwijkende toelating", prog: "uhasselt-ba-rechten",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -250,7 +250,7 @@ func TestDecideAdmission(t *testing.T) {
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, AccessAtHome: true})
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"competence-check:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"competence-check:open!", "language:met!"},
 			codes: []string{CodeForeignNonLisbon}},
 		{name: "foreign diploma, other country, check passed", prog: "uhasselt-ba-rechten",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -272,7 +272,7 @@ func TestDecideAdmission(t *testing.T) {
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaSecondary, Issued: y.Prev(), Foreign: true, Lisbon: true})
 			},
-			outcome: AdmissibleWithConditions, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
 			codes: []string{CodeForeignNoAccess}},
 
 		// The entrance exam in medicine.
@@ -324,7 +324,7 @@ func TestDecideAdmission(t *testing.T) {
 				a.Tests = []TestResult{{Test: TestTandarts, AcademicYear: y, Knowledge: 60, Generic: 60, Ranked: true}}
 				return a
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"entrance-exam:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"entrance-exam:open!", "language:met!"},
 			codes: []string{CodeExamOpen}},
 		{name: "medicine on a UHasselt credit contract: the conditions apply", prog: "uhasselt-ba-geneeskunde",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -332,13 +332,13 @@ func TestDecideAdmission(t *testing.T) {
 				a.Contract = CreditContract
 				return a
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"entrance-exam:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"entrance-exam:open!", "language:met!"},
 			codes: []string{CodeCreditApplies}},
 
 		// The ijkingstoets and the starttoets.
 		{name: "physics without the mandatory ijkingstoets", prog: "uhasselt-ba-fysica",
 			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"ijkingstoets:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"ijkingstoets:open!", "language:met!"},
 			codes: []string{CodeIjkingstoetsMissing}},
 		{name: "physics, ijkingstoets taken", prog: "uhasselt-ba-fysica",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -350,7 +350,7 @@ func TestDecideAdmission(t *testing.T) {
 			codes: []string{CodeIjkingstoetsTaken}},
 		{name: "teacher training without the starttoets", prog: "pxl-pba-lager-onderwijs",
 			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"starttoets:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"starttoets:open!", "language:met!"},
 			codes: []string{CodeStarttoetsMissing}},
 		{name: "teacher training, starttoets with shortfalls: remediation", prog: "pxl-pba-lager-onderwijs",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -383,7 +383,7 @@ func TestDecideAdmission(t *testing.T) {
 				a.Tests = []TestResult{{Test: TestArtistic, AcademicYear: y, Programme: "pxl-ba-beeldende-kunsten", Passed: true}}
 				return a
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"artistic-test:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"artistic-test:open!", "language:met!"},
 			codes: []string{CodeArtisticOpen}},
 		{name: "pop and rock, artistic test failed", prog: "pxl-pba-pop-en-rockmuziek",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -410,7 +410,7 @@ func TestDecideAdmission(t *testing.T) {
 				a.LanguageProofs = nil
 				return a
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"language:open!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"language:open!"},
 			codes: []string{language.CodeNotMet, language.CodeTest}},
 		{name: "graduaat with CNaVT FORM (language.B1)", prog: "pxl-grad-programmeren",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -425,14 +425,14 @@ func TestDecideAdmission(t *testing.T) {
 				a.LanguageProofs = []language.Proof{{Kind: language.ProofCNaVTFORM, Obtained: y.Prev()}}
 				return a
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"language:open!"}, codes: []string{language.CodeProofTooLow}},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"language:open!"}, codes: []string{language.CodeProofTooLow}},
 		{name: "educatieve master with CNaVT STRT (language.B2) only", prog: "uhasselt-ma-educatieve-economie",
 			a: func(y auhl.AcademicYear) Applicant {
 				a := with(y, Diploma{Kind: DiplomaMaster, Issued: y.Prev()})
 				a.LanguageProofs = []language.Proof{{Kind: language.ProofCNaVTSTRT, Obtained: y.Prev()}}
 				return a
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"institution-decision:open!", "language:open!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"institution-decision:open!", "language:open!"},
 			codes: []string{CodeOwnConditions, language.CodeProofTooLow}},
 		{name: "English-taught master with IELTS 6.5", prog: "uhasselt-ma-statistics-data-science",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -446,7 +446,7 @@ func TestDecideAdmission(t *testing.T) {
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), ConnectsTo: []string{"uhasselt-ma-statistics-data-science"}})
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"connecting-bachelor:met!", "language:open!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"connecting-bachelor:met!", "language:open!"},
 			codes: []string{language.CodeNotMet}},
 
 		// Masters, bridging and advanced programmes.
@@ -460,19 +460,19 @@ func TestDecideAdmission(t *testing.T) {
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev()})
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"connecting-bachelor:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"connecting-bachelor:open!", "language:met!"},
 			codes: []string{CodeConnectingUnknown}},
 		{name: "master after an academic bachelor that connects elsewhere", prog: "uhasselt-ma-informatica",
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), ConnectsTo: []string{"uhasselt-ma-rechten"}})
 			},
-			outcome: AdmissibleWithConditions, route: RouteVoorbereiding, reqs: []string{"voorbereidingsprogramma:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteVoorbereiding, reqs: []string{"voorbereidingsprogramma:open!", "language:met!"},
 			codes: []string{CodeVoorbereiding}},
 		{name: "master after a professional bachelor: schakelprogramma", prog: "uhasselt-ma-informatica",
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaProfessionalBachelor, Issued: y.Prev()})
 			},
-			outcome: AdmissibleWithConditions, route: RouteSchakel, reqs: []string{"schakelprogramma:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteSchakel, reqs: []string{"schakelprogramma:open!", "language:met!"},
 			codes: []string{CodeSchakel}},
 		{name: "master with the certificate of its schakelprogramma", prog: "uhasselt-ma-informatica",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -488,7 +488,7 @@ func TestDecideAdmission(t *testing.T) {
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaAcademicBachelor, Issued: y.Prev(), Foreign: true, ConnectsTo: []string{"uhasselt-ma-informatica"}})
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"equivalence:open!", "connecting-bachelor:met!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"equivalence:open!", "connecting-bachelor:met!", "language:met!"},
 			codes: []string{CodeEquivalence}},
 		{name: "schakelprogramma after a professional bachelor", prog: "uhasselt-schakel-basisonderwijs",
 			a: func(y auhl.AcademicYear) Applicant {
@@ -502,7 +502,7 @@ func TestDecideAdmission(t *testing.T) {
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaProfessionalBachelor, Issued: y.Prev()})
 			},
-			outcome: AdmissibleWithConditions, route: RouteDiploma, reqs: []string{"institution-decision:open!", "language:met!"},
+			outcome: NotYetAdmissible, route: RouteDiploma, reqs: []string{"institution-decision:open!", "language:met!"},
 			codes: []string{CodeOwnConditions, CodeUnconfirmed}},
 	}
 	for _, tt := range tests {
@@ -523,7 +523,7 @@ func TestDecideAdmission(t *testing.T) {
 				for _, c := range tt.codes {
 					assert.Contains(t, got, c)
 				}
-				head := map[Outcome]string{Admissible: CodeAdmissible, AdmissibleWithConditions: CodeWithConditions, NotAdmissible: CodeNotAdmissible}
+				head := map[Outcome]string{Admissible: CodeAdmissible, AdmissibleWithConditions: CodeWithConditions, NotYetAdmissible: CodeNotYetAdmissible, NotAdmissible: CodeNotAdmissible}
 				assert.Equal(t, head[d.Outcome], got[0], "the outcome comes first")
 				assert.Equal(t, a.AcademicYear, d.AcademicYear)
 				assert.Equal(t, p.ID, d.Programme)

@@ -12,9 +12,14 @@ const (
 	// CodeAdmissible: the applicant is admissible: every requirement
 	// is met. Params: open (int).
 	CodeAdmissible = "procedures.admission.admissible"
-	// CodeWithConditions: the applicant is admissible once the open
-	// requirements are met. Params: open (int).
+	// CodeWithConditions: the applicant is admissible; conditions that
+	// follow the enrolment are open. Params: open (int, the open
+	// conditions).
 	CodeWithConditions = "procedures.admission.admissible-with-conditions"
+	// CodeNotYetAdmissible: the applicant cannot enrol yet: requirements
+	// that must be met before the enrolment are open. Params: open (int,
+	// those requirements).
+	CodeNotYetAdmissible = "procedures.admission.not-yet-admissible"
 	// CodeNotAdmissible: the applicant is not admissible: no route,
 	// or a requirement failed. Params: open (int).
 	CodeNotAdmissible = "procedures.admission.not-admissible"
@@ -199,6 +204,7 @@ func Codes() []auhl.CodeSpec {
 	return append([]auhl.CodeSpec{
 		finding(CodeAdmissible, p("open", auhl.KindInt)),
 		finding(CodeWithConditions, p("open", auhl.KindInt)),
+		finding(CodeNotYetAdmissible, p("open", auhl.KindInt)),
 		finding(CodeNotAdmissible, p("open", auhl.KindInt)),
 		finding(CodeContract, p("contract", auhl.KindText)),
 		finding(CodeCreditApplies),

@@ -174,25 +174,29 @@ func (d *decider) run() Decision {
 	return d.finish()
 }
 
-// finish sets the outcome and puts its finding first.
+// finish sets the outcome and puts its finding first: not admissible
+// when a requirement failed or there is no route; not yet admissible
+// while a requirement to be met before the enrolment is open; admissible
+// with conditions while only conditions that follow the enrolment are
+// open; else admissible. The finding counts the requirements that make
+// the outcome: the first steps, or the open conditions.
 func (d *decider) finish() Decision {
-	out := Admissible
-	code := CodeAdmissible
-	for _, q := range d.dec.Requirements {
-		if q.Status == StatusOpen && out == Admissible {
-			out, code = AdmissibleWithConditions, CodeWithConditions
-		}
-	}
+	out, code, open := Admissible, CodeAdmissible, len(d.dec.OpenRequirements())
 	failed := slices.ContainsFunc(d.dec.Requirements, func(q Requirement) bool { return q.Status == StatusFailed })
-	if failed || (d.dec.Route == "" && !d.free) {
+	switch first := len(d.dec.FirstSteps()); {
+	case failed || (d.dec.Route == "" && !d.free):
 		out, code = NotAdmissible, CodeNotAdmissible
+	case first > 0:
+		out, code, open = NotYetAdmissible, CodeNotYetAdmissible, first
+	case open > 0:
+		out, code = AdmissibleWithConditions, CodeWithConditions
 	}
 	d.dec.Outcome = out
 	sev := auhl.Info
-	if out == NotAdmissible {
+	if out == NotAdmissible || out == NotYetAdmissible {
 		sev = auhl.Warning
 	}
-	head := auhl.Finding{Code: code, Severity: sev, Params: d.params("open", len(d.dec.OpenRequirements()))}
+	head := auhl.Finding{Code: code, Severity: sev, Params: d.params("open", open)}
 	d.dec.Findings = append([]auhl.Finding{head}, d.dec.Findings...)
 	return d.dec
 }

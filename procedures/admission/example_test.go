@@ -36,9 +36,13 @@ func ExampleDecide() {
 		fmt.Printf("- %s: %s\n", r.Kind, r.Status)
 	}
 	fmt.Println(i18n.Render(auhl.English, d.Findings[0]))
+	for _, r := range d.FirstSteps() {
+		fmt.Println("first:", r.Kind.Name().EN)
+	}
 	// Output:
-	// admissible-with-conditions diploma
+	// not-yet-admissible diploma
 	// - ijkingstoets: met
 	// - language nl B2: open
-	// 2025-2026: you are admissible to Bachelor of Physics once you meet the one open requirement.
+	// 2025-2026: you cannot enrol in Bachelor of Physics yet. First you must meet one requirement that applies before the enrolment; below you read which.
+	// first: language requirement
 }
