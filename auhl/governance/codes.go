@@ -78,9 +78,6 @@ const (
 	// CodePeriodFormat: a plan period is not written "2025-2028".
 	// Params: value (string).
 	CodePeriodFormat = "governance.period-format"
-	// CodeDateFormat: a date is not written "2006-01-02". Params: value
-	// (string).
-	CodeDateFormat = "governance.date-format"
 	// CodeDateOrder: an action is due before it starts.
 	CodeDateOrder = "governance.date-order"
 	// CodePresetUnknown: no preset has the ID asked. Params: value,
@@ -179,7 +176,6 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodeNotApplicableRefused, Params: []auhl.ParamSpec{s("scale")}},
 		{Code: CodeRoundsOrder, Params: []auhl.ParamSpec{s("from"), s("to")}},
 		{Code: CodePeriodFormat, Params: []auhl.ParamSpec{s("value")}},
-		{Code: CodeDateFormat, Params: []auhl.ParamSpec{s("value")}},
 		{Code: CodeDateOrder},
 		{Code: CodePresetUnknown, Params: []auhl.ParamSpec{s("value"), s("allowed")}},
 		{Code: CodeGroupWithheld, Params: []auhl.ParamSpec{s("group"), p("min", auhl.KindInt)}},

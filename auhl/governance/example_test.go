@@ -59,10 +59,11 @@ func ExampleEvaluate_minimumGroupSize() {
 // The status of an action of the plan on a day, from its check-ins.
 func ExampleAction_StatusOn() {
 	a := governance.Action{ID: "t10-evaluation", CheckIns: []governance.CheckIn{
-		{Date: "2026-02-01", Confidence: governance.High},
-		{Date: "2026-06-01", Confidence: governance.Medium},
+		{Date: auhl.MustParseDate("2026-02-01"), Confidence: governance.High},
+		{Date: auhl.MustParseDate("2026-06-01"), Confidence: governance.Medium},
 	}}
-	for _, on := range []governance.Date{"2026-01-15", "2026-03-01", "2026-07-01"} {
+	for _, day := range []string{"2026-01-15", "2026-03-01", "2026-07-01"} {
+		on := auhl.MustParseDate(day)
 		s, _ := a.StatusOn(on)
 		fmt.Println(on, i18n.Message(auhl.English, s.Label(), nil))
 	}

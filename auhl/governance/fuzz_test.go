@@ -2,6 +2,8 @@ package governance
 
 import (
 	"testing"
+
+	"github.com/auhl/auhl-go/auhl"
 )
 
 // FuzzParseFramework: any input gives a framework or an error, never a
@@ -53,7 +55,7 @@ func FuzzParsePlan(f *testing.F) {
 		for i := range p.Years {
 			for _, th := range p.Years[i].Themes {
 				for _, a := range th.Actions {
-					a.StatusOn("2026-01-01")
+					a.StatusOn(auhl.MustParseDate("2026-01-01"))
 				}
 			}
 		}

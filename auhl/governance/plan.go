@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/rules"
@@ -73,16 +72,6 @@ func (p *PlanPeriod) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Date is a calendar date written "2006-01-02". The zero value is no
-// date.
-type Date string
-
-// Valid reports whether d is a real date written "2006-01-02".
-func (d Date) Valid() bool {
-	_, err := time.Parse(time.DateOnly, string(d))
-	return err == nil
-}
-
 // PlanFile is a policy plan as data: its plans by period, with the
 // sources they cite. Read one with ParsePlan, or take the embedded plan
 // 2025-2028 with DefaultPlan.
@@ -130,9 +119,9 @@ type Action struct {
 	// plan does not say.
 	Owners []auhl.Institution `json:"owners,omitempty"`
 	// Start is the day the action starts; empty where not set.
-	Start Date `json:"start,omitempty"`
+	Start auhl.Date `json:"start,omitzero"`
 	// Due is the day the action is due; empty where not set.
-	Due Date `json:"due,omitempty"`
+	Due auhl.Date `json:"due,omitzero"`
 	// Indicators measure the action.
 	Indicators []Indicator `json:"indicators,omitempty"`
 	// CheckIns are the check-ins so far, in any order.
@@ -210,7 +199,7 @@ func (Confidence) Enum() []string { return auhl.Strings(confidences) }
 // CheckIn is a check of an action's progress on a date.
 type CheckIn struct {
 	// Date is the day of the check-in.
-	Date Date `json:"date"`
+	Date auhl.Date `json:"date"`
 	// Confidence is the owner's confidence that the action will reach its
 	// targets.
 	Confidence Confidence `json:"confidence"`
@@ -251,15 +240,15 @@ func (s Status) Label() string { return "governance.status." + string(s) }
 // indicator whose target is not reached, the action is off track
 // whatever the confidence. The second result is the latest check-in, nil
 // when there is none.
-func (a *Action) StatusOn(on Date) (Status, *CheckIn) {
+func (a *Action) StatusOn(on auhl.Date) (Status, *CheckIn) {
 	var last *CheckIn
 	for i := range a.CheckIns {
 		c := &a.CheckIns[i]
-		if c.Date <= on && (last == nil || c.Date >= last.Date) {
+		if !c.Date.After(on) && (last == nil || !c.Date.Before(last.Date)) {
 			last = c
 		}
 	}
-	if a.Due != "" && on > a.Due && slices.ContainsFunc(a.Indicators, func(i Indicator) bool { return !i.reached() }) {
+	if !a.Due.IsZero() && on.After(a.Due) && slices.ContainsFunc(a.Indicators, func(i Indicator) bool { return !i.reached() }) {
 		return OffTrack, last
 	}
 	if last == nil {
@@ -305,11 +294,6 @@ func (p *Plan) check(c *rules.Checker) {
 	text(c, "/title", p.Title)
 	c.Require("/themes", len(p.Themes) > 0)
 	ids := make(rules.Entries)
-	date := func(path string, d Date) {
-		if d != "" && !d.Valid() {
-			c.Add(path, CodeDateFormat, auhl.Params{"value": auhl.Str(auhl.Clip(string(d)))})
-		}
-	}
 	for i, t := range p.Themes {
 		tp := auhl.Index("/themes", i)
 		if t.Number != i+1 {
@@ -327,9 +311,7 @@ func (p *Plan) check(c *rules.Checker) {
 			for k, o := range a.Owners {
 				c.Require(auhl.Index(ap+"/owners", k), o.Valid())
 			}
-			date(ap+"/start", a.Start)
-			date(ap+"/due", a.Due)
-			if a.Start.Valid() && a.Due.Valid() && a.Start > a.Due {
+			if !a.Start.IsZero() && !a.Due.IsZero() && a.Start.After(a.Due) {
 				c.Add(ap+"/due", CodeDateOrder, nil)
 			}
 			for k, ind := range a.Indicators {
@@ -340,8 +322,7 @@ func (p *Plan) check(c *rules.Checker) {
 			}
 			for k, ci := range a.CheckIns {
 				cp := auhl.Index(ap+"/checkIns", k)
-				c.Require(cp+"/date", ci.Date != "")
-				date(cp+"/date", ci.Date)
+				c.Require(cp+"/date", !ci.Date.IsZero())
 				c.Enum(cp+"/confidence", string(ci.Confidence), ci.Confidence.Enum()...)
 			}
 		}

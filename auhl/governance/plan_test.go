@@ -52,18 +52,19 @@ func TestPlanPeriod(t *testing.T) {
 func f64(x float64) *float64 { return &x }
 
 func TestActionStatus(t *testing.T) {
-	a := Action{ID: "x", Due: "2026-12-31",
+	d := auhl.MustParseDate
+	a := Action{ID: "x", Due: d("2026-12-31"),
 		Indicators: []Indicator{{ID: "i", Direction: Increase, Baseline: f64(10), Target: f64(20), Current: f64(15)}},
 		CheckIns: []CheckIn{
-			{Date: "2026-03-01", Confidence: High},
-			{Date: "2026-09-01", Confidence: Medium},
-			{Date: "2026-06-01", Confidence: Low},
+			{Date: d("2026-03-01"), Confidence: High},
+			{Date: d("2026-09-01"), Confidence: Medium},
+			{Date: d("2026-06-01"), Confidence: Low},
 		},
 	}
 	tests := []struct {
-		on   Date
+		on   string
 		want Status
-		last Date
+		last string
 	}{
 		{"2026-01-01", NoCheckIn, ""},
 		{"2026-03-01", OnTrack, "2026-03-01"},
@@ -72,21 +73,21 @@ func TestActionStatus(t *testing.T) {
 		{"2027-01-01", OffTrack, "2026-09-01"}, // past due, target not reached
 	}
 	for _, tt := range tests {
-		t.Run(string(tt.on), func(t *testing.T) {
-			got, last := a.StatusOn(tt.on)
+		t.Run(tt.on, func(t *testing.T) {
+			got, last := a.StatusOn(d(tt.on))
 			assert.Equal(t, tt.want, got)
 			if tt.last == "" {
 				assert.Nil(t, last)
 			} else {
-				assert.Equal(t, tt.last, last.Date)
+				assert.Equal(t, d(tt.last), last.Date)
 			}
 		})
 	}
 	a.Indicators[0].Current = f64(20)
-	got, _ := a.StatusOn("2027-01-01")
+	got, _ := a.StatusOn(d("2027-01-01"))
 	assert.Equal(t, AtRisk, got, "past due with the target reached: the check-in decides")
 	a.Indicators[0].Direction, a.Indicators[0].Current = Decrease, f64(25)
-	got, _ = a.StatusOn("2027-01-01")
+	got, _ = a.StatusOn(d("2027-01-01"))
 	assert.Equal(t, OffTrack, got)
 }
 
@@ -104,7 +105,7 @@ func TestInvalidPlans(t *testing.T) {
 		"/years/0/themes/0/number " + auhl.CodeNumberRange,
 		"/years/0/themes/0/question " + auhl.CodeTextMissing,
 		"/years/0/themes/0/actions/1/id rules.entry-duplicate",
-		"/years/0/themes/0/actions/1/start " + CodeDateFormat,
+		"/years/0/themes/0/actions/1/start " + auhl.CodeDateFormat,
 		"/years/0/themes/0/actions/1/indicators/0/direction " + auhl.CodeEnum,
 		"/years/0/themes/0/actions/1/checkIns/0/confidence " + auhl.CodeEnum,
 	}, problems(t, err))

@@ -44,7 +44,7 @@ type ActionReport struct {
 // and as an HTML page.
 type Report struct {
 	// On is the day of the report, for the actions' status.
-	On Date `json:"on"`
+	On auhl.Date `json:"on"`
 	// Evaluation is the round scored.
 	Evaluation *Evaluation `json:"evaluation"`
 	// Previous is the previous round, nil when there is none.
@@ -77,10 +77,10 @@ type ReportOptions struct {
 // none). Strengths and areas for improvement are items with a figure for
 // all groups together, by mean score, never the same item as both; each
 // area for improvement becomes a proposed action of its theme.
-func NewReport(fw *Framework, ev, prev *Evaluation, plan *Plan, on Date, opts ReportOptions) (*Report, error) {
+func NewReport(fw *Framework, ev, prev *Evaluation, plan *Plan, on auhl.Date, opts ReportOptions) (*Report, error) {
 	r := &Report{On: on, Evaluation: ev, Previous: prev, Strengths: []Highlight{}, Improvements: []Highlight{}, Actions: []ActionReport{}}
-	if !on.Valid() {
-		return nil, &auhl.ValidationError{Problems: []auhl.Problem{{Path: "/on", Code: CodeDateFormat, Params: auhl.Params{"value": auhl.Str(auhl.Clip(string(on)))}}}}
+	if on.IsZero() {
+		return nil, &auhl.ValidationError{Problems: []auhl.Problem{{Path: "/on", Code: auhl.CodeRequired}}}
 	}
 	if prev != nil {
 		tr, err := Compare(prev, ev, opts.Options)

@@ -318,7 +318,7 @@ func TestWithheldAnswersChangeNoOutput(t *testing.T) {
 	outputs := func(r *Round) string {
 		ev, err := Evaluate(fw, r, Options{})
 		require.NoError(t, err)
-		rep, err := NewReport(fw, ev, prev, nil, "2026-06-30", ReportOptions{})
+		rep, err := NewReport(fw, ev, prev, nil, auhl.MustParseDate("2026-06-30"), ReportOptions{})
 		require.NoError(t, err)
 		return mustJSON(t, rep)
 	}

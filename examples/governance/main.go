@@ -44,7 +44,7 @@ type options struct {
 	html      string
 	answers   string
 	framework string
-	on        governance.Date
+	on        auhl.Date
 	asJSON    bool
 }
 
@@ -96,11 +96,13 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang, now func() time
 	if err != nil {
 		return o, err
 	}
-	o.on = governance.Date(on)
 	if on == "" {
-		o.on = governance.Date(now().Format(time.DateOnly))
-	} else if !o.on.Valid() {
-		ve.Add("-on", governance.CodeDateFormat, auhl.Params{"value": auhl.Str(auhl.Clip(on))})
+		t := now()
+		o.on, _ = auhl.NewDate(t.Year(), int(t.Month()), t.Day())
+	} else if d, err := auhl.ParseDate(on); err != nil {
+		ve.Merge("-on", err)
+	} else {
+		o.on = d
 	}
 	if _, err := governance.Preset(o.framework); err != nil {
 		ve.Merge("-framework", err)

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/governance"
 )
 
@@ -50,7 +51,7 @@ func TestJSON(t *testing.T) {
 	require.Equal(t, 0, status)
 	var r governance.Report
 	require.NoError(t, json.Unmarshal([]byte(out), &r))
-	assert.Equal(t, governance.Date("2026-06-30"), r.On)
+	assert.Equal(t, auhl.MustParseDate("2026-06-30"), r.On)
 	require.NotNil(t, r.Trend)
 	assert.Len(t, r.Evaluation.Groups, 3, "the partners are under the minimum")
 }

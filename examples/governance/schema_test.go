@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/schema"
 )
 
@@ -83,7 +84,7 @@ func TestInstancesMatchSchemas(t *testing.T) {
 	require.NoError(t, err)
 	validate(t, "governance-round.schema.json", round)
 
-	doc, err := evaluate(options{framework: "auhl-board", on: "2026-06-30"})
+	doc, err := evaluate(options{framework: "auhl-board", on: auhl.MustParseDate("2026-06-30")})
 	require.NoError(t, err)
 	enc := func(v any) []byte {
 		b, err := json.Marshal(v)

@@ -22,7 +22,7 @@ func ExampleText() {
 		}})
 	}
 	ev, _ := governance.Evaluate(fw, round, governance.Options{})
-	rep, _ := governance.NewReport(fw, ev, nil, nil, "2026-06-30", governance.ReportOptions{Highlights: 1})
+	rep, _ := governance.NewReport(fw, ev, nil, nil, auhl.MustParseDate("2026-06-30"), governance.ReportOptions{Highlights: 1})
 	var b bytes.Buffer
 	_ = report.Text(&b, auhl.English, report.Document{Report: rep, Framework: fw})
 	for _, line := range strings.Split(b.String(), "\n")[:14] {

@@ -92,7 +92,7 @@ func newView(lang auhl.Lang, d Document) *view {
 	r, ev := d.Report, d.Report.Evaluation
 	v := &view{Lang: lang, None: msg(lang, "none", nil)}
 	v.Title = msg(lang, "title", auhl.Params{"framework": auhl.Txt(ev.Title)})
-	v.Subtitle = msg(lang, "subtitle", auhl.Params{"year": auhl.Str(ev.AcademicYear.String()), "on": auhl.Str(string(r.On))})
+	v.Subtitle = msg(lang, "subtitle", auhl.Params{"year": auhl.Str(ev.AcademicYear.String()), "on": auhl.Str(r.On.String())})
 	v.Summary = msg(lang, "summary", nil)
 	v.OverallLabel = msg(lang, "overall", nil)
 	v.Overall = "–"
