@@ -64,21 +64,25 @@ func editions(t *testing.T, name string) [][]byte {
 	return out
 }
 
-// TestInstancesMatchSchemas validates every edition of the presets, the
-// plan, an answers
-// file and the command's report, evaluation and trend against the
-// committed schemas of their types.
+// TestInstancesMatchSchemas validates the preset files and the plan file,
+// whole and edition by edition, an answers file and the command's report,
+// evaluation and trend against the committed schemas of their types.
 func TestInstancesMatchSchemas(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("..", "..", "auhl", "governance", "data", "frameworks", "*.json"))
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
-	for _, f := range files {
-		for _, e := range editions(t, f) {
-			validate(t, "governance-framework.schema.json", e)
+	plan := filepath.Join("..", "..", "auhl", "governance", "data", "plan.json")
+	for _, f := range append(files, plan) {
+		whole, edition := "governance-framework-file.schema.json", "governance-framework.schema.json"
+		if f == plan {
+			whole, edition = "governance-plan-file.schema.json", "governance-plan.schema.json"
 		}
-	}
-	for _, e := range editions(t, filepath.Join("..", "..", "auhl", "governance", "data", "plan.json")) {
-		validate(t, "governance-plan.schema.json", e)
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		validate(t, whole, b)
+		for _, e := range editions(t, f) {
+			validate(t, edition, e)
+		}
 	}
 	round, err := os.ReadFile(filepath.Join("testdata", "round.json"))
 	require.NoError(t, err)

@@ -101,6 +101,8 @@ func files() []schema.File {
 		{Name: "governance-report", Type: reflect.TypeFor[governance.Report]()},
 		{Name: "governance-plan", Type: reflect.TypeFor[governance.Plan]()},
 		{Name: "governance-register", Type: reflect.TypeFor[governance.Register]()},
+		{Name: "governance-framework-file", Type: reflect.TypeFor[governance.FrameworkFile]()},
+		{Name: "governance-plan-file", Type: reflect.TypeFor[governance.PlanFile]()},
 		{Name: "mobility-application", Type: reflect.TypeFor[mobility.Application]()},
 		{Name: "mobility-eligibility", Type: reflect.TypeFor[mobility.Eligibility]()},
 		{Name: "mobility-case", Type: reflect.TypeFor[mobility.Case]()},
