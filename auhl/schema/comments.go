@@ -30,26 +30,61 @@ func readComments(root, modulePath string, ts []reflect.Type) (map[string]string
 			return nil, err
 		}
 	}
+	instantiated(modulePath, ts, out)
 	return out, nil
+}
+
+// instantiated gives each instance of a generic type that ts reach, such
+// as rules.File[auhl.AcademicYear, admission.Rules], the comments of its
+// declaration: the reflector looks them up under the instance's name.
+func instantiated(modulePath string, ts []reflect.Type, out map[string]string) {
+	visitTypes(ts, func(t reflect.Type) {
+		p, name := t.PkgPath(), t.Name()
+		i := strings.IndexByte(name, '[')
+		if i < 0 || !(p == modulePath || strings.HasPrefix(p, modulePath+"/")) {
+			return
+		}
+		base := p + "." + name[:i]
+		inst := p + "." + name
+		for k, v := range out {
+			if k == base || strings.HasPrefix(k, base+".") {
+				out[inst+strings.TrimPrefix(k, base)] = v
+			}
+		}
+	})
 }
 
 // packagesOf lists, sorted, the import paths inside the module modulePath
 // of the named types that ts reach through pointers, slices, arrays, maps
 // and struct fields.
 func packagesOf(modulePath string, ts []reflect.Type) []string {
-	seen := map[reflect.Type]bool{}
 	pkgs := map[string]bool{}
+	visitTypes(ts, func(t reflect.Type) {
+		// An external test package (path ending in _test) has no
+		// directory of its own, and its files are not read anyway.
+		if p := t.PkgPath(); (p == modulePath || strings.HasPrefix(p, modulePath+"/")) && !strings.HasSuffix(p, "_test") {
+			pkgs[p] = true
+		}
+	})
+	out := make([]string, 0, len(pkgs))
+	for p := range pkgs {
+		out = append(out, p)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// visitTypes calls f once for every type that ts reach through pointers,
+// slices, arrays, maps and struct fields.
+func visitTypes(ts []reflect.Type, f func(reflect.Type)) {
+	seen := map[reflect.Type]bool{}
 	var visit func(t reflect.Type)
 	visit = func(t reflect.Type) {
 		if t == nil || seen[t] {
 			return
 		}
 		seen[t] = true
-		// An external test package (path ending in _test) has no
-		// directory of its own, and its files are not read anyway.
-		if p := t.PkgPath(); (p == modulePath || strings.HasPrefix(p, modulePath+"/")) && !strings.HasSuffix(p, "_test") {
-			pkgs[p] = true
-		}
+		f(t)
 		switch t.Kind() {
 		case reflect.Pointer, reflect.Slice, reflect.Array:
 			visit(t.Elem())
@@ -65,16 +100,12 @@ func packagesOf(modulePath string, ts []reflect.Type) []string {
 	for _, t := range ts {
 		visit(t)
 	}
-	out := make([]string, 0, len(pkgs))
-	for p := range pkgs {
-		out = append(out, p)
-	}
-	slices.Sort(out)
-	return out
 }
 
-// readPackageComments adds the comments of the exported types and their
-// fields declared in the non-test Go files of dir, the package pkg.
+// readPackageComments adds the comments of the types and their exported
+// fields declared in the non-test Go files of dir, the package pkg. An
+// unexported type counts too: a rules file's inner records are unexported
+// but are part of the file's schema.
 func readPackageComments(dir, pkg string, out map[string]string) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -97,9 +128,6 @@ func readPackageComments(dir, pkg string, out map[string]string) error {
 			}
 			for _, spec := range gd.Specs {
 				ts := spec.(*ast.TypeSpec)
-				if !ts.Name.IsExported() {
-					continue
-				}
 				doc := ts.Doc
 				if doc == nil && !gd.Lparen.IsValid() {
 					doc = gd.Doc // type T ... without parentheses

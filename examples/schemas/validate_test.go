@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -713,5 +715,38 @@ func TestProgressInstances(t *testing.T) {
 		`{"institution": "pxl", "cohort": "2024-2025", "enrolments": [{"academicYear": "2024-2025", "enrolled": "sixty"}]}`,
 	} {
 		assert.Error(t, record.Validate(instance(t, []byte(bad))), bad)
+	}
+}
+
+// TestEmbeddedRulesFilesAreValid: each procedure's embedded rules file, as
+// the repository holds it and as the package encodes what it read,
+// matches its published schema; a year with a misspelt field does not.
+func TestEmbeddedRulesFilesAreValid(t *testing.T) {
+	tests := []struct {
+		schema, file string
+		decoded      any
+	}{
+		{"admission-rules", "procedures/admission/data/admission.json", admission.Default()},
+		{"language-rules", "procedures/language/data/language.json", language.Default()},
+		{"afwijkend-rules", "procedures/afwijkend/data/afwijkend.json", afwijkend.Default()},
+		{"evc-rules", "procedures/evc/data/evc.json", evc.Default()},
+		{"leerkrediet-rules", "procedures/leerkrediet/data/leerkrediet.json", leerkrediet.Default()},
+		{"progress-rules", "procedures/progress/data/progress.json", progress.Default()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.schema, func(t *testing.T) {
+			s := compile(t, tt.schema+schema.Ext)
+			data, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(tt.file)))
+			require.NoError(t, err)
+			assert.NoError(t, s.Validate(instance(t, data)), "%s does not match %s", tt.file, tt.schema)
+			assert.NoError(t, s.Validate(instance(t, tt.decoded)), "the encoding of Default() does not match %s", tt.schema)
+
+			var doc map[string]any
+			require.NoError(t, json.Unmarshal(data, &doc))
+			years, ok := doc["years"].([]any)
+			require.True(t, ok, "years")
+			years[0].(map[string]any)["academicYeer"] = "2025-2026"
+			assert.Error(t, s.Validate(doc), "a misspelt field")
+		})
 	}
 }
