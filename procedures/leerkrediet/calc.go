@@ -75,13 +75,37 @@ func Decide(h History) (Result, error) {
 // source; a rule the data marks unconfirmed for the year gives a
 // CodeUnconfirmed finding the first time a result uses it.
 func (s *RulesFile) Decide(h History) (Result, error) {
+	return s.decide(h, false)
+}
+
+// Project computes the leerkrediet of a history with the embedded rules
+// (Default), projecting the years after the last one they cover. See
+// RulesFile.Project.
+func Project(h History) (Result, error) {
+	return Default().Project(h)
+}
+
+// Project computes the leerkrediet of a history as Decide does, except
+// that an academic year after the last one the rule set covers is
+// projected with the rules of that last year instead of refused: "what
+// will I have left if I take 60 next year and pass 45?". Every projected
+// year opens with a CodeProjected warning that its rules are not published
+// yet, and its line in Result.Years is marked Projected. A year before the
+// first one the rule set covers is still an error, and a history within
+// the years covered gives exactly what Decide gives.
+func (s *RulesFile) Project(h History) (Result, error) {
+	return s.decide(h, true)
+}
+
+// decide is Decide, or Project with project set.
+func (s *RulesFile) decide(h History, project bool) (Result, error) {
 	if err := h.Validate(); err != nil {
 		return Result{}, err
 	}
-	if err := s.covers(h); err != nil {
+	if err := s.covers(h, project); err != nil {
 		return Result{}, err
 	}
-	c := &calc{set: s, h: &h, last: h.Events[len(h.Events)-1].Year}
+	c := &calc{set: s, h: &h, last: h.Events[len(h.Events)-1].Year, project: project}
 	c.start(h.Events[0].Year)
 	for i := range h.Events {
 		e := &h.Events[i]
@@ -101,11 +125,18 @@ func (s *RulesFile) Decide(h History) (Result, error) {
 }
 
 // covers checks that the rule set covers every academic year of h, from
-// its first to its last, naming the event at or after each missing year.
-func (s *RulesFile) covers(h History) error {
+// its first to its last, naming the event at or after each missing year;
+// with project, the years after the last one covered are projected. It
+// also checks that a COVID return lies in a year with a COVID procedure.
+func (s *RulesFile) covers(h History, project bool) error {
 	var ve auhl.ValidationError
 	var prev auhl.AcademicYear
 	for i, e := range h.Events {
+		if e.Kind == EventCovid {
+			if r, _, err := s.rulesFor(e.Year, project); err == nil && r.Covid == nil {
+				ve.Add(auhl.Index("/events", i)+"/kind", CodeCovidNotInYear, auhl.Params{"year": auhl.Str(e.Year.String())})
+			}
+		}
 		if e.Year == prev {
 			continue
 		}
@@ -113,18 +144,37 @@ func (s *RulesFile) covers(h History) error {
 		if !prev.IsZero() {
 			// The first year between prev and e.Year that is missing, if any.
 			for y := prev.Next(); y.Compare(e.Year) < 0; y = y.Next() {
-				if _, err := s.For(y); err != nil {
+				if _, _, err := s.rulesFor(y, project); err != nil {
 					ve.Merge(path, err)
 					break
 				}
 			}
 		}
-		if _, err := s.For(e.Year); err != nil {
+		if _, _, err := s.rulesFor(e.Year, project); err != nil {
 			ve.Merge(path, err)
 		}
 		prev = e.Year
 	}
 	return ve.Err()
+}
+
+// rulesFor returns the rules of academic year y, and with project, for a
+// year after the last one covered, the rules of that last year and true.
+func (s *RulesFile) rulesFor(y auhl.AcademicYear, project bool) (*Rules, bool, error) {
+	r, err := s.For(y)
+	if err == nil || !project || len(s.Years) == 0 {
+		return r, false, err
+	}
+	last := &s.Years[0]
+	for i := range s.Years {
+		if s.Years[i].AcademicYear.Compare(last.AcademicYear) > 0 {
+			last = &s.Years[i]
+		}
+	}
+	if y.Compare(last.AcademicYear) <= 0 {
+		return nil, false, err
+	}
+	return last, true, nil
 }
 
 // calc is one calculation in progress.
@@ -133,6 +183,9 @@ type calc struct {
 	h    *History
 	last auhl.AcademicYear // the history's last academic year
 	res  Result
+	// project projects the years after the rule set's last; projected is
+	// set while the current year is one of them.
+	project, projected bool
 
 	year   auhl.AcademicYear // the academic year being applied
 	rules  *Rules            // its rules
@@ -198,17 +251,29 @@ func (c *calc) params(kv ...any) auhl.Params {
 func (c *calc) start(y auhl.AcademicYear) {
 	c.res.Findings = []auhl.Finding{}
 	c.res.Years = []Year{}
-	c.openYear(y)
+	c.rules, c.projected, _ = c.set.rulesFor(y, c.project)
+	c.year, c.ledger = y, yearLedger{year: y}
 	c.balance, c.bonusLeft = c.rules.Start.Credits, c.rules.Bonus.Credits
 	c.emit(CodeStart, auhl.Info, c.params("bonus", c.bonusLeft), c.rules.Start.Basis)
+	c.warnProjected()
 }
 
-// openYear starts academic year y: its rules, an empty ledger, and the
-// yearly step of a running rebuild.
+// warnProjected gives the warning of a projected year.
+func (c *calc) warnProjected() {
+	if !c.projected {
+		return
+	}
+	p := c.params("rules", auhl.Str(c.rules.AcademicYear.String()))
+	c.res.Findings = append(c.res.Findings, auhl.Finding{Code: CodeProjected, Severity: auhl.Warning, Params: p, Source: c.rules.Start.Cited()})
+}
+
+// openYear starts academic year y: its rules, an empty ledger, the
+// warning of a projected year, and the yearly step of a running rebuild.
 func (c *calc) openYear(y auhl.AcademicYear) {
 	// covers made sure that the rules have the year.
-	c.rules, _ = c.set.For(y)
+	c.rules, c.projected, _ = c.set.rulesFor(y, c.project)
 	c.year, c.ledger, c.forceMajeure = y, yearLedger{year: y}, 0
+	c.warnProjected()
 	if c.rebuildFrom.IsZero() || y.Compare(c.rebuildFrom) < 0 {
 		return
 	}
@@ -255,7 +320,7 @@ func (c *calc) closeYear() {
 	if !used {
 		c.interruption()
 	}
-	c.res.Years = append(c.res.Years, Year{Year: c.year, Balance: c.balance, BonusLeft: c.bonusLeft})
+	c.res.Years = append(c.res.Years, Year{Year: c.year, Balance: c.balance, BonusLeft: c.bonusLeft, Projected: c.projected})
 }
 
 // interruption applies a year without enrolment that uses leerkrediet.
@@ -318,16 +383,34 @@ func (c *calc) apply(i int, e *Event) {
 	case EventReorientation:
 		c.reorient(i, e)
 	case EventForceMajeure:
-		got := min(int(e.Credits), max(lostBefore, 0))
-		c.balance += got
-		c.forceMajeure += got
-		c.emit(CodeForceMajeure, auhl.Info, c.params("credits", got), c.rules.ForceMajeure)
-		if got < int(e.Credits) {
-			c.emit(CodeForceMajeureCapped, auhl.Warning, c.params("credits", int(e.Credits)-got), c.rules.ForceMajeure)
+		got := c.giveBack(CodeForceMajeure, int(e.Credits), lostBefore, c.rules.ForceMajeure)
+		if j := c.rules.Jokerkrediet; j != nil && got > 0 {
+			c.emit(CodeJokerkrediet, auhl.Info, c.params("credits", got), *j)
 		}
+	case EventCovid:
+		// covers made sure that the year has a COVID procedure.
+		cv := c.rules.Covid
+		if cv.Tolerated {
+			lostBefore += c.ledger.tolerated(true)
+		}
+		c.giveBack(CodeCovid, int(e.Credits), lostBefore, cv.Basis)
 	case EventDiploma:
 		c.diploma(e.Level)
 	}
+}
+
+// giveBack returns up to credits of leerkrediet lost this year (at most
+// lost), with a finding of code resting on b, and a warning for the part
+// that had nothing left to return. It returns what came back.
+func (c *calc) giveBack(code string, credits, lost int, b rules.Basis) int {
+	got := min(credits, max(lost, 0))
+	c.balance += got
+	c.forceMajeure += got
+	c.emit(code, auhl.Info, c.params("credits", got), b)
+	if got < credits {
+		c.emit(CodeForceMajeureCapped, auhl.Warning, c.params("credits", credits-got), b)
+	}
+	return got
 }
 
 // enrol applies an enrolment, the ledger's last.
@@ -335,12 +418,8 @@ func (c *calc) enrol(e *Event) {
 	en := &c.ledger.enrolments[len(c.ledger.enrolments)-1]
 	en.inScope = c.rules.Uses(e.Contract, e.Programme)
 	what := []any{"credits", e.Credits, "programme", auhl.Txt(e.Programme.Name()), "contract", auhl.Txt(e.Contract.Name())}
-	switch {
-	case e.Contract == ExamContract && !en.inScope:
-		c.emit(CodeOutOfScopeExam, auhl.Info, c.params(what...), c.rules.scope(ExamContract).Basis)
-		return
-	case !en.inScope:
-		c.emit(CodeOutOfScopeProgramme, auhl.Info, c.params(what...), c.rules.scope(DiplomaContract).Basis)
+	if !en.inScope {
+		c.outOfScope(e.Contract, what)
 		return
 	}
 	c.interrupted = false
@@ -364,14 +443,34 @@ func (c *calc) enrol(e *Event) {
 	if before >= int(e.Credits) {
 		return
 	}
-	uncovered := int(e.Credits) - max(before, 0)
-	c.emit(CodeInsufficient, auhl.Warning, c.params("before", before, "credits", e.Credits, "uncovered", uncovered), c.rules.Insufficient)
-	fee := c.params("uncovered", uncovered)
-	fee["euro"] = auhl.Num(c.rules.HigherFee.Euro)
-	c.emit(CodeHigherFee, auhl.Info, fee, c.rules.HigherFee.Basis)
+	c.insufficient(before, int(e.Credits))
 	if e.Programme == InitialMaster && e.Contract == DiplomaContract && !c.master {
 		c.emit(CodeConnectingMaster, auhl.Info, c.params(), c.rules.Insufficient)
 	}
+}
+
+// outOfScope says that an enrolment on contract k uses no leerkrediet;
+// what are its parameters.
+func (c *calc) outOfScope(k Contract, what []any) {
+	if k == ExamContract {
+		c.emit(CodeOutOfScopeExam, auhl.Info, c.params(what...), c.rules.scope(ExamContract).Basis)
+		return
+	}
+	c.emit(CodeOutOfScopeProgramme, auhl.Info, c.params(what...), c.rules.scope(DiplomaContract).Basis)
+}
+
+// insufficient says that a balance of before was too low for an enrolment
+// of credits, and what the institution may ask for the uncovered credits.
+func (c *calc) insufficient(before, credits int) {
+	uncovered := credits - max(before, 0)
+	c.emit(CodeInsufficient, auhl.Warning, c.params("before", before, "credits", credits, "uncovered", uncovered), c.rules.Insufficient)
+	fee := c.params("uncovered", uncovered)
+	if c.rules.HigherFee.Euro == 0 {
+		c.emit(CodeHigherFeeUnknown, auhl.Info, fee, c.rules.HigherFee.Basis)
+		return
+	}
+	fee["euro"] = auhl.Num(c.rules.HigherFee.Euro)
+	c.emit(CodeHigherFee, auhl.Info, fee, c.rules.HigherFee.Basis)
 }
 
 // earn gives back credits earned on enrolment en, with the bonus on a

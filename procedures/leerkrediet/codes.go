@@ -29,9 +29,27 @@ const (
 	// without leerkrediet. Params: euro (number, per credit), uncovered
 	// (int).
 	CodeHigherFee = "procedures.leerkrediet.higher-fee"
+	// CodeHigherFeeUnknown: the institution may ask a higher fee for the
+	// credits without leerkrediet, but the year's maximum is not known.
+	// Params: uncovered (int).
+	CodeHigherFeeUnknown = "procedures.leerkrediet.higher-fee.unknown"
 	// CodeConnectingMaster: the institution may not refuse a connecting
 	// master to a student without a master's diploma.
 	CodeConnectingMaster = "procedures.leerkrediet.connecting-master"
+	// CodeEnrolCovered: the balance covers the enrolment asked for
+	// (DecideEnrolment). Params: before, credits (int).
+	CodeEnrolCovered = "procedures.leerkrediet.enrol.covered"
+	// CodeEnrolLimited: UHasselt limits an enrolment with a positive but
+	// insufficient balance to the balance. Params: max (int).
+	CodeEnrolLimited = "procedures.leerkrediet.enrol.limited"
+	// CodeEnrolException: the ground of a reasoned request for more
+	// credits than UHasselt's limit, which the director of education
+	// decides on. Params: ground (text).
+	CodeEnrolException = "procedures.leerkrediet.enrol.exception"
+	// CodeProjected: the year comes after the last one the rules cover;
+	// it is computed with the rules of that last year, as its own are not
+	// published yet. Params: rules (year).
+	CodeProjected = "procedures.leerkrediet.projected"
 	// CodeEarned: earned credits come back. Params: credits (int).
 	CodeEarned = "procedures.leerkrediet.earned"
 	// CodeBonus: earned credits on a diploma contract count double.
@@ -87,6 +105,13 @@ const (
 	// CodeForceMajeureCapped: part of a force-majeure return had no
 	// leerkrediet left to return. Params: credits (int).
 	CodeForceMajeureCapped = "procedures.leerkrediet.force-majeure.capped"
+	// CodeCovid: credits returned under the year's temporary COVID-19
+	// procedure. Params: credits (int).
+	CodeCovid = "procedures.leerkrediet.covid"
+	// CodeJokerkrediet: the credits returned for force majeure are also
+	// added to the jokerkrediet of the studietoelage. Params: credits
+	// (int).
+	CodeJokerkrediet = "procedures.leerkrediet.force-majeure.jokerkrediet"
 	// CodeNoEnrolment: a year without enrolment that uses leerkrediet.
 	CodeNoEnrolment = "procedures.leerkrediet.no-enrolment"
 	// CodeBonusLost: an interruption with a balance under the threshold
@@ -169,6 +194,9 @@ const (
 	// CodeNoEnrolmentConflict: a year without enrolment that has other
 	// events. Params: year (year).
 	CodeNoEnrolmentConflict = "procedures.leerkrediet.no-enrolment-conflict"
+	// CodeCovidNotInYear: a COVID-19 return in a year without a COVID-19
+	// procedure. Params: year (year).
+	CodeCovidNotInYear = "procedures.leerkrediet.covid-not-in-year"
 )
 
 // Codes lists the codes this package reports, with their parameters,
@@ -197,7 +225,12 @@ func Codes() []auhl.CodeSpec {
 		step(CodeOutOfScopeProgramme, enrolment...),
 		step(CodeInsufficient, num("before", "credits", "uncovered")...),
 		step(CodeHigherFee, p("euro", auhl.KindNumber), p("uncovered", auhl.KindInt)),
+		step(CodeHigherFeeUnknown, p("uncovered", auhl.KindInt)),
 		step(CodeConnectingMaster),
+		step(CodeEnrolCovered, num("before", "credits")...),
+		step(CodeEnrolLimited, num("max")...),
+		step(CodeEnrolException, text("ground")),
+		step(CodeProjected, p("rules", auhl.KindYear)),
 		step(CodeEarned, num("credits")...),
 		step(CodeBonus, num("credits", "left")...),
 		step(CodeBonusCreditContract, num("left")...),
@@ -215,6 +248,8 @@ func Codes() []auhl.CodeSpec {
 		step(CodeReorientationNoLeerkrediet, p("date", auhl.KindDate)),
 		step(CodeForceMajeure, num("credits")...),
 		step(CodeForceMajeureCapped, num("credits")...),
+		step(CodeCovid, num("credits")...),
+		step(CodeJokerkrediet, num("credits")...),
 		step(CodeNoEnrolment),
 		step(CodeBonusLost, num("credits", "threshold")...),
 		step(CodeRebuildStopped, from...),
@@ -241,6 +276,7 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodeAfterForceMajeure, Params: []auhl.ParamSpec{year}},
 		{Code: CodeDiplomaWithoutEnrolment, Params: []auhl.ParamSpec{text("level"), text("programme"), year}},
 		{Code: CodeNoEnrolmentConflict, Params: []auhl.ParamSpec{year}},
+		{Code: CodeCovidNotInYear, Params: []auhl.ParamSpec{year}},
 	}
 	return append(out, format.Labels()...)
 }

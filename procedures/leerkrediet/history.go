@@ -42,8 +42,9 @@ func DecodeHistory(data []byte) (History, error) {
 // open enrolment of their year, never more credits earned and tolerated
 // than enrolled, a re-orientation whose credits add up to the enrolment's
 // and whose date lies in its academic year; force majeure no larger than
-// what was not earned nor tolerated that year, and after the results of
-// the enrolments it concerns (the Raad decides after the last exam
+// what was not earned nor tolerated that year (a COVID return no larger
+// than what was not earned), and both after the results of
+// the enrolments they concern (the Raad decides after the last exam
 // chance); a diploma only in a year with an
 // enrolment in its programme on a diploma or exam contract (a credit
 // contract never leads to a diploma); a year without enrolment with no
@@ -58,6 +59,7 @@ var eventFields = map[EventKind]struct{ allowed, required []string }{
 	EventResults:       {[]string{"earned", "tolerated"}, nil},
 	EventReorientation: {[]string{"date", "passed", "failed", "notExamined", "returnedByInstitution"}, []string{"date"}},
 	EventForceMajeure:  {[]string{"credits"}, []string{"credits"}},
+	EventCovid:         {[]string{"credits"}, []string{"credits"}},
 	EventNoEnrolment:   {nil, nil},
 	EventDiploma:       {[]string{"level"}, []string{"level"}},
 }
@@ -242,6 +244,18 @@ func (l *yearLedger) notEarned(inScope bool) int {
 	return n - l.forceMajeure
 }
 
+// tolerated returns the credits of the year's enrolments that were
+// tolerated or deliberated; only those that use leerkrediet when inScope.
+func (l *yearLedger) tolerated(inScope bool) int {
+	n := 0
+	for _, en := range l.enrolments {
+		if !inScope || en.inScope {
+			n += en.tolerated
+		}
+	}
+	return n
+}
+
 // follow applies e, an event of the ledger's year, to the ledger; when the
 // event cannot happen after what came before, it returns the problem (its
 // path relative to the event) and false, and leaves the ledger as it was.
@@ -283,11 +297,17 @@ func (l *yearLedger) follow(e *Event) (auhl.Problem, bool) {
 			}}, false
 		}
 		en.earned, en.closed = int(e.Passed), true
-	case EventForceMajeure:
+	case EventForceMajeure, EventCovid:
 		if len(l.enrolments) == 0 {
 			return auhl.Problem{Code: CodeForceMajeureWithoutEnrolment, Params: year()}, false
 		}
-		if lost := l.notEarned(false); int(e.Credits) > lost {
+		lost := l.notEarned(false)
+		if e.Kind == EventCovid {
+			// Some COVID procedures returned tolerated credits too; the
+			// year's rules say which.
+			lost += l.tolerated(false)
+		}
+		if int(e.Credits) > lost {
 			return auhl.Problem{Code: CodeForceMajeureExceeds, Params: auhl.Params{
 				"credits": auhl.Int(int(e.Credits)), "lost": auhl.Int(lost),
 			}}, false

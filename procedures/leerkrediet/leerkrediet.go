@@ -33,6 +33,8 @@ type History struct {
 //     gave leerkrediet back under its own rules (its OER);
 //   - force-majeure: Credits the Raad voor betwistingen returned for an
 //     enrolment of that year;
+//   - covid: Credits returned under the temporary COVID-19 procedure of
+//     that year (2019-2020 to 2021-2022), for courses failed that year;
 //   - no-enrolment: the student was not enrolled that year;
 //   - diploma: Level, the diploma obtained that year.
 //
@@ -47,7 +49,7 @@ type Event struct {
 	// Programme is the kind of programme of an enrolment.
 	Programme ProgrammeKind `json:"programme,omitempty"`
 	// Credits are the credits of an enrolment, or those returned for force
-	// majeure.
+	// majeure or under a COVID-19 procedure.
 	Credits auhl.Credits `json:"credits,omitempty"`
 	// Earned are the credits of a results event passed with at least 10/20
 	// (a credit).
@@ -102,6 +104,10 @@ type Year struct {
 	Balance int `json:"balance"`
 	// BonusLeft is what is left of the bonus at the end of the year.
 	BonusLeft int `json:"bonusLeft"`
+	// Projected says that the year comes after the last one the rules
+	// cover, and was computed with the rules of that last year (see
+	// RulesFile.Project): its rules are not published yet.
+	Projected bool `json:"projected,omitempty"`
 }
 
 // EventKind is the kind of a Event. Its JSON encoding is the
@@ -119,13 +125,16 @@ const (
 	EventReorientation EventKind = "reorientation"
 	// EventForceMajeure is a return of leerkrediet for force majeure.
 	EventForceMajeure EventKind = "force-majeure"
+	// EventCovid is a return of leerkrediet under the temporary COVID-19
+	// procedure of the year.
+	EventCovid EventKind = "covid"
 	// EventNoEnrolment is an academic year without enrolment.
 	EventNoEnrolment EventKind = "no-enrolment"
 	// EventDiploma is a diploma obtained.
 	EventDiploma EventKind = "diploma"
 )
 
-var eventKinds = []EventKind{EventEnrolment, EventResults, EventReorientation, EventForceMajeure, EventNoEnrolment, EventDiploma}
+var eventKinds = []EventKind{EventEnrolment, EventResults, EventReorientation, EventForceMajeure, EventCovid, EventNoEnrolment, EventDiploma}
 
 // Enum lists every valid EventKind.
 func (EventKind) Enum() []string { return auhl.Strings(eventKinds) }

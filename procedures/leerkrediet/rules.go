@@ -14,8 +14,9 @@ var rulesData []byte
 
 // RulesFile is a leerkrediet rules file: the parameters of the
 // leerkrediet in each academic year it covers, each with the source it
-// rests on. The embedded file (Default) covers 2024-2025
-// to 2026-2027; DecodeRules reads a newer one of the same format.
+// rests on. The embedded file (Default) covers every academic year from
+// 2008-2009, when leerkrediet began, to 2026-2027; DecodeRules reads a
+// newer one of the same format.
 type RulesFile struct {
 	rules.File[auhl.AcademicYear, Rules]
 }
@@ -57,12 +58,40 @@ type Rules struct {
 	// ForceMajeure is the return for force majeure by the Raad voor
 	// betwistingen inzake studievoortgangsbeslissingen.
 	ForceMajeure rules.Basis `json:"forceMajeure"`
+	// Covid is the temporary COVID-19 return procedure of the year
+	// (2019-2020 to 2021-2022); nil in a year without one.
+	Covid *covidRule `json:"covid,omitempty"`
+	// Jokerkrediet is the rule that leerkrediet returned for force majeure
+	// is also added to the jokerkrediet of the studietoelage (decree of
+	// 15 July 2022); nil in a year before it.
+	Jokerkrediet *rules.Basis `json:"jokerkrediet,omitempty"`
 	// Insufficient is what an insufficient balance means: the
 	// institution's options, and the connecting master it may not refuse.
 	Insufficient rules.Basis `json:"insufficient"`
 	// HigherFee is the most an institution may ask per credit taken up
-	// without leerkrediet.
+	// without leerkrediet; 0 when the amount of the year is not known.
 	HigherFee euroRule `json:"higherFee"`
+	// UHasselt is UHasselt's limit of an enrolment to the remaining
+	// balance, with its exceptions; nil when not known.
+	UHasselt *balanceLimitRule `json:"uhasselt,omitempty"`
+}
+
+// covidRule is a temporary COVID-19 procedure that returned the
+// leerkrediet of courses failed in one academic year, on a request.
+type covidRule struct {
+	// Tolerated says that tolerated or deliberated credits counted as
+	// failed and could be reclaimed too (2021-2022).
+	Tolerated bool `json:"tolerated,omitempty"`
+	rules.Basis
+}
+
+// balanceLimitRule limits an enrolment with insufficient leerkrediet to the
+// remaining balance, except on the grounds it names.
+type balanceLimitRule struct {
+	// Exceptions are the grounds on which a reasoned request may allow
+	// more credits.
+	Exceptions []LimitException `json:"exceptions"`
+	rules.Basis
 }
 
 // creditsRule is a rule that is a number of credits.
@@ -159,6 +188,16 @@ func (r *Rules) check(c *rules.Checker) {
 		}
 	}
 	seen.All(c, "/scope", auhl.Strings(contract.All)...)
+	if u := r.UHasselt; u != nil {
+		grounds := make(rules.Entries)
+		for i, g := range u.Exceptions {
+			p := auhl.Index("/uhasselt/exceptions", i)
+			c.Require(p, g.Valid())
+			if g.Valid() {
+				grounds.Once(c, p, string(g))
+			}
+		}
+	}
 }
 
 // scope returns the scope rule of contract c; every checked rule set has

@@ -21,31 +21,39 @@ func TestEmbeddedRules(t *testing.T) {
 	set, err := DecodeRules(rulesData)
 	require.NoError(t, err)
 	assert.Equal(t, set, Default())
-	var years []string
+	// Every academic year from 2008-2009, when leerkrediet began
+	// (procedures-addendum.md §1.1 R1), to 2026-2027, in order, none missing.
+	require.Len(t, set.Years, 19)
+	y := testkit.Year("2008-2009")
 	for _, r := range set.Years {
-		years = append(years, r.AcademicYear.String())
+		assert.Equal(t, y, r.AcademicYear)
+		y = y.Next()
 	}
-	assert.Equal(t, []string{"2024-2025", "2025-2026", "2026-2027"}, years, "the years the issue asks for, no fallback")
 	for id, src := range set.Sources {
 		assert.True(t, strings.HasPrefix(src.URL, "https://"), "source %s has no URL", id)
 	}
 }
 
-// TestUnconfirmedMarks: the notes mark [?] "no change to 140, bonus or
-// -140 found for 2024-25..2026-27", and give the higher fee as 11 euro
-// "jaarlijks geïndexeerd" without the indexed amount. Exactly those rules
-// are unconfirmed, in every year; the others are [V].
+// TestUnconfirmedMarks: the marks follow the notes. For 2024-2025 to
+// 2026-2027 they mark [?] "no change to 140, bonus or -140 found", give the
+// higher fee as 11 euro "jaarlijks geïndexeerd" without the indexed
+// amount, the jokerkrediet link without its date of coming into force
+// (procedures-addendum.md §1.1 R11), and UHasselt's limit from an undated
+// form (procedures.md §5.1). The earlier years follow the year table of
+// the addendum (§1.3); see TestRulesOfEveryYear.
 func TestUnconfirmedMarks(t *testing.T) {
 	for i, r := range Default().Years {
-		var unconfirmed []string
 		rules.Walk(&r, func(path string, b *rules.Basis) {
-			if b.Unconfirmed {
-				unconfirmed = append(unconfirmed, path)
-			}
 			assert.NotEmpty(t, b.Note, "%s: %s has no note", r.AcademicYear, path)
 			assert.True(t, strings.HasPrefix(b.Path(), auhl.Index("/years", i)+"/"), b.Path())
+			if b.Unconfirmed {
+				assert.Contains(t, b.Note, "[?]", "%s: %s is unconfirmed; its note says why", r.AcademicYear, path)
+			}
 		})
-		assert.Equal(t, []string{"/start", "/bonus", "/masterDiploma", "/higherFee"}, unconfirmed, r.AcademicYear)
+		if r.AcademicYear.Start() < 2024 {
+			continue
+		}
+		assert.Equal(t, []string{"/start", "/bonus", "/masterDiploma", "/jokerkrediet", "/higherFee", "/uhasselt"}, unconfirmedPaths(&r), r.AcademicYear)
 		assert.Equal(t, 140, r.Start.Credits)
 		assert.Equal(t, 60, r.Bonus.Credits)
 		assert.Equal(t, 60, r.BonusLostBelow.Credits)
@@ -55,6 +63,21 @@ func TestUnconfirmedMarks(t *testing.T) {
 		assert.Equal(t, "03-15", r.Reorientation.HalfUntil.String())
 		assert.Equal(t, 11.0, r.HigherFee.Euro)
 	}
+}
+
+// unconfirmedPaths lists the rules of one year marked unconfirmed, the
+// scope's entries as "/scope".
+func unconfirmedPaths(r *Rules) []string {
+	var out []string
+	rules.Walk(r, func(path string, b *rules.Basis) {
+		if strings.HasPrefix(path, "/scope/") {
+			path = "/scope"
+		}
+		if b.Unconfirmed && (len(out) == 0 || out[len(out)-1] != path) {
+			out = append(out, path)
+		}
+	})
+	return out
 }
 
 func TestScope(t *testing.T) {
@@ -69,13 +92,17 @@ func TestScope(t *testing.T) {
 }
 
 func TestForUnknownYear(t *testing.T) {
-	_, err := Default().For(testkit.Year("2027-2028"))
-	require.ErrorIs(t, err, auhl.ErrInvalid)
-	var ve *auhl.ValidationError
-	require.True(t, errors.As(err, &ve))
-	assert.Equal(t, rules.CodePeriodUnknown, ve.Problems[0].Code)
-	assert.Equal(t, "2024-2025, 2025-2026, 2026-2027", ve.Problems[0].Params["known"].String())
-	_, err = Default().For(auhl.AcademicYear{})
+	for _, y := range []string{"2007-2008", "2027-2028"} {
+		_, err := Default().For(testkit.Year(y))
+		require.ErrorIs(t, err, auhl.ErrInvalid)
+		var ve *auhl.ValidationError
+		require.True(t, errors.As(err, &ve))
+		assert.Equal(t, rules.CodePeriodUnknown, ve.Problems[0].Code)
+		known := ve.Problems[0].Params["known"].String()
+		assert.True(t, strings.HasPrefix(known, "2008-2009, 2009-2010, "), known)
+		assert.True(t, strings.HasSuffix(known, ", 2025-2026, 2026-2027"), known)
+	}
+	_, err := Default().For(auhl.AcademicYear{})
 	assert.ErrorIs(t, err, auhl.ErrInvalid)
 }
 
@@ -95,7 +122,13 @@ func TestParseLeerkredietRulesProblems(t *testing.T) {
 		path string
 		code string
 	}{
-		{"a year twice", edit(func(m map[string]any) { firstYear(m)["academicYear"] = "2025-2026" }), "/years/1/academicYear", rules.CodePeriodDuplicate},
+		{"a year twice", edit(func(m map[string]any) { firstYear(m)["academicYear"] = "2025-2026" }), "/years/17/academicYear", rules.CodePeriodDuplicate},
+		{"an unknown exception", edit(func(m map[string]any) {
+			firstYear(m)["uhasselt"].(map[string]any)["exceptions"] = []any{"graduation-year", "graduation-year", "sunshine"}
+		}), "/years/0/uhasselt/exceptions/1", rules.CodeEntryDuplicate},
+		{"an exception not known", edit(func(m map[string]any) {
+			firstYear(m)["uhasselt"].(map[string]any)["exceptions"] = []any{"graduation-year", "family-allowance", "sunshine"}
+		}), "/years/0/uhasselt/exceptions/2", auhl.CodeEnum},
 		{"an unknown source", edit(func(m map[string]any) { firstYear(m)["start"].(map[string]any)["source"] = "nowhere" }), "/years/0/start/source", rules.CodeSourceUnknown},
 		{"a day that is not one", edit(func(m map[string]any) { firstYear(m)["reorientation"].(map[string]any)["halfUntil"] = "02-30" }), "/years/0/reorientation/halfUntil", auhl.CodeMonthDayFormat},
 		{"no start", edit(func(m map[string]any) { firstYear(m)["start"].(map[string]any)["credits"] = 0 }), "/years/0/start/credits", auhl.CodeNumberRange},

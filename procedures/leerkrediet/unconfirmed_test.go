@@ -47,5 +47,9 @@ func leerkredietDecisions(t *testing.T, set any) []auhl.Finding {
 		require.NoError(t, err)
 		out = append(out, res.Findings...)
 	}
-	return out
+	// UHasselt's limit to the balance, an enrolment condition.
+	d, err := s.DecideEnrolment(EnrolmentRequest{Year: testkit.Year(testkit.Y25), Institution: auhl.UHasselt, Balance: 20,
+		Contract: DiplomaContract, Programme: InitialBachelor, Credits: 60, Exception: ExceptionGraduationYear})
+	require.NoError(t, err)
+	return append(out, d.Findings...)
 }
