@@ -27,7 +27,12 @@
 // Evaluate scores a Round: every answer becomes a percentage ((value −
 // lowest) ÷ (highest − lowest), reversed for a reverse item), "not
 // applicable" is left out, and each respondent's score of a criterion is
-// the weighted mean of the scores of its children that have one. Per
+// the weighted mean of the scores of its children, where a child the
+// respondent has no score for (not applicable, not answered, withheld)
+// counts at the mean of the respondent's group there: so a group's mean
+// of a criterion is the weighted mean of its children's means, and "not
+// applicable" moves no mean. A respondent with no score under a
+// criterion has none there. Per
 // criterion, for all groups together and per stakeholder group, it gives
 // the mean, minimum, maximum and standard deviation of the respondents'
 // scores, the band, the points, and for a Maturity criterion the levels
@@ -39,7 +44,9 @@
 // answers, are left out of every figure, including those of all groups
 // together and those of the criteria above, so that nothing shown depends
 // on their answers and no difference of two figures shown gives them
-// away.
+// away. Within a group shown, a criterion's mean and count follow from
+// the figures of its children, so that setting them against those
+// figures does not isolate a respondent who left an item out.
 //
 // # Trends, actions, reports
 //

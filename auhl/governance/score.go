@@ -346,18 +346,31 @@ func (t *tree) score(g Group, members []*Respondent, min int) *groupScores {
 		}
 		gs.level[r] = lv
 	}
+	// mean[c] is the group's mean score at node c once c is done; NaN
+	// when c's figure is withheld.
+	mean := make([]float64, n+1)
 	for _, i := range t.post {
 		if len(t.children[i]) > 0 {
 			for r := range members {
-				sum, wsum := 0.0, 0.0
+				sum, wsum, own := 0.0, 0.0, false
 				for _, c := range t.children[i] {
-					if x := gs.score[r][c]; !math.IsNaN(x) {
-						w := t.weight(c)
-						sum += w * x
-						wsum += w
+					if !gs.shown[c] {
+						continue
 					}
+					x := gs.score[r][c]
+					if math.IsNaN(x) {
+						// No score of this member here: the group's mean
+						// stands in, so that the criterion's mean is the
+						// weighted mean of its children's means.
+						x = mean[c]
+					} else {
+						own = true
+					}
+					w := t.weight(c)
+					sum += w * x
+					wsum += w
 				}
-				if wsum > 0 {
+				if own {
 					gs.score[r][i] = sum / wsum
 				}
 				if i < n && t.fw.Criteria[i].Maturity {
@@ -365,14 +378,17 @@ func (t *tree) score(g Group, members []*Respondent, min int) *groupScores {
 				}
 			}
 		}
-		count := 0
+		count, sum := 0, 0.0
 		for r := range members {
-			if !math.IsNaN(gs.score[r][i]) {
+			if x := gs.score[r][i]; !math.IsNaN(x) {
 				count++
+				sum += x
 			}
 		}
 		gs.shown[i], gs.count[i] = count >= min, count
+		mean[i] = sum / float64(max(count, 1))
 		if !gs.shown[i] {
+			mean[i] = math.NaN()
 			for r := range members {
 				gs.score[r][i] = math.NaN()
 				if i < n {

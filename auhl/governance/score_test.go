@@ -111,6 +111,13 @@ func TestScoringRules(t *testing.T) {
 		{"not applicable is left out", [][]Answer{{v("a1", 4)}, {v("a1", 2)}, {na("a1")}}, "a1", 50, 2, 0},
 		{"weights: A counts 3, B 1", [][]Answer{{v("a1", 5), v("a2", 1), v("b1", 1)}, {v("a1", 5), v("a2", 1), v("b1", 1)}}, "", 75, 2, 0},
 		{"a child without answers is left out of the mean", [][]Answer{{v("b1", 3)}, {v("b1", 3)}}, "", 50, 2, 0},
+		// a1: 100, 50, 0 (mean 50); a2: n/a, 75, 25 (mean 50); A per
+		// member: (100 + 50)/2, (50 + 75)/2, (0 + 25)/2 = 75, 62.5, 12.5,
+		// mean 50 = (50 + 50)/2, where leaving a2 out of the first
+		// member's score would give (100 + 62.5 + 12.5)/3 = 58.33.
+		{"a child the member did not answer counts at the group's mean", [][]Answer{
+			{v("a1", 5), na("a2")}, {v("a1", 3), v("a2", 2)}, {v("a1", 1), v("a2", 4)},
+		}, "A", 50, 3, 0},
 		{"maturity: the highest level with no gap below", [][]Answer{
 			{lv("m1", "yes"), lv("m2", "yes"), lv("m3", "yes")},
 			{lv("m1", "yes"), lv("m2", "no"), lv("m3", "yes")},
@@ -401,4 +408,71 @@ func TestEvaluateRefusesAnInvalidRound(t *testing.T) {
 	r.MinGroupSize = 1
 	_, err := Evaluate(fw, r, Options{})
 	require.ErrorIs(t, err, auhl.ErrInvalid)
+}
+
+// TestNoAnswerFollowsFromCriterionAndItems is the attack of subtracting
+// figures of one group: four board members answer a1, three of them a2
+// (the fourth answers "not applicable"), under a minimum of 3. Every
+// figure rests on 3 or 4 answers. Were a member's score of A the mean of
+// the items they answered, A's sum would be the fourth member's a1 plus
+// the mean of a1 and a2 for the other three, and 2·sum(A) − sum(a1) −
+// sum(a2) would give the fourth member's a1 away. A's mean is instead the
+// weighted mean of the means of a1 and a2, so that it follows from the
+// items' figures alone: swapping the fourth member's a1 with another's
+// changes no mean and no count.
+func TestNoAnswerFollowsFromCriterionAndItems(t *testing.T) {
+	fw := testFramework(t)
+	round := func(a1 ...int) *Round {
+		r := &Round{Framework: "t", Edition: "1", AcademicYear: year(t, "2025-2026"), MinGroupSize: 3}
+		a2 := []int{2, 4, 5}
+		for i, x := range a1 {
+			second := na("a2")
+			if i < len(a2) {
+				second = v("a2", a2[i])
+			}
+			r.Respondents = append(r.Respondents, resp("b"+itoa(i), Board, v("a1", x), second))
+		}
+		return r
+	}
+	sums := func(ev *Evaluation) (a, a1, a2 float64) {
+		get := func(id string) float64 {
+			cs, ok := ev.Criterion(id)
+			require.True(t, ok)
+			require.NotNil(t, cs.All, id)
+			return cs.All.Mean * float64(cs.All.N)
+		}
+		return get("A"), get("a1"), get("a2")
+	}
+	tests := []struct {
+		name string
+		a1   []int
+	}{
+		{"fourth answers 1", []int{5, 4, 3, 1}},
+		{"fourth answers 5", []int{1, 4, 3, 5}}, // the same answers to a1, the first and the fourth swapped
+	}
+	var means []string
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev, err := Evaluate(fw, round(tt.a1...), Options{})
+			require.NoError(t, err)
+			a, a1, a2 := sums(ev)
+			fourth := 100 * float64(tt.a1[3]-1) / 4
+			assert.NotEqual(t, fourth, 2*a-a1-a2, "the fourth member's a1 does not follow from the sums")
+			A, _ := ev.Criterion("A")
+			i1, _ := ev.Criterion("a1")
+			i2, _ := ev.Criterion("a2")
+			assert.InDelta(t, (i1.All.Mean+i2.All.Mean)/2, A.All.Mean, 1e-9, "A's mean is the mean of its items' means")
+			assert.Equal(t, 4, A.All.N)
+			var ms []float64
+			for _, cs := range append([]CriterionScore{ev.Overall}, ev.Criteria...) {
+				if cs.All != nil {
+					// Rounded: the order of a sum moves the last bit.
+					ms = append(ms, math.Round(cs.All.Mean*1e9)/1e9, float64(cs.All.N))
+				}
+			}
+			means = append(means, mustJSON(t, ms))
+		})
+	}
+	require.Len(t, means, 2)
+	assert.Equal(t, means[0], means[1], "swapping two members' answers to a1 changes no mean and no count")
 }
