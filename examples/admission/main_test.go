@@ -223,7 +223,7 @@ func TestInputsAndFlags(t *testing.T) {
 	require.NoError(t, err)
 	sameRules := write("admission.json", string(rules))
 	unknownYear := `{"academicYear": "2031-2032", "diplomas": [{"kind": "master", "issued": "2020-2021"}]}`
-	noQualification := `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2024-2025"}]}`
+	earlyQualification := `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2023-2024", "qualification": 4}]}`
 	nope := filepath.Join(dir, "nope.json")
 	largeApplicant := write("large-applicant.json", strings.Repeat(" ", admission.MaxApplicantBytes+1))
 	largeRules := write("large-rules.json", strings.Repeat(" ", maxRules+1))
@@ -260,7 +260,7 @@ func TestInputsAndFlags(t *testing.T) {
 		{"empty input", []string{"-programme", "uhasselt-ba-fysica"}, "", 1, nil, []string{"De kandidaat uit de standaardinvoer klopt niet"}},
 		{"too large", []string{"-programme", "uhasselt-ba-fysica"}, strings.Repeat(" ", admission.MaxApplicantBytes+1), 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidApplicant, ""), "65.536"}},
 		{"a year without rules", []string{"-programme", "uhasselt-ma-informatica", "-lang", "en"}, unknownYear, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "2031-2032", "(/academicYear)"}},
-		{"a qualification the year's rules need", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, noQualification, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "(/diplomas/0/qualification)"}},
+		{"a qualification before the year's rules know one", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, earlyQualification, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "(/diplomas/0/qualification)"}},
 		{"rules from a file", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", sameRules, "-applicant", medicine}, "", 0, []string{`"outcome": "admissible"`}, nil},
 		{"invalid rules", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", badRules, "-applicant", medicine, "-lang", "en"}, "", 1, nil, []string{term.Named(auhl.English, ui.InvalidRules, badRules), "(/extra)", "(/years)"}},
 		{"invalid rules in Dutch", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", badRules, "-applicant", medicine}, "", 1, nil, []string{"De toelatingsregels uit “" + badRules + "” kloppen niet:"}},

@@ -41,9 +41,16 @@ type Diploma struct {
 	// Issued is the school or academic year it was issued in, such as
 	// "2024-2025" for a diploma of June 2025.
 	Issued auhl.AcademicYear `json:"issued"`
+	// Month is the month of issue (1 to 12) within the school year
+	// Issued: 6 for a diploma of June 2025 issued in 2024-2025; 0 where not
+	// known. A condition such as "obtained at least 3 years before the
+	// enrolment" is counted from it; without it, from the end of the
+	// school year (31 August).
+	Month int `json:"month,omitempty"`
 	// Qualification is the onderwijskwalificatie (education qualification,
 	// 3 or 4) of a Flemish secondary diploma issued from the school year
-	// 2024-2025 on; such a diploma must give it, an older one must not.
+	// 2024-2025 on; 0 where the diploma states none or it is not given. A
+	// diploma issued before 2024-2025 has none.
 	Qualification int `json:"qualification,omitempty"`
 	// Foreign marks a diploma issued outside the Flemish Community.
 	Foreign bool `json:"foreign,omitempty"`
@@ -373,10 +380,13 @@ const (
 	// ReqInstitution: the institution decides on the programme's own
 	// conditions.
 	ReqInstitution RequirementKind = "institution-decision"
+	// ReqQualification: show that the secondary diploma states the
+	// onderwijskwalificatie the programme needs.
+	ReqQualification RequirementKind = "qualification"
 )
 
 var requirementKinds = []RequirementKind{ReqAfwijkend, ReqGraduaatTest, ReqSchakel, ReqVoorbereiding, ReqConnecting, ReqCompetenceCheck,
-	ReqEquivalence, ReqEntranceExam, ReqIjkingstoets, ReqStarttoets, ReqRemediation, ReqArtisticTest, ReqLanguage, ReqInstitution}
+	ReqEquivalence, ReqEntranceExam, ReqIjkingstoets, ReqStarttoets, ReqRemediation, ReqArtisticTest, ReqLanguage, ReqInstitution, ReqQualification}
 
 // Enum lists every valid RequirementKind.
 func (RequirementKind) Enum() []string { return auhl.Strings(requirementKinds) }
@@ -412,6 +422,8 @@ func (k RequirementKind) Name() auhl.Text {
 		return auhl.Text{NL: "taalvereiste", EN: "language requirement"}
 	case ReqInstitution:
 		return auhl.Text{NL: "beslissing van de instelling", EN: "decision of the institution"}
+	case ReqQualification:
+		return auhl.Text{NL: "de onderwijskwalificatie van het diploma secundair onderwijs", EN: "the education qualification of the secondary-education diploma"}
 	}
 	return auhl.Text{}
 }

@@ -142,38 +142,15 @@ func TestDecideAdmission(t *testing.T) {
 	// old is a secondary diploma from before the qualification (2022-2023).
 	old := secondary(testkit.Year("2022-2023"), 0)
 	tests := []tc{
-		// The secondary diploma, per year: before 2024-2025 it has no
-		// qualification; from then on, 4 opens a bachelor, 3 a graduaat.
+		// The secondary diploma issued before the qualification: see
+		// TestSecondaryTransition for the later ones.
 		{name: "bachelor with a diploma issued before the qualification", prog: "uhasselt-ba-informatica",
 			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(testkit.Year("2023-2024"), 0)) },
 			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
 			codes: []string{CodeAdmissible, CodeContract, CodeDiploma, CodeIjkingstoetsOptional}},
-		{name: "bachelor with qualification 4 issued the year before", years: []string{testkit.Y25, testkit.Y26}, prog: "uhasselt-ba-informatica",
-			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 4)) },
-			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
-			codes: []string{CodeQualification, CodeUnconfirmed}},
-		{name: "bachelor with qualification 3: afwijkende toelating", years: []string{testkit.Y25, testkit.Y26}, prog: "pxl-pba-toegepaste-informatica",
-			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 3)) },
-			outcome: NotYetAdmissible, route: RouteAfwijkend, reqs: []string{"afwijkende-toelating:open!", "language:met!"},
-			codes: []string{CodeQualificationLow, CodeRouteAfwijkend}},
-		{name: "graduaat with qualification 3", years: []string{testkit.Y25, testkit.Y26}, prog: "pxl-grad-programmeren",
-			a:       func(y auhl.AcademicYear) Applicant { return with(y, secondary(y.Prev(), 3)) },
-			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"},
-			codes: []string{CodeQualification}},
 		{name: "graduaat with an old diploma", prog: "pxl-grad-programmeren",
 			a:       func(y auhl.AcademicYear) Applicant { return with(y, old) },
 			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeDiploma}},
-		{name: "graduaat with a study certificate three years old", prog: "pxl-grad-programmeren",
-			a: func(y auhl.AcademicYear) Applicant {
-				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: y.Prev().Prev().Prev()})
-			},
-			outcome: Admissible, route: RouteDiploma, reqs: []string{"language:met!"}, codes: []string{CodeStudyCertificate}},
-		{name: "graduaat with a study certificate two years old: the test", prog: "pxl-grad-programmeren",
-			a: func(y auhl.AcademicYear) Applicant {
-				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: y.Prev().Prev()})
-			},
-			outcome: NotYetAdmissible, route: RouteGraduaatTest, reqs: []string{"graduaat-test:open!", "language:met!"},
-			codes: []string{CodeStudyCertificateRecent, CodeRouteGraduaatTest, CodeGraduaatTestOpen}},
 		{name: "bachelor with a study certificate", prog: "pxl-pba-toegepaste-informatica",
 			a: func(y auhl.AcademicYear) Applicant {
 				return with(y, Diploma{Kind: DiplomaStudyCertificate, Issued: testkit.Year("2019-2020")})
@@ -546,6 +523,151 @@ func TestDecideAdmission(t *testing.T) {
 	}
 }
 
+// TestSecondaryTransition decides on a Flemish secondary diploma by the
+// school year it was issued in, for every enrolment year with rules.
+//
+// Sources: AP Hogeschool, toelatingsvoorwaarden voor bachelors
+// (https://www.ap.be/toelatingsvoorwaarden-voor-bachelors): "diploma
+// secundair onderwijs, uitgereikt tot en met het schooljaar 2024-2025, of
+// ... onderwijskwalificatie niveau 4, uitgereikt vanaf 2024-2025";
+// studiepoort.be (AUHL), ik voldoe niet aan de voorwaarden: the graduaat
+// list with "uitgereikt tot en met het schooljaar 2024-2025" and
+// onderwijskwalificatie 4 and 3 "uitgereikt vanaf het schooljaar
+// 2024-2025". So 2024-2025 is the transition year: a diploma of it gives
+// access with or without a qualification; from 2025-2026 on,
+// qualification 3 opens a graduaat and no bachelor.
+func TestSecondaryTransition(t *testing.T) {
+	tests := []struct {
+		name     string
+		years    []string // enrolment years
+		issued   string
+		q        int
+		prog     string
+		outcome  Outcome
+		route    Route
+		code     string
+		required []string
+	}{
+		{"2024-2025 without a qualification, bachelor", []string{testkit.Y24, testkit.Y25, testkit.Y26}, testkit.Y24, 0, "uhasselt-ba-informatica",
+			Admissible, RouteDiploma, CodeTransition, []string{"language:met!"}},
+		{"2024-2025 with qualification 3, bachelor", []string{testkit.Y24, testkit.Y25, testkit.Y26}, testkit.Y24, 3, "pxl-pba-toegepaste-informatica",
+			Admissible, RouteDiploma, CodeTransition, []string{"language:met!"}},
+		{"2024-2025 with qualification 4, bachelor", []string{testkit.Y24, testkit.Y25}, testkit.Y24, 4, "uhasselt-ba-informatica",
+			Admissible, RouteDiploma, CodeTransition, []string{"language:met!"}},
+		{"2024-2025 with qualification 3, graduaat", []string{testkit.Y24, testkit.Y25}, testkit.Y24, 3, "pxl-grad-programmeren",
+			Admissible, RouteDiploma, CodeTransition, []string{"language:met!"}},
+		{"2025-2026 with qualification 4, bachelor", []string{testkit.Y25, testkit.Y26}, testkit.Y25, 4, "uhasselt-ba-informatica",
+			Admissible, RouteDiploma, CodeQualification, []string{"language:met!"}},
+		{"2025-2026 with qualification 3, bachelor: afwijkende toelating", []string{testkit.Y25, testkit.Y26}, testkit.Y25, 3, "pxl-pba-toegepaste-informatica",
+			NotYetAdmissible, RouteAfwijkend, CodeQualificationLow, []string{"afwijkende-toelating:open!", "language:met!"}},
+		{"2025-2026 with qualification 3, graduaat", []string{testkit.Y25, testkit.Y26}, testkit.Y25, 3, "pxl-grad-programmeren",
+			Admissible, RouteDiploma, CodeQualification, []string{"language:met!"}},
+		{"2025-2026 without a qualification, bachelor: show it first", []string{testkit.Y25, testkit.Y26}, testkit.Y25, 0, "uhasselt-ba-informatica",
+			NotYetAdmissible, RouteDiploma, CodeQualificationUnknown, []string{"qualification:open!", "language:met!"}},
+		{"2025-2026 without a qualification, graduaat", []string{testkit.Y25, testkit.Y26}, testkit.Y25, 0, "pxl-grad-programmeren",
+			Admissible, RouteDiploma, CodeQualificationNotStated, []string{"language:met!"}},
+		{"2026-2027 with qualification 3, bachelor: afwijkende toelating", []string{testkit.Y26}, testkit.Y26, 3, "uhasselt-ba-rechten",
+			NotYetAdmissible, RouteAfwijkend, CodeQualificationLow, []string{"afwijkende-toelating:open!", "language:met!"}},
+	}
+	for _, tt := range tests {
+		for _, y := range tt.years {
+			t.Run(y+"/"+tt.name, func(t *testing.T) {
+				a := Applicant{AcademicYear: testkit.Year(y), Age: 18, LanguageProofs: []language.Proof{dutchB2},
+					Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: testkit.Year(tt.issued), Qualification: tt.q}}}
+				d, err := Decide(a, catalogProgramme(t, tt.prog))
+				require.NoError(t, err)
+				assert.Equal(t, tt.outcome, d.Outcome)
+				assert.Equal(t, tt.route, d.Route)
+				assert.Contains(t, testkit.Codes(d.Findings), tt.code)
+				assert.Equal(t, tt.required, reqs(d))
+				assertRendered(t, d)
+			})
+		}
+	}
+}
+
+// TestStudyCertificateByDate counts the years since a study certificate
+// of the third grade with dates, never as a difference of school years.
+//
+// Sources: onderwijs.vlaanderen.be, toelatingsvoorwaarden hoger onderwijs
+// (https://www.onderwijs.vlaanderen.be/nl/toelatingsvoorwaarden-hoger-onderwijs):
+// the certificate "dat minstens 3 jaar voor de inschrijving in de
+// graduaatsopleiding behaald is"; the decree of 4 April 2003, art. 3: the
+// academic year starts at the earliest on 1 September. How the years are
+// counted is in no source read: the rule is unconfirmed, and the count is
+// the safe one (from the end of the month of issue, or of the school year
+// where no month is given, to 1 September).
+func TestStudyCertificateByDate(t *testing.T) {
+	tests := []struct {
+		name   string
+		year   string
+		issued string
+		month  int
+		ok     bool
+		since  string
+	}{
+		// June 2022 to 1 September 2025: three years and more.
+		{"June 2022, enrolment 2025-2026", testkit.Y25, "2021-2022", 6, true, "2025-07-01"},
+		// The school years differ by three, the dates by two years and a
+		// quarter: June 2023 to 1 September 2025.
+		{"June 2023, enrolment 2025-2026", testkit.Y25, "2022-2023", 6, false, "2026-07-01"},
+		// August 2022 is three years before 1 September 2025, September
+		// 2022 not yet, though both are of a school year three earlier.
+		{"August 2022, enrolment 2025-2026", testkit.Y25, "2021-2022", 8, true, "2025-09-01"},
+		{"September 2022, enrolment 2025-2026", testkit.Y25, "2022-2023", 9, false, "2025-10-01"},
+		// No month: the end of the school year, 31 August.
+		{"school year 2021-2022, enrolment 2025-2026", testkit.Y25, "2021-2022", 0, true, "2025-09-01"},
+		{"school year 2021-2022, enrolment 2024-2025", testkit.Y24, "2021-2022", 0, false, "2025-09-01"},
+		{"school year 2020-2021, enrolment 2024-2025", testkit.Y24, "2020-2021", 0, true, "2024-09-01"},
+		// December 2023 plus three years is after 1 September 2026.
+		{"December 2023, enrolment 2026-2027", testkit.Y26, "2023-2024", 12, false, "2027-01-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Applicant{AcademicYear: testkit.Year(tt.year), Age: 19, LanguageProofs: []language.Proof{dutchB2},
+				Diplomas: []Diploma{{Kind: DiplomaStudyCertificate, Issued: testkit.Year(tt.issued), Month: tt.month}}}
+			d, err := Decide(a, catalogProgramme(t, "pxl-grad-programmeren"))
+			require.NoError(t, err)
+			codes := testkit.Codes(d.Findings)
+			want := CodeStudyCertificate
+			if !tt.ok {
+				want = CodeStudyCertificateRecent
+			}
+			require.Contains(t, codes, want)
+			for _, f := range d.Findings {
+				if f.Code == want {
+					assert.Equal(t, tt.since, f.Params["since"].String())
+					assert.Equal(t, testkit.Year(tt.year).Start(), testkit.Day(f.Params["start"].String()).Year())
+				}
+			}
+			assert.Equal(t, tt.month == 0, slices.Contains(codes, CodeMonthAssumed))
+			assert.Contains(t, codes, CodeUnconfirmed, "the counting is unconfirmed")
+			if tt.ok {
+				assert.Equal(t, Admissible, d.Outcome)
+				assert.Equal(t, RouteDiploma, d.Route)
+			} else {
+				// Too recent: the admission test route of an adult.
+				assert.Equal(t, NotYetAdmissible, d.Outcome)
+				assert.Equal(t, RouteGraduaatTest, d.Route)
+			}
+			assertRendered(t, d)
+		})
+	}
+}
+
+// assertRendered checks that every finding of d renders in Dutch and
+// English with every parameter filled in.
+func assertRendered(t *testing.T, d Decision) {
+	t.Helper()
+	for _, f := range d.Findings {
+		for _, l := range auhl.Langs() {
+			text := i18n.Render(l, f)
+			assert.NotContains(t, text, "{", f.Code)
+			assert.NotEmpty(t, text, f.Code)
+		}
+	}
+}
+
 func TestDecideAdmissionInvalid(t *testing.T) {
 	p := catalogProgramme(t, "uhasselt-ba-informatica")
 	tests := []struct {
@@ -557,8 +679,6 @@ func TestDecideAdmissionInvalid(t *testing.T) {
 	}{
 		{"no year", Applicant{}, p, "/academicYear", auhl.CodeRequired},
 		{"a year without rules", Applicant{AcademicYear: testkit.Year(testkit.Y27)}, p, "/academicYear", rules.CodePeriodUnknown},
-		{"a 2024-2025 diploma without qualification", Applicant{AcademicYear: testkit.Year(testkit.Y25), Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: testkit.Year(testkit.Y24)}}}, p,
-			"/diplomas/0/qualification", CodeQualificationRequired},
 		{"a 2023-2024 diploma with a qualification", Applicant{AcademicYear: testkit.Year(testkit.Y25), Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: testkit.Year("2023-2024"), Qualification: 4}}}, p,
 			"/diplomas/0/qualification", CodeQualificationBefore},
 		{"a diploma of a later year", Applicant{AcademicYear: testkit.Year(testkit.Y25), Diplomas: []Diploma{{Kind: DiplomaGraduaat, Issued: testkit.Year(testkit.Y26)}}}, p,
@@ -600,6 +720,7 @@ func TestDecodeApplicant(t *testing.T) {
 		{"a test of a later year", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2026-2027"}]}`, "/tests/0/academicYear", CodeAfterYear},
 		{"unknown contract", `{"academicYear": "2025-2026", "contract": "loan"}`, "/contract", auhl.CodeEnum},
 		{"age 121", `{"academicYear": "2025-2026", "age": 121}`, "/age", auhl.CodeNumberRange},
+		{"month 13", `{"academicYear": "2025-2026", "diplomas": [{"kind": "study-certificate", "issued": "2021-2022", "month": 13}]}`, "/diplomas/0/month", auhl.CodeNumberRange},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -616,6 +737,7 @@ func FuzzDecodeApplicant(f *testing.F) {
 		`{"academicYear": "2025-2026", "age": 19, "diplomas": [{"kind": "secondary", "issued": "2024-2025", "qualification": 4}], "languageProofs": [{"kind": "secondary-year-dutch"}], "tests": [{"test": "ijkingstoets", "academicYear": "2025-2026"}]}`,
 		`{"academicYear": "2026-2027", "contract": "credit", "diplomas": [{"kind": "secondary", "issued": "2020-2021", "foreign": true, "accessAtHome": true}], "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "knowledge": 51, "generic": 50.5, "ranked": true}]}`,
 		`{"academicYear": "2024-2025", "diplomas": [{"kind": "academic-bachelor", "issued": "2023-2024", "connectsTo": ["uhasselt-ma-informatica"]}, {"kind": "schakel-certificate", "issued": "2023-2024", "programme": "uhasselt-ma-informatica"}]}`,
+		`{"academicYear": "2025-2026", "age": 19, "diplomas": [{"kind": "study-certificate", "issued": "2021-2022", "month": 6}, {"kind": "secondary", "issued": "2025-2026"}]}`,
 		`{"academicYear": "2025-2026", "age": 18, "tests": [{"test": "graduaat-test", "academicYear": "2025-2026", "passed": true}, {"test": "artistic", "academicYear": "2025-2026", "programme": "pxl-pba-pop-en-rockmuziek"}]}`,
 		`[]`, `null`, `{}`,
 	} {

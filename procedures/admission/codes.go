@@ -45,13 +45,33 @@ const (
 	// CodeCertificateNoBachelor: a certificate that gives access to a
 	// graduaat only. Params: diploma (text).
 	CodeCertificateNoBachelor = "procedures.admission.certificate.no-bachelor"
-	// CodeStudyCertificate: the study certificate of the third grade,
-	// old enough, gives access to a graduaat. Params: years (int), needed
-	// (int).
+	// CodeStudyCertificate: the study certificate of the third grade was
+	// obtained at least the years needed before the academic year starts,
+	// counted with dates: it gives access to a graduaat. Params: needed
+	// (int, years), since (date, the day by which it is surely that old),
+	// start (date, the start of the academic year).
 	CodeStudyCertificate = "procedures.admission.study-certificate"
 	// CodeStudyCertificateRecent: the study certificate of the third
-	// grade is too recent. Params: years (int), needed (int).
+	// grade is not yet the years needed old when the academic year starts.
+	// Params: needed (int), since (date), start (date).
 	CodeStudyCertificateRecent = "procedures.admission.study-certificate.recent"
+	// CodeMonthAssumed: the month of issue of a certificate is not
+	// given; its age is counted from the end of its school year. Params:
+	// issued (year).
+	CodeMonthAssumed = "procedures.admission.month-assumed"
+	// CodeTransition: a Flemish secondary diploma issued in the
+	// transition to the onderwijskwalificatie gives access, whether or not
+	// it states one. Params: issued (year), qualification (int, 0 for
+	// none).
+	CodeTransition = "procedures.admission.qualification.transition"
+	// CodeQualificationNotStated: a secondary diploma issued after the
+	// transition whose qualification is not given; any qualification
+	// opens a graduaat. Params: needed (int).
+	CodeQualificationNotStated = "procedures.admission.qualification.not-stated"
+	// CodeQualificationUnknown: a secondary diploma issued after the
+	// transition whose qualification is not given; a bachelor needs the
+	// one named, which the applicant must show. Params: needed (int).
+	CodeQualificationUnknown = "procedures.admission.qualification.unknown"
 	// CodeAdultEducation: adult-education certificates with enough
 	// lesson periods give access to a graduaat. Params: lessons (int), needed
 	// (int).
@@ -188,6 +208,10 @@ const (
 	// CodeQualificationRequired: a Flemish secondary diploma issued
 	// from the qualification's first year needs its onderwijskwalificatie.
 	// Params: issued (year), from (year).
+	//
+	// Deprecated: a diploma without its qualification is decided now
+	// (CodeTransition, CodeQualificationUnknown), not refused; no decision
+	// reports this code any more.
 	CodeQualificationRequired = "procedures.admission.qualification-required"
 	// CodeQualificationBefore: a secondary diploma issued before the
 	// qualification's first year has none. Params: issued (year), from (year).
@@ -213,8 +237,12 @@ func Codes() []auhl.CodeSpec {
 		finding(CodeQualification, p("qualification", auhl.KindInt), p("needed", auhl.KindInt)),
 		finding(CodeQualificationLow, p("qualification", auhl.KindInt), p("needed", auhl.KindInt)),
 		finding(CodeCertificateNoBachelor, p("diploma", auhl.KindText)),
-		finding(CodeStudyCertificate, p("years", auhl.KindInt), p("needed", auhl.KindInt)),
-		finding(CodeStudyCertificateRecent, p("years", auhl.KindInt), p("needed", auhl.KindInt)),
+		finding(CodeStudyCertificate, p("needed", auhl.KindInt), p("since", auhl.KindDate), p("start", auhl.KindDate)),
+		finding(CodeStudyCertificateRecent, p("needed", auhl.KindInt), p("since", auhl.KindDate), p("start", auhl.KindDate)),
+		finding(CodeMonthAssumed, p("issued", auhl.KindYear)),
+		finding(CodeTransition, p("issued", auhl.KindYear), p("qualification", auhl.KindInt)),
+		finding(CodeQualificationNotStated, p("needed", auhl.KindInt)),
+		finding(CodeQualificationUnknown, p("needed", auhl.KindInt)),
 		finding(CodeAdultEducation, p("lessons", auhl.KindInt), p("needed", auhl.KindInt)),
 		finding(CodeAdultEducationShort, p("lessons", auhl.KindInt), p("needed", auhl.KindInt)),
 		finding(CodeAfwijkendCertificate),

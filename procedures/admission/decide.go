@@ -55,19 +55,13 @@ func (s *RulesFile) Decide(a Applicant, p catalog.Programme) (Decision, error) {
 			ve.Merge("/academicYear", err)
 		} else {
 			lrules = lr
-			// A Flemish secondary diploma issued from the year of the
-			// qualification on must give it; an older one must not.
+			// A Flemish secondary diploma issued before the year of the
+			// qualification has none. One issued later may lack it: the
+			// decision says what that means rather than refusing it.
 			from := rules.Secondary.QualificationFrom
 			for i, d := range a.Diplomas {
-				if d.Kind != DiplomaSecondary || d.Foreign || d.Issued.IsZero() || i >= maxDiplomas {
-					continue
-				}
-				path := auhl.Index("/diplomas", i) + "/qualification"
-				switch newer := d.Issued.Compare(from) >= 0; {
-				case newer && d.Qualification == 0:
-					ve.Add(path, CodeQualificationRequired, auhl.Params{"issued": auhl.Str(d.Issued.String()), "from": auhl.Str(from.String())})
-				case !newer && d.Qualification != 0:
-					ve.Add(path, CodeQualificationBefore, auhl.Params{"issued": auhl.Str(d.Issued.String()), "from": auhl.Str(from.String())})
+				if i < maxDiplomas && d.Kind == DiplomaSecondary && !d.Foreign && d.Qualification != 0 && !d.Issued.IsZero() && d.Issued.Compare(from) < 0 {
+					ve.Add(auhl.Index("/diplomas", i)+"/qualification", CodeQualificationBefore, auhl.Params{"issued": auhl.Str(d.Issued.String()), "from": auhl.Str(from.String())})
 				}
 			}
 		}
@@ -123,6 +117,12 @@ func (d *decider) params(more ...any) auhl.Params {
 // warning the first time the decision uses b when b is unconfirmed.
 func (d *decider) emit(code string, sev auhl.Severity, b rules.Basis, more ...any) {
 	d.dec.Findings = append(d.dec.Findings, auhl.Finding{Code: code, Severity: sev, Params: d.params(more...), Source: b.Cited()})
+	d.uses(b)
+}
+
+// uses records that the decision rests on b as well: a CodeUnconfirmed
+// warning the first time when b is unconfirmed.
+func (d *decider) uses(b rules.Basis) {
 	if d.warnings.First(b) {
 		d.dec.Findings = append(d.dec.Findings, rules.Warning(CodeUnconfirmed, b, auhl.Params{"year": auhl.Str(d.a.AcademicYear.String())}))
 	}
@@ -254,35 +254,16 @@ func (d *decider) access(dip Diploma, graduaat bool) bool {
 		d.dec.Route = RouteDiploma
 		return true
 	case dip.Kind == DiplomaSecondary:
-		sec := r.Secondary
-		if dip.Issued.Compare(sec.QualificationFrom) < 0 {
-			d.emit(CodeDiploma, auhl.Info, sec.Diploma, "diploma", name)
-			d.dec.Route = RouteDiploma
-			return true
-		}
-		need := sec.Bachelor
-		if graduaat {
-			need = sec.Graduaat
-		}
-		if dip.Qualification < need.Level {
-			d.emit(CodeQualificationLow, auhl.Warning, need.Basis, "qualification", dip.Qualification, "needed", need.Level)
-			return false
-		}
-		d.emit(CodeQualification, auhl.Info, need.Basis, "qualification", dip.Qualification, "needed", need.Level)
-		d.dec.Route = RouteDiploma
-		return true
+		return d.secondary(dip, graduaat)
 	case dip.Kind == DiplomaStudyCertificate:
 		sc := r.Graduaat.StudyCertificate
 		if !graduaat {
 			d.emit(CodeCertificateNoBachelor, auhl.Warning, r.Secondary.Diploma, "diploma", name)
 			return false
 		}
-		years := d.a.AcademicYear.Start() - dip.Issued.Start()
-		if years < sc.Years {
-			d.emit(CodeStudyCertificateRecent, auhl.Warning, sc.Basis, "years", years, "needed", sc.Years)
+		if !d.oldEnough(dip, sc.Years) {
 			return false
 		}
-		d.emit(CodeStudyCertificate, auhl.Info, sc.Basis, "years", years, "needed", sc.Years)
 		d.dec.Route = RouteDiploma
 		return true
 	case dip.Kind == DiplomaAdultEducation:
@@ -310,6 +291,73 @@ func (d *decider) access(dip Diploma, graduaat bool) bool {
 		return true
 	}
 	return false
+}
+
+// secondary reports whether Flemish secondary diploma dip gives access
+// to a graduaat (graduaat) or a bachelor, and records the route and
+// findings if so, or why not. A diploma issued before the qualification
+// gives access; so does one issued in the transition's years, with or
+// without a qualification; a later one needs the qualification of the
+// programme, and where it does not state it a bachelor asks to show it.
+func (d *decider) secondary(dip Diploma, graduaat bool) bool {
+	sec := d.r.Secondary
+	need := sec.Bachelor
+	if graduaat {
+		need = sec.Graduaat
+	}
+	switch {
+	case dip.Issued.Compare(sec.QualificationFrom) < 0:
+		d.emit(CodeDiploma, auhl.Info, sec.Diploma, "diploma", dip.Kind.Name())
+	case dip.Issued.Compare(sec.Transition.LastYear) <= 0:
+		d.emit(CodeTransition, auhl.Info, sec.Transition.Basis, "issued", dip.Issued.String(), "qualification", dip.Qualification)
+	case dip.Qualification == 0 && graduaat:
+		// Every qualification a diploma states (3 or 4) opens a graduaat.
+		d.emit(CodeQualificationNotStated, auhl.Info, need.Basis, "needed", need.Level)
+	case dip.Qualification == 0:
+		d.emit(CodeQualificationUnknown, auhl.Warning, need.Basis, "needed", need.Level)
+		d.require(ReqQualification, StatusOpen, true, need.Basis, nil)
+	case dip.Qualification < need.Level:
+		d.emit(CodeQualificationLow, auhl.Warning, need.Basis, "qualification", dip.Qualification, "needed", need.Level)
+		return false
+	default:
+		d.emit(CodeQualification, auhl.Info, need.Basis, "qualification", dip.Qualification, "needed", need.Level)
+	}
+	d.dec.Route = RouteDiploma
+	return true
+}
+
+// oldEnough reports whether certificate dip was obtained at least years
+// before the enrolment, counted with dates: from the end of its month of
+// issue (or of its school year, where the month is not given) to the
+// start of the academic year. It records the finding either way.
+func (d *decider) oldEnough(dip Diploma, years int) bool {
+	c := d.r.Graduaat.Counting
+	sc := d.r.Graduaat.StudyCertificate
+	month, year := dip.Month, dip.Issued.End()
+	if month == 0 {
+		// The school year ends on 31 August.
+		month = 8
+		d.emit(CodeMonthAssumed, auhl.Info, c.Basis, "issued", dip.Issued.String())
+	} else if month >= 9 {
+		year = dip.Issued.Start()
+	}
+	// The first day after the month of issue, years later: by then the
+	// certificate is surely that old.
+	month++
+	if month == 13 {
+		month, year = 1, year+1
+	}
+	since, err := auhl.NewDate(year+years, month, 1)
+	start := c.YearStart.InYear(d.a.AcademicYear.Start())
+	// A year past 9999 (err) is one no academic year's rules reach.
+	ok := err == nil && !start.IsZero() && !since.After(start)
+	code, sev := CodeStudyCertificate, auhl.Info
+	if !ok {
+		code, sev = CodeStudyCertificateRecent, auhl.Warning
+	}
+	d.emit(code, sev, sc.Basis, "needed", years, "since", since.String(), "start", start.String())
+	d.uses(c.Basis) // the counting, with or without the month
+	return ok
 }
 
 // foreignHigher adds the equivalence a foreign diploma of higher

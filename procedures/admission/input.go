@@ -40,14 +40,15 @@ func DecodeApplicant(data []byte) (Applicant, error) {
 // Validate checks the applicant without the rules of any year: the
 // academic year given; a known contract; an age from 0 to 120; at most 20
 // diplomas, 20 language proofs and 50 tests; each diploma and test of a
-// known kind, of a year no later than the applicant's, with only the
+// known kind, of a year no later than the applicant's (a diploma's month
+// of issue from 0 to 12), with only the
 // fields its kind has (a qualification of 3 or 4 only on a Flemish
 // secondary diploma, Lisbon and access at home only on a foreign one,
 // lessons on an adult-education certificate, the programme of a schakel
 // certificate, the masters a bachelor connects to only on an academic
 // bachelor; scores from 0 to 100 and the ranking only on an entrance exam,
 // the programme on an artistic test, shortfalls only on the starttoets).
-// Whether a secondary diploma needs a qualification depends on the
+// Whether a secondary diploma may state a qualification depends on the
 // year's rules and is checked by Decide. It returns a
 // *auhl.ValidationError, or nil.
 func (a Applicant) Validate() error { return a.check().Err() }
@@ -89,6 +90,7 @@ func (a *Applicant) check() *auhl.ValidationError {
 			ve.Add(p+"/kind", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(kind)), "allowed": auhl.Str(enum.Join(diplomaKinds))})
 		}
 		notAfter(p+"/issued", d.Issued)
+		rng(p+"/month", d.Month, 0, 12)
 		switch {
 		case d.Qualification == 0:
 		case d.Kind != DiplomaSecondary || d.Foreign:

@@ -73,11 +73,24 @@ type secondaryRules struct {
 	// QualificationFrom is the school year from which diplomas carry an
 	// onderwijskwalificatie (education qualification), 2024-2025.
 	QualificationFrom auhl.AcademicYear `json:"qualificationFrom"`
+	// Transition is the last school year (2024-2025) whose diplomas give
+	// access whether or not they state a qualification: in the years from
+	// QualificationFrom to it, old-form and new diplomas are both issued.
+	Transition transitionRule `json:"transition"`
 	// Bachelor is the qualification a diploma issued from
 	// QualificationFrom on needs for a bachelor (4).
 	Bachelor qualificationRule `json:"bachelor"`
 	// Graduaat is the qualification it needs for a graduaat (3).
 	Graduaat qualificationRule `json:"graduaat"`
+}
+
+// transitionRule is the last school year of the transition to the
+// onderwijskwalificatie.
+type transitionRule struct {
+	// LastYear is the last school year whose diplomas give access with or
+	// without a qualification.
+	LastYear auhl.AcademicYear `json:"lastYear"`
+	rules.Basis
 }
 
 // qualificationRule is a rule that is an onderwijskwalificatie level.
@@ -93,6 +106,9 @@ type graduaatRules struct {
 	// of the second year of the third grade of secondary education after
 	// which it gives access (3).
 	StudyCertificate yearsRule `json:"studyCertificate"`
+	// Counting is how the years of StudyCertificate are counted: from the
+	// month of issue to the day the academic year starts.
+	Counting countingRule `json:"counting"`
 	// AdultEducation is the fewest lesson periods (lestijden) of
 	// certificates of secondary adult or social-promotion education that
 	// give access (900).
@@ -109,6 +125,16 @@ type graduaatRules struct {
 type yearsRule struct {
 	// Years is the number of calendar years.
 	Years int `json:"years"`
+	rules.Basis
+}
+
+// countingRule is how a number of years before the enrolment is
+// counted: from the month of issue to YearStart in the calendar year the
+// academic year starts in.
+type countingRule struct {
+	// YearStart is the day the academic year is taken to start, 1
+	// September.
+	YearStart auhl.MonthDay `json:"yearStart"`
 	rules.Basis
 }
 
@@ -253,7 +279,10 @@ func DecodeRules(data []byte) (*RulesFile, error) {
 
 // check checks one year's rules.
 func (r *Rules) check(c *rules.Checker) {
-	c.Require("/secondary/qualificationFrom", !r.Secondary.QualificationFrom.IsZero())
+	sec := r.Secondary
+	c.Require("/secondary/qualificationFrom", !sec.QualificationFrom.IsZero())
+	c.Require("/secondary/transition/lastYear", !sec.Transition.LastYear.IsZero() && sec.Transition.LastYear.Compare(sec.QualificationFrom) >= 0)
+	c.Require("/graduaat/counting/yearStart", !r.Graduaat.Counting.YearStart.IsZero())
 	c.Range("/secondary/bachelor/level", r.Secondary.Bachelor.Level, 3, 4)
 	c.Range("/secondary/graduaat/level", r.Secondary.Graduaat.Level, 3, 4)
 	c.Range("/graduaat/studyCertificate/years", r.Graduaat.StudyCertificate.Years, 0, 20)
