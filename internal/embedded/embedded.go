@@ -1,3 +1,5 @@
+//go:build !auhlwidget
+
 // Package embedded decodes the JSON files that the module's packages embed
 // (a catalogue, a questionnaire, rules files, messages) the quick way, for
 // start-up, where a second pass that lists every misfit with its path would
