@@ -1,50 +1,32 @@
 package catalog
 
 import (
-	_ "embed"
 	"io"
 	"slices"
 	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
-	"github.com/auhl/auhl-go/internal/embedded"
 )
 
 // MaxSize is the largest catalogue file Load reads, in bytes.
 const MaxSize = 16 << 20
 
-//go:embed data/catalog-2025-2026.json
-var defaultData []byte
+//go:generate go test -run=^TestGenerated$ -update .
 
-var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
-	// The embedded file is checked the strict way by the tests
-	// (TestDefaultIsValid); here it is only decoded and validated.
-	var c Catalog
-	if err := embedded.Decode(defaultData, &c, func() error { return c.check().Err() }); err != nil {
-		return nil, err
-	}
+var defaultCatalog = sync.OnceValue(func() *Catalog {
+	// generatedCatalog is data/catalog-2025-2026.json as Go values, which
+	// TestGenerated holds equal to the file decoded and validated the
+	// strict way (TestDefaultIsValid).
+	c := generatedCatalog
 	c.index()
-	return &c, nil
+	return &c
 })
 
-// Default returns the embedded catalogue of academic year 2025-2026. It is
-// parsed once, on first use, and the same value is shared by every caller
-// and goroutine: treat it as read-only (Clone gives a copy to change). The
-// embedded data is validated by the package's tests, so Default does not
-// fail at run time.
-func Default() *Catalog {
-	c, err := defaultCatalog()
-	if err != nil {
-		// Unreachable for a released build: TestDefaultIsValid loads the same
-		// bytes. Fail loudly rather than hand out an empty catalogue.
-		panic("catalog: the embedded catalogue is invalid: " + err.Error())
-	}
-	return c
-}
-
-// DefaultJSON returns a copy of the embedded catalogue file, as Load reads
-// it.
-func DefaultJSON() []byte { return slices.Clone(defaultData) }
+// Default returns the embedded catalogue of academic year 2025-2026. The
+// same value is shared by every caller and goroutine: treat it as
+// read-only (Clone gives a copy to change). The embedded data is validated
+// by the package's tests, so Default does not fail at run time.
+func Default() *Catalog { return defaultCatalog() }
 
 // Load reads a catalogue file (at most MaxSize bytes) and validates it. On
 // any problem it returns a *auhl.ValidationError that lists every problem
@@ -58,7 +40,7 @@ func Load(r io.Reader) (*Catalog, error) {
 		return nil, err
 	}
 	var c Catalog
-	if err := auhl.DecodeAndCheck(data, &c, c.check); err != nil {
+	if err := decode(data, &c); err != nil {
 		return nil, err
 	}
 	c.index()
