@@ -237,7 +237,7 @@ type seg struct {
 
 // dec is the state of one decoding.
 type dec struct {
-	x    *xml.Decoder
+	s    *scanner
 	lim  Limits
 	kind Kind
 	bare bool // elements without a namespace match by local name
@@ -253,11 +253,22 @@ type dec struct {
 	src auhl.Source
 }
 
+// newDec reads the input, at most lim.MaxBytes of it, and prepares its
+// decoding. The input is held in memory while it is read: it is bounded
+// by MaxBytes, and reading from memory is several times as fast.
 func newDec(r io.Reader, dc Decoder) *dec {
 	lim := dc.Limits.withDefaults()
-	x := xml.NewDecoder(&limitedReader{r: r, n: lim.MaxBytes})
-	x.Strict = true
-	return &dec{x: x, lim: lim, kind: dc.Kind, bare: dc.AllowNoNamespace, path: make([]seg, 0, 16)}
+	size := int64(4096)
+	if l, ok := r.(interface{ Len() int }); ok {
+		size = min(int64(l.Len())+1, lim.MaxBytes+1)
+	}
+	d := &dec{lim: lim, kind: dc.Kind, bare: dc.AllowNoNamespace, path: make([]seg, 0, 16)}
+	b, err := readAll(&limitedReader{r: r, n: lim.MaxBytes}, int(size))
+	d.s = newScanner(b, lim.MaxAttributes)
+	if err != nil {
+		d.fail(err)
+	}
+	return d
 }
 
 // fatal stops decoding with a problem about the input as a whole.
@@ -290,30 +301,31 @@ func (d *dec) fail(err error) {
 		if d.err == nil {
 			d.err = fmt.Errorf("ewp: reading the document: %w", rerr.err)
 		}
+	case err == errDirective:
+		d.fatal(CodeDoctype, nil)
+	case err == errAttributes:
+		d.limit(CodeTooManyAttributes, d.lim.MaxAttributes)
 	default:
 		// Such as an encoding other than UTF-8.
 		d.fatal(CodeXMLSyntax, auhl.Params{"line": auhl.Int(d.line()), "detail": auhl.Str(auhl.Clip(err.Error()))})
 	}
 }
 
-func (d *dec) line() int {
-	l, _ := d.x.InputPos()
-	return l
-}
+func (d *dec) line() int { return d.s.line() }
 
-// tok returns the next token, nil once decoding has failed. It applies
-// the limits.
-func (d *dec) tok() xml.Token {
+// tok returns the next token, one of kind tokNone once decoding has
+// failed or the input has ended. It applies the limits.
+func (d *dec) tok() xmlToken {
 	if d.err != nil {
-		return nil
+		return xmlToken{}
 	}
-	t, err := d.x.Token()
+	t, err := d.s.next()
 	if err != nil {
 		d.fail(err)
-		return nil
+		return xmlToken{}
 	}
-	switch tt := t.(type) {
-	case xml.StartElement:
+	switch t.kind {
+	case tokStart:
 		d.depth++
 		d.elems++
 		switch {
@@ -321,21 +333,17 @@ func (d *dec) tok() xml.Token {
 			d.limit(CodeTooDeep, d.lim.MaxDepth)
 		case d.elems > d.lim.MaxElements:
 			d.limit(CodeTooManyElements, d.lim.MaxElements)
-		case len(tt.Attr) > d.lim.MaxAttributes:
-			d.limit(CodeTooManyAttributes, d.lim.MaxAttributes)
 		}
-		for _, a := range tt.Attr {
+		for _, a := range t.attr {
 			d.count(len(a.Value), a.Value == "")
 		}
-	case xml.EndElement:
+	case tokEnd:
 		d.depth--
-	case xml.CharData:
-		d.count(len(tt), isSpace(tt))
-	case xml.Directive:
-		d.fatal(CodeDoctype, nil)
+	case tokText:
+		d.count(len(t.text), isSpace(t.text))
 	}
 	if d.err != nil {
-		return nil
+		return xmlToken{}
 	}
 	return t
 }
@@ -432,13 +440,13 @@ func (d *dec) matches(name xml.Name, e *elem) bool {
 func (d *dec) next() (xml.StartElement, bool) {
 	reported := false
 	for {
-		switch t := d.tok().(type) {
-		case xml.StartElement:
-			return t, true
-		case xml.EndElement, nil:
+		switch t := d.tok(); t.kind {
+		case tokStart:
+			return t.start(), true
+		case tokEnd, tokNone:
 			return xml.StartElement{}, false
-		case xml.CharData:
-			if !reported && !isSpace(t) {
+		case tokText:
+			if !reported && !isSpace(t.text) {
 				d.find("", CodeUnexpectedText, nil)
 				reported = true
 			}
@@ -567,12 +575,12 @@ func qname(n xml.Name) string {
 func (d *dec) skip() {
 	depth := 1
 	for depth > 0 {
-		switch d.tok().(type) {
-		case xml.StartElement:
+		switch d.tok().kind {
+		case tokStart:
 			depth++
-		case xml.EndElement:
+		case tokEnd:
 			depth--
-		case nil:
+		case tokNone:
 			return
 		}
 	}
@@ -585,23 +593,23 @@ func (d *dec) str() string {
 	var buf []byte
 	n := 0
 	for {
-		switch t := d.tok().(type) {
-		case xml.CharData:
+		switch t := d.tok(); t.kind {
+		case tokText:
 			switch n {
 			case 0:
-				s = string(t)
+				s = string(t.text)
 			case 1:
-				buf = append([]byte(s), t...)
+				buf = append([]byte(s), t.text...)
 			default:
-				buf = append(buf, t...)
+				buf = append(buf, t.text...)
 			}
 			n++
-		case xml.StartElement:
-			d.path = append(d.path, seg{name: t.Name.Local, idx: -1})
-			d.find("", CodeUnexpectedElement, auhl.Params{"element": auhl.Str(auhl.Clip(qname(t.Name)))})
+		case tokStart:
+			d.path = append(d.path, seg{name: t.name.Local, idx: -1})
+			d.find("", CodeUnexpectedElement, auhl.Params{"element": auhl.Str(auhl.Clip(qname(t.name)))})
 			d.skip()
 			d.pop()
-		case xml.EndElement, nil:
+		case tokEnd, tokNone:
 			if n > 1 {
 				return string(buf)
 			}
@@ -652,16 +660,16 @@ func (d *dec) gender() *Gender {
 func (d *dec) document() Document {
 	var root xml.StartElement
 	for root.Name.Local == "" {
-		switch t := d.tok().(type) {
-		case nil:
+		switch t := d.tok(); t.kind {
+		case tokNone:
 			if d.err == nil {
 				d.fatal(CodeNoRoot, nil)
 			}
 			return nil
-		case xml.StartElement:
-			root = t
-		case xml.CharData:
-			if !isSpace(t) {
+		case tokStart:
+			root = t.start()
+		case tokText:
+			if !isSpace(t.text) {
 				d.fatal(CodeXMLSyntax, auhl.Params{"line": auhl.Int(d.line()), "detail": auhl.Str("text before the root element")})
 				return nil
 			}
@@ -672,17 +680,17 @@ func (d *dec) document() Document {
 		return nil
 	}
 	for {
-		switch t := d.tok().(type) {
-		case nil:
+		switch t := d.tok(); t.kind {
+		case tokNone:
 			if d.err == nil && d.eof {
 				return doc
 			}
 			return nil
-		case xml.StartElement:
+		case tokStart:
 			d.fatal(CodeTrailing, nil)
 			return nil
-		case xml.CharData:
-			if !isSpace(t) {
+		case tokText:
+			if !isSpace(t.text) {
 				d.fatal(CodeTrailing, nil)
 				return nil
 			}

@@ -201,11 +201,12 @@ func manyAttrs(n int) string {
 	return b.String()
 }
 
-// The limit holds on a stream that never ends.
+// The limit holds on a stream that never ends: no more than MaxBytes is
+// read.
 func TestDecodeEndlessInput(t *testing.T) {
 	r := io.MultiReader(strings.NewReader(updateOpen+"<reject-proposal-v1><comment>"), endless{})
 	_, _, err := Decoder{}.Decode(r)
-	assertProblem(t, err, CodeTextTooLong)
+	assertProblem(t, err, CodeTooLarge)
 	r = io.MultiReader(strings.NewReader(updateOpen), endlessElements{new(int)})
 	_, _, err = Decoder{Limits: Limits{MaxBytes: 64 << 10, MaxElements: 1 << 30}}.Decode(r)
 	assertProblem(t, err, CodeTooLarge)
