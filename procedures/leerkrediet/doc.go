@@ -13,11 +13,21 @@
 // English.
 //
 // The rules are data: data/leerkrediet.json, embedded, gives the
-// parameters of 2024-2025, 2025-2026 and 2026-2027 with their sources
-// (Default); DecodeRules reads a newer file of the
+// parameters of every academic year from 2008-2009, when leerkrediet
+// began, to 2026-2027, with their sources and what changed along the way
+// (the graduaat in higher education from 2019-2020, the COVID-19
+// procedures of 2019-2020 to 2021-2022, the jokerkrediet link of the
+// decree of 15 July 2022) (Default); DecodeRules reads a newer file of the
 // same format. A rule that the domain notes could not confirm for a year is
-// marked unconfirmed, and a result that uses it says so. A year the rules
-// do not cover is an error, never a fallback to another year.
+// marked unconfirmed, and a result that uses it says so. For Decide a year
+// the rules do not cover is an error, never a fallback to another year;
+// Project computes the years after the last one covered with that year's
+// rules, each such year with a warning that its rules are not published
+// yet.
+//
+// DecideEnrolment treats leerkrediet as an enrolment condition: what an
+// insufficient balance lets the institution do with an enrolment asked
+// for, UHasselt's limit to the remaining balance included.
 //
 // The package follows the verbs of package procedures (Decode, Default,
 // DecodeRules, Decide). It is pure: no I/O beyond its embedded files, no
