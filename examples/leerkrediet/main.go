@@ -16,6 +16,14 @@
 // (procedures/leerkrediet/data/leerkrediet.json) instead of the embedded one, for
 // academic years the embedded file does not cover.
 //
+// The embedded rules cover every academic year from 2008-2009 to
+// 2026-2027. A history that runs into later years is projected with the
+// rules of the last year covered, and every projected year carries a
+// warning that its rules are not published yet; -strict refuses such a
+// history instead.
+//
+//	go run ./examples/leerkrediet -strict < history.json
+//
 // The exit status is 0 on success; 1 when the history (or the rules file)
 // is invalid or cannot be read, with the problems on standard error and
 // nothing on standard output; 2 for bad flags. Without -lang, errors and
@@ -49,6 +57,7 @@ type options struct {
 	explain bool // -lang was given: explain the result in words
 	history string
 	rules   string
+	strict  bool // refuse years after the rules instead of projecting them
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -80,7 +89,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	if err == nil {
 		var h leerkrediet.History
 		if h, err = leerkrediet.DecodeHistory(data); err == nil {
-			res, err = rules.Decide(h)
+			decide := rules.Project
+			if opts.strict {
+				decide = rules.Decide
+			}
+			res, err = decide(h)
 		}
 	}
 	if err != nil {
@@ -104,6 +117,7 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 	langFlag := fs.String("lang", "", ui.FlagLang.In(lang))
 	fs.StringVar(&o.history, "history", "", ui.FlagHistory.In(lang))
 	fs.StringVar(&o.rules, "rules", "", ui.FlagRules.In(lang))
+	fs.BoolVar(&o.strict, "strict", false, ui.FlagStrict.In(lang))
 	lang, ve, err := cli.Parse(fs, args, lang)
 	o.lang = lang
 	if err != nil {
@@ -120,7 +134,11 @@ func explain(w io.Writer, lang auhl.Lang, res leerkrediet.Result) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, ui.PerYear.In(lang))
 	for _, y := range res.Years {
-		fmt.Fprintf(w, "  "+ui.YearLine.In(lang)+"\n", y.Year, y.Balance, y.BonusLeft)
+		line := fmt.Sprintf(ui.YearLine.In(lang), y.Year, y.Balance, y.BonusLeft)
+		if y.Projected {
+			line += " " + ui.Projected.In(lang)
+		}
+		fmt.Fprintln(w, "  "+line)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, ui.Explanation.In(lang))

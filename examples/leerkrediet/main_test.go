@@ -86,6 +86,12 @@ func TestVectors(t *testing.T) {
 		{"lk7", nil, 185, 0},                            // 170, 185, 185; the bachelor's diploma keeps it
 		{"lk9", nil, 140, 60},                           // 140 - 12 + 12, the bonus kept
 		{"lk10", nil, 194, 0},                           // 200 - 60 + 54: the 6 tolerated are lost
+		// 2016-2017 to 2025-2026: a re-orientation before 1 December, two
+		// COVID years, a bachelor, a master (-140 leaves 33), the rebuild
+		// after it (43, 53) and a credit contract (60).
+		{"career", nil, 60, 0},
+		// 2025-2026 to 2028-2029, the last two projected: 200, 194, 179, 119.
+		{"projection", nil, 119, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,7 +204,7 @@ func TestInputsAndFlags(t *testing.T) {
 		stdout []string
 		stderr []string
 	}{
-		{"help", []string{"-h"}, "", 0, nil, []string{"-history", "-rules", ui.FlagHistory.NL}},
+		{"help", []string{"-h"}, "", 0, nil, []string{"-history", "-rules", "-strict", ui.FlagHistory.NL, ui.FlagStrict.NL}},
 		{"help in English", []string{"-lang", "en", "-h"}, "", 0, nil, []string{ui.FlagHistory.EN}},
 		{"unknown flag", []string{"-colour", "red"}, "", 2, nil, []string{"-colour"}},
 		{"unknown language", []string{"-lang", "fr"}, "", 2, nil, []string{"“fr”", "(-lang)"}},
@@ -213,7 +219,9 @@ func TestInputsAndFlags(t *testing.T) {
 		{"not JSON", []string{"-lang", "en"}, `{"events": [`, 1, nil, []string{"The history from standard input is not valid", "not valid JSON"}},
 		{"empty input", nil, "", 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, "")}},
 		{"too large", nil, strings.Repeat(" ", leerkrediet.MaxHistoryBytes+1), 1, nil, []string{term.Named(auhl.Dutch, ui.InvalidHistory, ""), "65.536"}},
-		{"a year without rules", []string{"-lang", "en"}, unknownYear, 1, nil, []string{"There are no rules for 2027-2028", "(/events/0/year)"}},
+		{"a year without rules, strict", []string{"-lang", "en", "-strict"}, unknownYear, 1, nil, []string{"There are no rules for 2027-2028", "(/events/0/year)"}},
+		{"a year without rules, projected", []string{"-lang", "en"}, unknownYear, 0, []string{`"projected": true`, "2027-2028 is a projection", "(projection: the rules of this year are not published yet)"}, nil},
+		{"a year before the rules", []string{"-lang", "en"}, `{"events": [{"year": "2007-2008", "kind": "no-enrolment"}]}`, 1, nil, []string{"There are no rules for 2007-2008", "(/events/0/year)"}},
 		{"a year with rules from a file", []string{"-rules", rulesFileThrough(t, 2027)}, unknownYear, 0, []string{`"balance": 140`, `"year": "2027-2028"`}, nil},
 		{"invalid rules", []string{"-rules", badRules, "-history", issue, "-lang", "en"}, "", 1, nil, []string{"The leerkrediet rules from “" + badRules + "” are not valid:", "(/extra)", "(/years)"}},
 		{"missing rules", []string{"-rules", nope, "-history", issue}, "", 1, nil, []string{term.Named(auhl.Dutch, term.NotFound, nope)}},
@@ -235,6 +243,35 @@ func TestInputsAndFlags(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStrict: a history that runs into the years after the rules is
+// projected by default, one warning per projected year, and refused with
+// -strict; a history within the rules is the same either way.
+func TestStrict(t *testing.T) {
+	projection := readTestdata(t, "projection.json")
+	r := runWith(nil, projection, nil)
+	require.Equal(t, 0, r.code, r.errOut)
+	var res leerkrediet.Result
+	require.NoError(t, json.Unmarshal([]byte(r.out), &res))
+	var warned []string
+	for _, f := range res.Findings {
+		if f.Code == leerkrediet.CodeProjected {
+			warned = append(warned, f.Params["year"].String())
+		}
+	}
+	assert.Equal(t, []string{"2027-2028", "2028-2029"}, warned, "one warning per projected year")
+
+	strict := runWith([]string{"-strict", "-lang", "en"}, projection, nil)
+	assert.Equal(t, 1, strict.code)
+	assert.Empty(t, strict.out)
+	assert.Contains(t, strict.errOut, "There are no rules for 2027-2028")
+	assert.Contains(t, strict.errOut, "(/events/4/year)")
+	strictNL := runWith([]string{"-strict"}, projection, nil)
+	assert.Contains(t, strictNL.errOut, "2027-2028")
+
+	career := readTestdata(t, "career.json")
+	assert.Equal(t, runWith(nil, career, nil), runWith([]string{"-strict"}, career, nil), "a history in the past stays exact")
 }
 
 // TestEveryTextInBothLanguages proves that each text the command shows
