@@ -142,6 +142,76 @@ const (
 	CodeRuleUnconfirmed = "combination.rule-unconfirmed"
 )
 
+// The codes of the findings of a change of programme (Reorient). A
+// programme is named "uhasselt/648" (institution/code).
+const (
+	// CodeReoSameUnit: a unit passed is in the new programme under the
+	// same code: it carries over as an exemption. Params: unit, target
+	// (string), credits (int).
+	CodeReoSameUnit = "combination.reorientation.same-unit"
+	// CodeReoEquivalent: a unit passed exempts the unit the examination
+	// board declared equivalent. Params: unit, target, by (string),
+	// credits (int), date (date).
+	CodeReoEquivalent = "combination.reorientation.equivalent"
+	// CodeReoNoMatch: a unit passed that the new programme does not
+	// list: it keeps its credit certificate, without an exemption.
+	// Params: unit (string).
+	CodeReoNoMatch = "combination.reorientation.no-match"
+	// CodeReoCreditsDiffer: the exempted unit has more credits than the
+	// unit passed. Params: unit, target (string), credits, targetCredits
+	// (int).
+	CodeReoCreditsDiffer = "combination.reorientation.credits-differ"
+	// CodeReoNotAcquired: an equivalence of a unit not passed gives no
+	// exemption. Params: unit, target (string).
+	CodeReoNotAcquired = "combination.reorientation.not-acquired"
+	// CodeReoTargetNotInProgramme: an equivalence names a unit the new
+	// programme does not list. Params: unit, target, programme (string).
+	CodeReoTargetNotInProgramme = "combination.reorientation.target-not-in-programme"
+	// CodeReoTargetTwice: a second unit passed that would exempt a unit
+	// already exempted. Params: unit, target (string).
+	CodeReoTargetTwice = "combination.reorientation.target-twice"
+	// CodeReoNotInProgramme: a unit the catalogue does not list in the
+	// programme left. Params: unit, programme (string).
+	CodeReoNotInProgramme = "combination.reorientation.not-in-programme"
+	// CodeReoProgrammeUnknown: the catalogue does not list the new
+	// programme: only declared equivalences give exemptions. Params:
+	// programme (string).
+	CodeReoProgrammeUnknown = "combination.reorientation.programme-unknown"
+	// CodeReoExempted: how many units carry over, and their credits.
+	// Params: count, credits (int).
+	CodeReoExempted = "combination.reorientation.exempted"
+	// CodeReoRequest: the exemptions are asked for at the latest at the
+	// enrolment in the new programme. Params: date (date).
+	CodeReoRequest = "combination.reorientation.request"
+	// CodeReoLeerkrediet: the leerkrediet after the year's enrolments and
+	// the change. Params: balance, bonus (int).
+	CodeReoLeerkrediet = "combination.reorientation.leerkrediet"
+	// CodeReoRate: the success rate in the programme left, read on the day
+	// of the change. Params: earned, enrolled (int), rate (percent),
+	// programme (string).
+	CodeReoRate = "combination.reorientation.rate"
+	// CodeReoBackAllowed: the student may enrol in the programme left
+	// again next year. Params: programme (string), year (year).
+	CodeReoBackAllowed = "combination.reorientation.back.allowed"
+	// CodeReoBackConditions: the same, and the examination board may
+	// impose binding conditions. Params as CodeReoBackAllowed.
+	CodeReoBackConditions = "combination.reorientation.back.conditions"
+	// CodeReoBackRefused: the programme left would refuse the student
+	// next year. Params as CodeReoBackAllowed.
+	CodeReoBackRefused = "combination.reorientation.back.refused"
+	// CodeReoOnwardAllowed: another programme may enrol the student next
+	// year without binding conditions. Params: year (year).
+	CodeReoOnwardAllowed = "combination.reorientation.onward.allowed"
+	// CodeReoOnwardConditions: another programme may enrol the student
+	// next year with binding conditions that aim at a success rate.
+	// Params: year (year), target (int).
+	CodeReoOnwardConditions = "combination.reorientation.onward.conditions"
+	// CodeReoDrempelpakketNew: the first 60 credits of the new programme
+	// are due by the end of the next academic year; the exemptions count.
+	// Params: programme (string), by (year), credits (int).
+	CodeReoDrempelpakketNew = "combination.reorientation.drempelpakket-new"
+)
+
 // The codes of the problems of a plan or an agreements file, besides those
 // of auhl and auhl/catalog/units.
 const (
@@ -157,6 +227,17 @@ const (
 	// CodeSameInstitution: an agreement between an institution and
 	// itself.
 	CodeSameInstitution = "combination.agreement.same-institution"
+	// CodeDateOutsideYear: the day of a change outside its academic year.
+	// Params: date (date), year (year).
+	CodeDateOutsideYear = "combination.reorientation.date-outside-year"
+	// CodeSameProgramme: a change to the programme left.
+	CodeSameProgramme = "combination.reorientation.same-programme"
+	// CodeEquivalenceUnit: an equivalence of a unit the change does not
+	// list. Params: unit (string).
+	CodeEquivalenceUnit = "combination.reorientation.equivalence-unit"
+	// CodeNotBachelor: a programme of a change that the catalogue lists
+	// at another level than a bachelor. Params: programme (string).
+	CodeNotBachelor = "combination.reorientation.not-bachelor"
 )
 
 // overridable are the codes of the findings an override may set aside:
@@ -224,6 +305,29 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodeClockFormat, Params: []auhl.ParamSpec{str("value")}},
 		{Code: CodeTooMany, Params: []auhl.ParamSpec{num("count"), num("max")}},
 		{Code: CodeSameInstitution},
+		{Code: CodeReoSameUnit, Params: []auhl.ParamSpec{unit, str("target"), num("credits")}},
+		{Code: CodeReoEquivalent, Params: []auhl.ParamSpec{unit, str("target"), str("by"), num("credits"), p("date", auhl.KindDate)}},
+		{Code: CodeReoNoMatch, Params: []auhl.ParamSpec{unit}},
+		{Code: CodeReoCreditsDiffer, Params: []auhl.ParamSpec{unit, str("target"), num("credits"), num("targetCredits")}},
+		{Code: CodeReoNotAcquired, Params: []auhl.ParamSpec{unit, str("target")}},
+		{Code: CodeReoTargetNotInProgramme, Params: []auhl.ParamSpec{unit, str("target"), str("programme")}},
+		{Code: CodeReoTargetTwice, Params: []auhl.ParamSpec{unit, str("target")}},
+		{Code: CodeReoNotInProgramme, Params: []auhl.ParamSpec{unit, str("programme")}},
+		{Code: CodeReoProgrammeUnknown, Params: []auhl.ParamSpec{str("programme")}},
+		{Code: CodeReoExempted, Params: []auhl.ParamSpec{num("count"), num("credits")}},
+		{Code: CodeReoRequest, Params: []auhl.ParamSpec{p("date", auhl.KindDate)}},
+		{Code: CodeReoLeerkrediet, Params: []auhl.ParamSpec{num("balance"), num("bonus")}},
+		{Code: CodeReoRate, Params: []auhl.ParamSpec{num("earned"), num("enrolled"), p("rate", auhl.KindPercent), str("programme")}},
+		{Code: CodeReoBackAllowed, Params: []auhl.ParamSpec{str("programme"), p("year", auhl.KindYear)}},
+		{Code: CodeReoBackConditions, Params: []auhl.ParamSpec{str("programme"), p("year", auhl.KindYear)}},
+		{Code: CodeReoBackRefused, Params: []auhl.ParamSpec{str("programme"), p("year", auhl.KindYear)}},
+		{Code: CodeReoOnwardAllowed, Params: []auhl.ParamSpec{p("year", auhl.KindYear)}},
+		{Code: CodeReoOnwardConditions, Params: []auhl.ParamSpec{p("year", auhl.KindYear), num("target")}},
+		{Code: CodeReoDrempelpakketNew, Params: []auhl.ParamSpec{str("programme"), p("by", auhl.KindYear), num("credits")}},
+		{Code: CodeDateOutsideYear, Params: []auhl.ParamSpec{p("date", auhl.KindDate), p("year", auhl.KindYear)}},
+		{Code: CodeSameProgramme},
+		{Code: CodeEquivalenceUnit, Params: []auhl.ParamSpec{unit}},
+		{Code: CodeNotBachelor, Params: []auhl.ParamSpec{str("programme")}},
 	}
 	specs = append(specs, ruleFormat.Labels()...)
 	return append(specs, agreementFormat.Labels()...)

@@ -502,7 +502,7 @@ func TestEmbeddedRules(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, rs.Periods(), 2)
 	un := rs.Unconfirmed()
-	assert.Len(t, un, 6)
+	assert.Len(t, un, 10)
 	_, err = ParseAgreements(agreementsData)
 	require.NoError(t, err)
 	assert.Empty(t, DefaultAgreements().Agreements)

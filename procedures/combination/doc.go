@@ -28,6 +28,17 @@
 //     scientific background), its one target master, and master units
 //     planned before the programme's threshold is met.
 //
+// Reorient says what a first-year student's change of programme
+// (heroriëntering) means on its day: which units passed carry over as
+// exemptions into the new programme (by code, or by an equivalence the
+// examination board declared), the leerkrediet of the year through package
+// leerkrediet, the study-progress decisions through package progress (the
+// success rate of the programme left against the institution's
+// thresholds, the decree's first 60 credits), and a what-if audit of the
+// units planned in the new programme, validated as a Plan with the results
+// and the exemptions as history. DecodeReorientation reads one from
+// outside, strictly and within MaxReorientationBytes.
+//
 // An Override of the examination board sets aside exactly the finding it
 // names (a prerequisite, a deadline, a clash, a threshold), and the Result
 // records it with the override. The rules are the embedded

@@ -183,16 +183,24 @@ type Threshold struct {
 // every problem, each with its JSON Pointer ("/units/3/code"). A document
 // larger than MaxPlanBytes is refused unread.
 func DecodePlan(data []byte) (Plan, error) {
-	if len(data) > MaxPlanBytes {
-		return Plan{}, &auhl.ValidationError{Problems: []auhl.Problem{{
-			Code: auhl.CodeJSONTooLarge, Params: auhl.Params{"limit": auhl.Int(MaxPlanBytes)},
+	var p Plan
+	return p, decode(data, MaxPlanBytes, &p, p.check)
+}
+
+// decode decodes data of at most limit bytes into *v strictly and checks
+// it with check; on a problem it leaves *v zero.
+func decode[T any](data []byte, limit int, v *T, check func() *auhl.ValidationError) error {
+	if len(data) > limit {
+		return &auhl.ValidationError{Problems: []auhl.Problem{{
+			Code: auhl.CodeJSONTooLarge, Params: auhl.Params{"limit": auhl.Int(limit)},
 		}}}
 	}
-	var p Plan
-	if err := auhl.DecodeAndCheck(data, &p, p.check); err != nil {
-		return Plan{}, err
+	if err := auhl.DecodeAndCheck(data, v, check); err != nil {
+		var zero T
+		*v = zero
+		return err
 	}
-	return p, nil
+	return nil
 }
 
 // Validate checks that the plan is well formed, without looking at any
@@ -219,20 +227,7 @@ func (p *Plan) check() *auhl.ValidationError {
 		ve.Add("/status/bindingMaxCredits", auhl.CodeNumberRange, rangeParams(int(p.Status.BindingMaxCredits), 0, units.MaxCredits))
 	}
 	count(ve, "/units", len(p.Units), 1, MaxUnits)
-	seen := make(map[units.Key]bool, len(p.Units))
-	for i, u := range p.Units {
-		path := auhl.Index("/units", i)
-		code(ve, path+"/code", u.Code)
-		institution(ve, path+"/institution", u.Institution, false)
-		if k := p.key(u.Institution, u.Code); seen[k] {
-			ve.Add(path+"/code", units.CodeDuplicate, auhl.Params{"value": auhl.Str(auhl.Clip(k.String()))})
-		} else {
-			seen[k] = true
-		}
-		if u.Credits > units.MaxCredits {
-			ve.Add(path+"/credits", auhl.CodeNumberRange, rangeParams(int(u.Credits), 0, units.MaxCredits))
-		}
-	}
+	checkPlanned(ve, "/units", p.Units, p.key)
 	count(ve, "/history", len(p.History), 0, MaxResults)
 	for i, r := range p.History {
 		path := auhl.Index("/history", i)
@@ -263,16 +258,7 @@ func (p *Plan) check() *auhl.ValidationError {
 			ve.Add(path+"/to", CodeEventTimes, nil)
 		}
 	}
-	count(ve, "/overrides", len(p.Overrides), 0, MaxOverrides)
-	for i, o := range p.Overrides {
-		path := auhl.Index("/overrides", i)
-		text(ve, path+"/finding", o.Finding)
-		text(ve, path+"/by", o.By)
-		text(ve, path+"/reason", o.Reason)
-		if o.Date.IsZero() {
-			ve.Add(path+"/date", auhl.CodeRequired, nil)
-		}
-	}
+	checkOverrides(ve, "/overrides", p.Overrides)
 	if b := p.Bridging; b != nil {
 		for i, t := range b.Targets {
 			code(ve, auhl.Index("/bridging/targets", i), t)
@@ -295,6 +281,40 @@ func (p *Plan) check() *auhl.ValidationError {
 		}
 	}
 	return ve
+}
+
+// checkPlanned checks planned units at path: codes and institutions
+// valid, none twice (key tells a unit's key), credits in range.
+func checkPlanned(ve *auhl.ValidationError, path string, us []PlannedUnit, key func(auhl.Institution, string) units.Key) {
+	seen := make(map[units.Key]bool, len(us))
+	for i, u := range us {
+		at := auhl.Index(path, i)
+		code(ve, at+"/code", u.Code)
+		institution(ve, at+"/institution", u.Institution, false)
+		if k := key(u.Institution, u.Code); seen[k] {
+			ve.Add(at+"/code", units.CodeDuplicate, auhl.Params{"value": auhl.Str(auhl.Clip(k.String()))})
+		} else {
+			seen[k] = true
+		}
+		if u.Credits > units.MaxCredits {
+			ve.Add(at+"/credits", auhl.CodeNumberRange, rangeParams(int(u.Credits), 0, units.MaxCredits))
+		}
+	}
+}
+
+// checkOverrides checks at most MaxOverrides overrides at path, each
+// saying what, who, why and when.
+func checkOverrides(ve *auhl.ValidationError, path string, os []Override) {
+	count(ve, path, len(os), 0, MaxOverrides)
+	for i, o := range os {
+		at := auhl.Index(path, i)
+		text(ve, at+"/finding", o.Finding)
+		text(ve, at+"/by", o.By)
+		text(ve, at+"/reason", o.Reason)
+		if o.Date.IsZero() {
+			ve.Add(at+"/date", auhl.CodeRequired, nil)
+		}
+	}
 }
 
 // key returns the key of a unit that the plan names with inst (empty for

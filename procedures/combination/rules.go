@@ -48,6 +48,9 @@ type Rules struct {
 	Clash rules.Basis `json:"clash"`
 	// Bridging are the rules of bridging programmes.
 	Bridging BridgingRules `json:"bridging"`
+	// Reorientation are the rules of a change of programme during the
+	// first year.
+	Reorientation ReorientationRules `json:"reorientation"`
 }
 
 // LoadRule are the load limits of one institution, in credits per
@@ -131,6 +134,41 @@ type BridgingRules struct {
 	Combine rules.Basis `json:"combine"`
 }
 
+// ReorientationRules are the rules of a change of programme
+// (heroriëntering) during a student's first year, besides those of
+// leerkrediet and study progress, which their packages hold.
+type ReorientationRules struct {
+	// Credit is the rule that a unit passed gives a credit certificate
+	// (creditbewijs) that counts as an exemption for the same unit.
+	Credit rules.Basis `json:"credit"`
+	// Acquired is the rule that only credits acquired (at least 10/20)
+	// give an exemption.
+	Acquired rules.Basis `json:"acquired"`
+	// Exemption is the rule that the examination board grants an
+	// exemption on a credit certificate, asked for at the latest at the
+	// enrolment, at the institutions it lists.
+	Exemption InstitutionsRule `json:"exemption"`
+	// Correspondence is the rule that a unit and the unit it exempts
+	// correspond, their credits included.
+	Correspondence rules.Basis `json:"correspondence"`
+	// Drempelpakket is the size of the first model path (60 credits), the
+	// most credits of the programme left that can be open.
+	Drempelpakket CreditsRule `json:"drempelpakket"`
+	// Rate is how the success rate of the programme left is read at the
+	// change.
+	Rate rules.Basis `json:"rate"`
+	// NewProgramme is the rule that the enrolment from the change on is
+	// the first in the new programme, for its drempelpakket.
+	NewProgramme rules.Basis `json:"newProgramme"`
+}
+
+// InstitutionsRule is a rule of the institutions it lists.
+type InstitutionsRule struct {
+	// Institutions are the institutions whose rule it is.
+	Institutions []auhl.Institution `json:"institutions"`
+	rules.Basis
+}
+
 // RangeRule is a rule that is a range of credits.
 type RangeRule struct {
 	// Min is the least.
@@ -191,6 +229,10 @@ func (r *Rules) check(c *rules.Checker) {
 	c.Range("/bridging/size/min", int(b.Size.Min), 1, units.MaxCredits)
 	c.Range("/bridging/size/max", int(b.Size.Max), int(b.Size.Min), units.MaxCredits)
 	c.Range("/bridging/reduced/min", int(b.Reduced.Min), 1, int(b.Size.Min))
+	c.Range("/reorientation/drempelpakket/credits", int(r.Reorientation.Drempelpakket.Credits), 1, units.MaxCredits)
+	for i, inst := range r.Reorientation.Exemption.Institutions {
+		teaching(c, auhl.Index("/reorientation/exemption/institutions", i), inst)
+	}
 }
 
 // load returns the load limits of inst, and whether the rules give them.

@@ -68,18 +68,11 @@ func (v Validator) Validate(p Plan) (Result, error) {
 	if err := p.Validate(); err != nil {
 		return Result{}, err
 	}
-	rs := v.Rules
-	if rs == nil {
-		rs = DefaultRules()
-	}
-	r, err := rs.For(p.AcademicYear)
+	r, cat, err := v.setup(p.AcademicYear)
 	if err != nil {
 		return Result{}, err
 	}
-	a := &audit{v: v, p: &p, r: r, units: v.Units, agreements: v.Agreements}
-	if a.units == nil {
-		a.units = units.Default()
-	}
+	a := &audit{v: v, p: &p, r: r, units: cat, agreements: v.Agreements}
 	if a.agreements == nil {
 		a.agreements = DefaultAgreements()
 	}
@@ -89,6 +82,24 @@ func (v Validator) Validate(p Plan) (Result, error) {
 		res.Blocked = res.Blocked || f.Severity == auhl.Error
 	}
 	return res, nil
+}
+
+// setup returns the rules of year y and the units, the embedded ones
+// where v names none; a year the rules do not cover is an error.
+func (v Validator) setup(y auhl.AcademicYear) (*Rules, *units.Catalog, error) {
+	rs := v.Rules
+	if rs == nil {
+		rs = DefaultRules()
+	}
+	r, err := rs.For(y)
+	if err != nil {
+		return nil, nil, err
+	}
+	cat := v.Units
+	if cat == nil {
+		cat = units.Default()
+	}
+	return r, cat, nil
 }
 
 // audit is one validation under way.
@@ -103,9 +114,15 @@ type audit struct {
 	byKey      map[units.Key]int
 	history    map[units.Key]Record // the best result of each unit
 	total      auhl.Credits
-	findings   []auhl.Finding
 	overridden []Overridden
-	warned     rules.Warnings
+	report
+}
+
+// report gathers the findings of a decision, and warns once of each
+// unconfirmed rule one of them rests on.
+type report struct {
+	findings []auhl.Finding
+	warned   rules.Warnings
 }
 
 // planned is a planned unit with what the catalogue and the plan say of
@@ -123,10 +140,10 @@ type planned struct {
 
 // emit adds a finding resting on rule b, and the warning of an
 // unconfirmed rule the first time one is used.
-func (a *audit) emit(code string, sev auhl.Severity, params auhl.Params, b rules.Basis) {
-	a.findings = append(a.findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: b.Cited()})
-	if a.warned.First(b) {
-		a.findings = append(a.findings, rules.Warning(CodeRuleUnconfirmed, b, nil))
+func (r *report) emit(code string, sev auhl.Severity, params auhl.Params, b rules.Basis) {
+	r.findings = append(r.findings, auhl.Finding{Code: code, Severity: sev, Params: params, Source: b.Cited()})
+	if r.warned.First(b) {
+		r.findings = append(r.findings, rules.Warning(CodeRuleUnconfirmed, b, nil))
 	}
 }
 
