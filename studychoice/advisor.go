@@ -8,11 +8,13 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/procedures/admission"
 )
 
 // Advisor gives study-choice advice over one catalogue and one
-// questionnaire. It holds no mutable state: one Advisor serves any number of
-// goroutines.
+// questionnaire. Its only state that changes is a bounded cache of the
+// admission decisions of the backgrounds it has seen, which changes no
+// advice: one Advisor serves any number of goroutines.
 type Advisor struct {
 	cat   *catalog.Catalog
 	q     *Questionnaire
@@ -27,6 +29,8 @@ type Advisor struct {
 	trackParams  map[trackLevel]auhl.Params
 	levelParams  map[auhl.Level]auhl.Params
 	domainParams map[StudyDomain]auhl.Params
+	// entries are the admission decisions of recent backgrounds.
+	entries entryCache
 }
 
 type trackLevel struct {
@@ -207,7 +211,16 @@ func (a *Advisor) Advise(p Profile) (Advice, error) {
 		return Advice{}, err
 	}
 	r := a.r
-	adv := Advice{Questionnaire: a.q.Version, Catalog: a.cat.Version}
+	year := a.year(p)
+	app, err := applicant(p.Background, year)
+	if err != nil {
+		return Advice{}, err
+	}
+	decs, err := a.decisions(p.Background, app)
+	if err != nil {
+		return Advice{}, err
+	}
+	adv := Advice{Questionnaire: a.q.Version, Catalog: a.cat.Version, AcademicYear: year}
 	in, usable := a.interests(p, &adv)
 	adv.Interests = in
 	adv.Level = a.level(p, in, usable)
@@ -234,7 +247,11 @@ func (a *Advisor) Advise(p Profile) (Advice, error) {
 	const share = 6
 	buf := make([]auhl.Finding, len(a.progs)*share)
 	for i := range a.progs {
-		a.score(&all[i], &a.progs[i], p, scores, usable, levelFit, buf[i*share:i*share:(i+1)*share])
+		dec, err := a.decide(i, p.Background, app, decs)
+		if err != nil {
+			return Advice{}, err
+		}
+		a.score(&all[i], &a.progs[i], p, dec, scores, usable, levelFit, buf[i*share:i*share:(i+1)*share])
 	}
 	// Sort an index rather than the scores themselves: moving the large
 	// structs around costs more than the comparisons.
@@ -249,7 +266,8 @@ func (a *Advisor) Advise(p Profile) (Advice, error) {
 	adv.Programmes = all
 
 	a.routes(p, &adv)
-	a.nextSteps(&adv)
+	a.entryLimits(p, &adv)
+	a.nextSteps(p, &adv)
 	adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeDisclaimer, Severity: auhl.Info, Source: r.source("orientation")})
 	return adv, nil
 }
@@ -389,7 +407,9 @@ func lower(a, b Band) Band {
 
 var bandScore = map[Band]int{BandSolid: 100, BandFair: 70, BandExtra: 40, BandUnknown: 70}
 
-func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, scores [6]float64, usable bool, levelFit map[auhl.Level]int, reasons []auhl.Finding) {
+// score scores programme pr for profile p, whose admission decision for
+// it is dec, into ps.
+func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, dec *admission.Decision, scores [6]float64, usable bool, levelFit map[auhl.Level]int, reasons []auhl.Finding) {
 	r := a.r
 	*ps = ProgrammeScore{ID: pr.p.ID, Name: pr.p.Name, Institution: pr.p.Institution, Level: pr.p.Level, URL: pr.p.URL,
 		InterestFit: 50, Preparation: BandUnknown, PreferenceFit: 100, Flags: pr.flags, Reasons: reasons}
@@ -397,10 +417,16 @@ func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, scores [6]
 		ps.InterestFit = interestFit(scores, pr.code)
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeFitInterest, Severity: auhl.Info, Params: a.fitParams[ps.InterestFit]})
 	}
-	if !pr.entry {
+	ps.Admission = dec
+	switch {
+	case dec.Outcome == admission.NotAdmissible && !pr.entry:
 		ps.Excluded = true
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeNotEntry, Severity: auhl.Info, Params: a.levelParams[pr.p.Level]})
-	} else {
+	case dec.Outcome == admission.NotAdmissible:
+		ps.Excluded = true
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeEntryClosed, Severity: auhl.Warning, Params: auhl.Params{"year": auhl.Str(dec.AcademicYear.String())}})
+	}
+	if pr.entry {
 		ps.Preparation = a.preparation(pr, p.Background, ps)
 	}
 	a.preferences(pr, p.Preferences, ps)
@@ -410,6 +436,15 @@ func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, scores [6]
 	lf := levelFit[pr.p.Level]
 	total := w.Interest*interest + w.Preparation*bandScore[ps.Preparation] + w.Level*lf + w.Preference*ps.PreferenceFit
 	ps.Overall = int(math.Round(float64(total) / float64(w.Interest+w.Preparation+w.Level+w.Preference)))
+}
+
+// year is the academic year the advice decides admission for: the
+// profile's, or the catalogue's.
+func (a *Advisor) year(p Profile) auhl.AcademicYear {
+	if !p.AcademicYear.IsZero() {
+		return p.AcademicYear
+	}
+	return a.cat.AcademicYear
 }
 
 func (a *Advisor) preparation(pr *programme, b Background, ps *ProgrammeScore) Band {
@@ -431,11 +466,11 @@ func (a *Advisor) preparation(pr *programme, b Background, ps *ProgrammeScore) B
 			return BandSolid
 		case s.Score >= r.Ijkingstoets.Average:
 			add(CodePrepIjkingAverage, auhl.Info, params, "ijkingstoets-bands")
-			a.steps(pr, ps, true)
+			a.steps(pr, ps, true, true)
 			return BandFair
 		default:
 			add(CodePrepIjkingLow, auhl.Warning, params, "ijkingstoets-low")
-			a.steps(pr, ps, true)
+			a.steps(pr, ps, true, true)
 			return BandExtra
 		}
 	}
@@ -485,20 +520,21 @@ func (a *Advisor) preparation(pr *programme, b Background, ps *ProgrammeScore) B
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodePrepUnknown, Severity: auhl.Info})
 	}
 	if band == BandExtra || band == BandFair {
-		a.steps(pr, ps, pr.mathsy && b.MathsHours > 0 && b.MathsHours < r.MathsHours.Strong)
+		a.steps(pr, ps, pr.mathsy && b.MathsHours > 0 && b.MathsHours < r.MathsHours.Strong, false)
 	}
 	return band
 }
 
 // steps adds the constructive next steps to a programme whose preparation
-// asks for more: a maths course, the ijkingstoets, and a programme with the
-// same interests and a gentler start.
-func (a *Advisor) steps(pr *programme, ps *ProgrammeScore, maths bool) {
+// asks for more: a maths course, the ijkingstoets unless the student took
+// it already (took; the score's finding then says what it means and what
+// helps), and a programme with the same interests and a gentler start.
+func (a *Advisor) steps(pr *programme, ps *ProgrammeScore, maths, took bool) {
 	r := a.r
 	if maths {
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeStepSummerCourse, Severity: auhl.Info, Source: r.source("uhasselt-maths")})
 	}
-	if pr.ijkingOK {
+	if pr.ijkingOK && !took {
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeStepIjkingPrep, Severity: auhl.Info,
 			Params: auhl.Params{"programme": auhl.Txt(pr.p.Name)}, Source: r.source("uhasselt-toelating")})
 	}
@@ -579,10 +615,18 @@ func (a *Advisor) preferences(pr *programme, pref Preferences, ps *ProgrammeScor
 
 // langNames names languages in both languages: "Engels, Nederlands".
 func langNames(ls []auhl.Lang) auhl.Text {
+	ts := make([]auhl.Text, len(ls))
+	for i, l := range ls {
+		ts[i] = langName(l)
+	}
+	return joinTexts(ts)
+}
+
+// joinTexts lists texts in both languages, separated by commas.
+func joinTexts(ts []auhl.Text) auhl.Text {
 	var nl, en []string
-	for _, l := range ls {
-		n := langName(l)
-		nl, en = append(nl, n.NL), append(en, n.EN)
+	for _, t := range ts {
+		nl, en = append(nl, t.NL), append(en, t.EN)
 	}
 	return auhl.Text{NL: strings.Join(nl, ", "), EN: strings.Join(en, ", ")}
 }

@@ -525,6 +525,24 @@ func BenchmarkAdvise(b *testing.B) {
 	}
 }
 
+// BenchmarkAdviseNewBackground advises a background the advisor has not
+// seen (more ages than it keeps decisions of): the admission of every
+// programme is decided anew.
+func BenchmarkAdviseNewBackground(b *testing.B) {
+	a := NewAdvisor(nil)
+	p := Profile{Answers: answers(map[ScaleID]int{Investigative: 5, Realistic: 4}, 2),
+		Background: Background{Diploma: DiplomaExpected, Finaliteit: Doorstroom, MathsHours: 6}}
+	age := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Background.Age = 18 + age%(2*maxEntryCache)
+		age++
+		if _, err := a.Advise(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func FuzzParseQuestionnaire(f *testing.F) {
 	f.Add(questionnaireData)
 	f.Add([]byte(`{"version":"1","items":[{"id":"R1","scale":"R","text":{"nl":"a","en":"b"}}]}`))

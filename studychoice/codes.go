@@ -122,6 +122,15 @@ const (
 	// CodeNotEntry: the programme needs a prior higher-education diploma.
 	// Params: level (text).
 	CodeNotEntry = "studychoice.programme.not-entry"
+	// CodeEntryClosed: the admission decision finds no way into this
+	// graduaat or bachelor for the student in the year. Params: year
+	// (year).
+	CodeEntryClosed = "studychoice.entry.closed"
+	// CodeEntryLimits: the student's diploma opens some levels directly,
+	// not others, where other routes remain (as for an arbeidsmarkt
+	// diploma). Params: year (year), opens, closed (text: level names),
+	// routes (text: route names).
+	CodeEntryLimits = "studychoice.entry.limits"
 
 	// CodeRouteAfwijkend: no diploma: afwijkende toelating through the
 	// association.
@@ -210,6 +219,8 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodePrefDurationUnknown},
 		{Code: CodePrefInstitution, Params: []auhl.ParamSpec{text("institution")}},
 		{Code: CodeNotEntry, Params: []auhl.ParamSpec{text("level")}},
+		{Code: CodeEntryClosed, Params: []auhl.ParamSpec{p("year", auhl.KindYear)}},
+		{Code: CodeEntryLimits, Params: []auhl.ParamSpec{p("year", auhl.KindYear), text("opens"), text("closed"), text("routes")}},
 		{Code: CodeRouteAfwijkend},
 		{Code: CodeRouteGraduaatTest, Params: []auhl.ParamSpec{num("age")}},
 		{Code: CodeRouteLanguageTest},

@@ -130,9 +130,9 @@ func (a *Advisor) routes(p Profile, adv *Advice) {
 }
 
 // nextSteps points to the pages of the first three programmes, the
-// ijkingstoets where one of them has it, and the association's study-choice
-// help.
-func (a *Advisor) nextSteps(adv *Advice) {
+// ijkingstoets where one of them has it and the student has not taken it
+// yet, and the association's study-choice help.
+func (a *Advisor) nextSteps(p Profile, adv *Advice) {
 	r := a.r
 	ijking := false
 	for i, ps := range adv.Programmes {
@@ -142,7 +142,7 @@ func (a *Advisor) nextSteps(adv *Advice) {
 		adv.NextSteps = append(adv.NextSteps, auhl.Finding{Code: CodeStepProgrammePage, Severity: auhl.Info,
 			Params: auhl.Params{"programme": auhl.Txt(ps.Name)}, Source: auhl.Source{Title: ps.Name.NL, URL: ps.URL}})
 		for _, f := range ps.Flags {
-			if !ijking && (f.Code == CodeFlagIjkingMandatory || f.Code == CodeFlagIjkingOptional) {
+			if !ijking && (f.Code == CodeFlagIjkingMandatory || f.Code == CodeFlagIjkingOptional) && !tookIjkingstoets(p.Background, ps.ID) {
 				ijking = true
 				adv.NextSteps = append(adv.NextSteps, auhl.Finding{Code: CodeStepIjkingPrep, Severity: auhl.Info,
 					Params: auhl.Params{"programme": auhl.Txt(ps.Name)}, Source: r.source("uhasselt-toelating")})

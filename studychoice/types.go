@@ -5,6 +5,7 @@ import (
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
+	"github.com/auhl/auhl-go/procedures/admission"
 )
 
 // Questionnaire is the advisor's interest questionnaire: versioned data, so
@@ -100,6 +101,10 @@ type Profile struct {
 	Background Background `json:"background"`
 	// Preferences filter or reorder the programmes.
 	Preferences Preferences `json:"preferences,omitzero"`
+	// AcademicYear is the academic year the student wants to start in;
+	// the zero value means the catalogue's year. It picks the admission
+	// rules, which must cover it.
+	AcademicYear auhl.AcademicYear `json:"academicYear,omitzero"`
 }
 
 // Background is a student's prior education and situation.
@@ -288,14 +293,18 @@ type Advice struct {
 	Questionnaire string `json:"questionnaire"`
 	// Catalog is the version of the catalogue the programmes come from.
 	Catalog string `json:"catalog"`
+	// AcademicYear is the academic year the admission of every programme
+	// is decided for: the profile's, or the catalogue's.
+	AcademicYear auhl.AcademicYear `json:"academicYear"`
 	// Interests is the student's interest profile.
 	Interests Interests `json:"interests"`
 	// Level is the advice on the level: graduaat, professional or academic
 	// bachelor ("hogeschool of universiteit?").
 	Level LevelAdvice `json:"level"`
 	// Programmes are all programmes of the catalogue, scored and sorted:
-	// those that fit the preferences and are open to a first-year student
-	// first, best overall score first.
+	// those that fit the preferences and that the student can enter in
+	// the year (the admission decision finds a route) first, best overall
+	// score first.
 	Programmes []ProgrammeScore `json:"programmes"`
 	// Findings are the findings about the whole profile: routes outside
 	// the usual path, a flat interest profile, the disclaimer.
@@ -399,11 +408,24 @@ type ProgrammeScore struct {
 	PreferenceFit int `json:"preferenceFit"`
 	// Overall is the score the ranking uses, 0 to 100.
 	Overall int `json:"overall"`
-	// Excluded is true when the programme does not meet a preference or is
-	// not open to a first-year student; Reasons says why.
+	// Excluded is true when the programme does not meet a preference or
+	// the student cannot enter it in the year (the admission decision
+	// finds no route, as for a master after secondary school); Reasons
+	// says why.
 	Excluded bool `json:"excluded,omitempty"`
 	// Reasons explain the scores and any exclusion.
 	Reasons []auhl.Finding `json:"reasons"`
 	// Flags are the programme's admission specifics and unverified facts.
 	Flags []auhl.Finding `json:"flags,omitempty"`
+	// Admission is whether this student can enter the programme in the
+	// year, decided by package procedures/admission from the background
+	// (a diploma contract; the secondary diploma, the age, the proof of
+	// Dutch and the ijkingstoets taken): the outcome, the route
+	// (diploma, afwijkende toelating, graduaat test, schakel- or
+	// voorbereidingsprogramma), every requirement (the entrance exam, an
+	// artistic test, the ijkingstoets, the starttoets, the language) with
+	// whether it comes before the enrolment, and the findings, each with
+	// the admission rule and source it rests on.
+	// Treat it as read-only: advices for the same background share it.
+	Admission *admission.Decision `json:"admission,omitempty"`
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/procedures/admission"
 )
 
 // check validates a profile against the questionnaire and the catalogue.
@@ -67,6 +68,11 @@ func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 		}
 	}
 	rng("/preferences/maxYears", pref.MaxYears, 1, 10)
+	// The admission of every programme is decided for the year: the
+	// admission rules must cover it.
+	if _, err := admission.Default().For(a.year(*p)); err != nil {
+		ve.Merge("/academicYear", err)
+	}
 	return &ve
 }
 

@@ -1,0 +1,204 @@
+package studychoice
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/procedures/admission"
+	"github.com/auhl/auhl-go/procedures/language"
+)
+
+// Qualification returns the onderwijskwalificatie (education
+// qualification) that the diploma of a programme of finaliteit f states:
+// 4 after the doorstroom or the dubbele finaliteit, 3 after the
+// arbeidsmarkt finaliteit (secundair.stedelijkonderwijs.be, "7e
+// leerjaren", a single school's page); 0 for no finaliteit.
+func (f Finaliteit) Qualification() int {
+	switch f {
+	case Doorstroom, Dubbele:
+		return 4
+	case Arbeidsmarkt:
+		return 3
+	}
+	return 0
+}
+
+// applicant is the admission.Applicant that background b describes, for
+// an enrolment in year with a diploma contract: the secondary diploma
+// (issued in the school year before year, see
+// admission.SecondaryDiploma; a foreign one as a diploma that gives
+// access to higher education in a country of the Lisbon convention, which
+// the route finding CodeRouteForeignDiploma asks the student to check),
+// the age, and Dutch-language secondary education or a certificate as the
+// proof of Dutch. The ijkingstoets scores are added per programme, by
+// entryTests.
+func applicant(b Background, year auhl.AcademicYear) (admission.Applicant, error) {
+	app := admission.Applicant{AcademicYear: year, Age: b.Age}
+	if b.Diploma == DiplomaNone {
+		return app, nil
+	}
+	if b.ForeignDiploma {
+		app.Diplomas = []admission.Diploma{{Kind: admission.DiplomaSecondary, Issued: year.Prev(), Foreign: true, Lisbon: true, AccessAtHome: true}}
+	} else {
+		d, err := admission.SecondaryDiploma(year, b.Finaliteit.Qualification())
+		if err != nil {
+			return admission.Applicant{}, err
+		}
+		app.Diplomas = []admission.Diploma{d}
+	}
+	switch {
+	case b.Dutch == DutchSchooled || (b.Dutch == "" && !b.ForeignDiploma):
+		app.LanguageProofs = []language.Proof{{Kind: language.ProofSecondaryYearDutch, Obtained: year.Prev()}}
+	case b.Dutch == DutchCertificate:
+		// The profile does not say the level: the certificate is taken at
+		// B2, the level of a bachelor, which covers a graduaat's B1.
+		app.LanguageProofs = []language.Proof{{Kind: language.ProofCertificate, Language: auhl.Dutch, Level: language.B2, Obtained: year.Prev()}}
+	}
+	return app, nil
+}
+
+// decide returns the admission decision of programme i for app, which
+// background b describes, from decs (the decisions without tests) unless
+// the student took the programme's ijkingstoets: that is then added, as
+// taken for the year of the enrolment.
+func (a *Advisor) decide(i int, b Background, app admission.Applicant, decs []admission.Decision) (*admission.Decision, error) {
+	pr := &a.progs[i]
+	if !tookIjkingstoets(b, pr.p.ID) {
+		return &decs[i], nil
+	}
+	app.Tests = []admission.TestResult{{Test: admission.TestIjkingstoets, AcademicYear: app.AcademicYear}}
+	d, err := admission.Decide(app, pr.p)
+	return &d, err
+}
+
+// tookIjkingstoets reports whether the student has a score on the
+// ijkingstoets of programme id.
+func tookIjkingstoets(b Background, id string) bool {
+	return slices.ContainsFunc(b.Ijkingstoetsen, func(s IjkingstoetsScore) bool { return s.Programme == id })
+}
+
+// entryLimits adds, for a student with a diploma that does not open every
+// level a school leaver can start at, the finding that says which levels
+// it opens, which not, and the routes that remain there, all read from the
+// admission decisions of the programmes; its source is the rule that
+// closed a level.
+func (a *Advisor) entryLimits(p Profile, adv *Advice) {
+	if p.Background.Diploma == DiplomaNone {
+		return
+	}
+	var opens, closed []auhl.Level
+	var routes []admission.Route
+	var src auhl.Source
+	for _, l := range entryLevels {
+		direct := false
+		var other []admission.Route
+		for i := range adv.Programmes {
+			ps := &adv.Programmes[i]
+			if ps.Level != l {
+				continue
+			}
+			if ps.Admission == nil {
+				continue
+			}
+			switch r := ps.Admission.Route; {
+			case r == admission.RouteDiploma:
+				direct = true
+			case r != "" && !slices.Contains(other, r):
+				other = append(other, r)
+			}
+			if src.Title == "" {
+				for _, f := range ps.Admission.Findings {
+					if f.Code == admission.CodeQualificationLow || f.Code == admission.CodeCertificateNoBachelor {
+						src = f.Source
+					}
+				}
+			}
+		}
+		switch {
+		case direct:
+			opens = append(opens, l)
+		case len(other) > 0:
+			closed = append(closed, l)
+			for _, r := range other {
+				if !slices.Contains(routes, r) {
+					routes = append(routes, r)
+				}
+			}
+		}
+	}
+	if len(opens) == 0 || len(closed) == 0 {
+		return
+	}
+	levels := func(ls []auhl.Level) auhl.Text {
+		ts := make([]auhl.Text, len(ls))
+		for i, l := range ls {
+			ts[i] = l.Name()
+		}
+		return joinTexts(ts)
+	}
+	ts := make([]auhl.Text, len(routes))
+	for i, r := range routes {
+		ts[i] = r.Name()
+	}
+	adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeEntryLimits, Severity: auhl.Warning, Source: src,
+		Params: auhl.Params{"year": auhl.Str(adv.AcademicYear.String()), "opens": auhl.Txt(levels(opens)),
+			"closed": auhl.Txt(levels(closed)), "routes": auhl.Txt(joinTexts(ts))}})
+}
+
+// entryKey is what of a profile its admission decisions depend on, but
+// for the ijkingstoets scores: the year and the background that applicant
+// reads.
+type entryKey struct {
+	year    auhl.AcademicYear
+	diploma DiplomaStatus
+	fin     Finaliteit
+	track   Track
+	foreign bool
+	dutch   DutchStatus
+	age     int
+}
+
+// maxEntryCache is how many backgrounds the advisor keeps the admission
+// decisions of. A student who changes only answers and preferences keeps
+// the same background, so the decisions are worked out once.
+const maxEntryCache = 32
+
+// entryCache holds the admission decisions of every programme, in the
+// catalogue's order, for the backgrounds seen; a decision is the same
+// for the same applicant, so the cache changes no advice. Safe for
+// concurrent use.
+type entryCache struct {
+	mu sync.Mutex
+	m  map[entryKey][]admission.Decision
+}
+
+// decisions returns the admission decisions of every programme for app,
+// which background b describes, without any test taken.
+func (a *Advisor) decisions(b Background, app admission.Applicant) ([]admission.Decision, error) {
+	key := entryKey{year: app.AcademicYear, diploma: b.Diploma, fin: b.Finaliteit, track: b.Track, foreign: b.ForeignDiploma, dutch: b.Dutch, age: b.Age}
+	c := &a.entries
+	c.mu.Lock()
+	decs, ok := c.m[key]
+	c.mu.Unlock()
+	if ok {
+		return decs, nil
+	}
+	decs = make([]admission.Decision, len(a.progs))
+	for i := range a.progs {
+		d, err := admission.Decide(app, a.progs[i].p)
+		if err != nil {
+			return nil, err
+		}
+		decs[i] = d
+	}
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[entryKey][]admission.Decision{}
+	}
+	if len(c.m) < maxEntryCache {
+		c.m[key] = decs
+	}
+	c.mu.Unlock()
+	return decs, nil
+}
