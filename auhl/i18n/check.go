@@ -1,6 +1,9 @@
+//go:build !auhlwidget
+
 package i18n
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -25,7 +28,14 @@ func CheckPackage(pkg string, codes []auhl.CodeSpec) error {
 	}
 	var errs []error
 	fail := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
-	var f file
+	var f struct {
+		Package  string `json:"package"`
+		Messages []struct {
+			Code string          `json:"code"`
+			NL   json.RawMessage `json:"nl"`
+			EN   json.RawMessage `json:"en"`
+		} `json:"messages"`
+	}
 	if err := auhl.DecodeJSON([]byte(data), &f); err != nil {
 		fail("%s: the message file is invalid: %w", pkg, err)
 	}

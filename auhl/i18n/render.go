@@ -2,9 +2,7 @@ package i18n
 
 import (
 	_ "embed" // for the message files
-	"encoding/json"
 	"errors"
-	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -13,7 +11,7 @@ import (
 	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
-	"github.com/auhl/auhl-go/internal/embedded"
+	"github.com/auhl/auhl-go/internal/jsonlite"
 )
 
 // The message files of this package and of package auhl, below it, each
@@ -79,11 +77,60 @@ type file struct {
 }
 
 // messageSpec is one code's message in both languages. Each language is a
-// template string or a plural selection.
+// template string or a plural selection, as JSON.
 type messageSpec struct {
-	Code string          `json:"code"`
-	NL   json.RawMessage `json:"nl"`
-	EN   json.RawMessage `json:"en"`
+	Code string `json:"code"`
+	NL   []byte `json:"nl"`
+	EN   []byte `json:"en"`
+}
+
+// wrapped is an error with what it is about before its text.
+type wrapped struct {
+	about string
+	err   error
+}
+
+func (e *wrapped) Error() string { return e.about + ": " + e.err.Error() }
+func (e *wrapped) Unwrap() error { return e.err }
+
+// decodeFile reads a message file, strictly (unknown fields, wrong types),
+// without encoding/json or reflect, which the WebAssembly widget does not
+// link; CheckPackage reads every file with auhl.DecodeJSON too.
+func decodeFile(data string) (file, error) {
+	var f file
+	d, err := jsonlite.NewDecoder([]byte(data))
+	if err != nil {
+		return f, err
+	}
+	d.Object(func(name string) bool {
+		switch name {
+		case "package":
+			d.StringTo(&f.Package)
+		case "messages":
+			jsonlite.List(d, &f.Messages, func(d *jsonlite.Decoder, m *messageSpec) bool {
+				return d.Object(func(name string) bool {
+					switch name {
+					case "code":
+						d.StringTo(&m.Code)
+					case "nl":
+						m.NL = d.Raw()
+					case "en":
+						m.EN = d.Raw()
+					default:
+						return false
+					}
+					return true
+				})
+			})
+		default:
+			return false
+		}
+		return true
+	})
+	if ve := d.Problems(); ve != nil {
+		return f, ve
+	}
+	return f, nil
 }
 
 // compiled is a code's message in both languages, ready to render.
@@ -165,20 +212,19 @@ func get() *bundle {
 func load(files []messageFile) (*bundle, error) {
 	b := &bundle{byCode: map[string]*compiled{}, used: map[string]map[auhl.Lang][]string{}, pkg: map[string]string{}}
 	for _, mf := range files {
-		var f file
-		// CheckPackage reads every file with auhl.DecodeJSON too.
-		if err := embedded.Decode([]byte(mf.data), &f, nil); err != nil {
-			return nil, fmt.Errorf("%s: %w", mf.pkg, err)
+		f, err := decodeFile(mf.data)
+		if err != nil {
+			return nil, &wrapped{mf.pkg, err}
 		}
 		if f.Package != mf.pkg {
-			return nil, fmt.Errorf("%s: the file says it holds the messages of %q", mf.pkg, f.Package)
+			return nil, errors.New(mf.pkg + ": the file says it holds the messages of " + strconv.Quote(f.Package))
 		}
 		for _, m := range f.Messages {
 			if prev, dup := b.pkg[m.Code]; dup {
-				return nil, fmt.Errorf("%s: code %q has a message in %s too", mf.pkg, m.Code, prev)
+				return nil, errors.New(mf.pkg + ": code " + strconv.Quote(m.Code) + " has a message in " + prev + " too")
 			}
 			if err := b.add(m); err != nil {
-				return nil, fmt.Errorf("%s: %s: %w", mf.pkg, m.Code, err)
+				return nil, &wrapped{mf.pkg + ": " + m.Code, err}
 			}
 			b.pkg[m.Code] = mf.pkg
 		}
@@ -196,19 +242,33 @@ type template struct {
 // parseTemplate reads one language's message: a non-empty string, or a
 // plural object with a "plural" selector, an "other" case and only known
 // cases.
-func parseTemplate(raw json.RawMessage) (template, error) {
+func parseTemplate(raw []byte) (template, error) {
 	var t template
 	if len(raw) == 0 {
 		return t, errors.New("missing")
 	}
-	if err := json.Unmarshal(raw, &t.text); err == nil {
+	d, err := jsonlite.NewDecoder(raw)
+	if err != nil {
+		return t, err
+	}
+	if k := d.Kind(); k == '"' || k == 'n' { // null reads as "", as encoding/json reads it
+		t.text, _ = d.String()
 		if strings.TrimSpace(t.text) == "" {
 			return t, errors.New("empty")
 		}
 		return t, nil
 	}
-	var obj map[string]string
-	if err := json.Unmarshal(raw, &obj); err != nil {
+	obj := map[string]string{}
+	isObject := d.Kind() == '{'
+	if isObject {
+		d.Object(func(name string) bool {
+			var s string
+			d.StringTo(&s)
+			obj[name] = s
+			return true
+		})
+	}
+	if !isObject || d.Problems() != nil {
 		return t, errors.New("neither a string nor a plural object")
 	}
 	t.selector = obj["plural"]
@@ -218,7 +278,7 @@ func parseTemplate(raw json.RawMessage) (template, error) {
 	}
 	for k := range obj {
 		if k != "other" && k != "one" && k != "zero" && k != "two" && k != "few" && k != "many" && !strings.HasPrefix(k, "=") {
-			return t, fmt.Errorf("unknown plural case %q", k)
+			return t, errors.New("unknown plural case " + strconv.Quote(k))
 		}
 	}
 	t.cases = obj
@@ -250,7 +310,7 @@ func (b *bundle) add(m messageSpec) error {
 		}
 		t, err := parseTemplate(raw)
 		if err != nil {
-			return fmt.Errorf("%s: %w", l, err)
+			return &wrapped{string(l), err}
 		}
 		tmpl[l] = t
 		b.used[m.Code] = map[auhl.Lang][]string{}
@@ -264,10 +324,10 @@ func (b *bundle) add(m messageSpec) error {
 			for _, ph := range placeholders(s) {
 				name, format, _ := strings.Cut(ph, ":")
 				if format != "" && format != "date" && format != "year" && format != "label" {
-					return fmt.Errorf("%s: unknown format %q", l, format)
+					return errors.New(string(l) + ": unknown format " + strconv.Quote(format))
 				}
 				if prev, ok := c.formats[name]; ok && prev != format {
-					return fmt.Errorf("%s: {%s} has two formats", l, name)
+					return errors.New(string(l) + ": {" + name + "} has two formats")
 				}
 				if _, ok := c.formats[name]; !ok {
 					c.names = append(c.names, name)
@@ -310,13 +370,13 @@ func (b *bundle) add(m messageSpec) error {
 			if k[0] == '=' {
 				n, err := strconv.ParseUint(k[1:], 10, 16)
 				if err != nil {
-					return fmt.Errorf("plural: invalid number in selector %q: %v", k, err)
+					return errors.New("plural: invalid number in selector " + strconv.Quote(k) + ": " + err.Error())
 				}
 				pc.exact = int(n)
 			} else if form, ok := pluralForms[k]; ok {
 				pc.form = form
 			} else {
-				return fmt.Errorf("plural: form %q not supported for language %q", k, string(l))
+				return errors.New("plural: form " + strconv.Quote(k) + " not supported for language " + strconv.Quote(string(l)))
 			}
 			txt, err := c.compile(t.cases[k])
 			if err != nil {

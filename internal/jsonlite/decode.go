@@ -339,11 +339,18 @@ func (d *Decoder) Text(v interface{ UnmarshalText([]byte) error }) bool {
 	if d.Null() {
 		return true
 	}
-	s, ok := d.String()
-	if !ok {
+	if d.peek() != '"' {
+		d.typeProblem("string")
 		return false
 	}
-	if err := v.UnmarshalText([]byte(s)); err != nil {
+	// The text as it stands when it has no escapes, as auhl.DecodeJSON
+	// hands it over.
+	raw, escaped := d.rawString()
+	d.ws()
+	if escaped {
+		raw = []byte(textOf(raw, true))
+	}
+	if err := v.UnmarshalText(raw); err != nil {
 		d.Merge(err)
 		return false
 	}
@@ -482,4 +489,20 @@ func hex4(b []byte) rune {
 		r = r<<4 | rune(c)
 	}
 	return r
+}
+
+// Kind is the first byte of the value at hand: '{', '[', '"', 't', 'f',
+// 'n', or the first byte of a number; 0 past the end.
+func (d *Decoder) Kind() byte { return d.peek() }
+
+// Raw moves past the value at hand and returns it as it stands in the
+// input, for a caller that reads it later with a Decoder of its own.
+func (d *Decoder) Raw() []byte {
+	start := d.pos
+	d.Skip()
+	end := d.pos
+	for end > start && isSpace(d.data[end-1]) {
+		end--
+	}
+	return d.data[start:end]
 }
