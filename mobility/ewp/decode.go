@@ -623,32 +623,25 @@ func (d *dec) format(v, typ string) {
 	d.find("", CodeFormat, auhl.Params{"value": auhl.Str(auhl.Clip(v)), "type": auhl.Str(typ)})
 }
 
-func (d *dec) integer(typ string) int64 {
+// value reads the text of a simple element as parse reads it; a text
+// that parse refuses is a finding that it is not written as the type typ
+// requires (the value is then parse's).
+func value[T any](d *dec, typ string, parse func(string) (T, error)) T {
 	v := d.str()
-	n, err := strconv.ParseInt(trimSpace(v), 10, 64)
+	x, err := parse(v)
 	if err != nil {
 		d.format(v, typ)
 	}
-	return n
-}
-
-func (d *dec) date() Date {
-	v := d.str()
-	t, err := ParseDate(v)
-	if err != nil {
-		d.format(v, "xs:date")
-	}
-	return t
-}
-
-func (d *dec) decimal() Decimal {
-	v := d.str()
-	x, err := ParseDecimal(v)
-	if err != nil {
-		d.format(v, "xs:decimal")
-	}
 	return x
 }
+
+func parseInteger(v string) (int64, error) { return strconv.ParseInt(trimSpace(v), 10, 64) }
+
+func (d *dec) integer(typ string) int64 { return value(d, typ, parseInteger) }
+
+func (d *dec) date() Date { return value(d, "xs:date", ParseDate) }
+
+func (d *dec) decimal() Decimal { return value(d, "xs:decimal", ParseDecimal) }
 
 func (d *dec) gender() *Gender {
 	n := d.integer("ewp:Gender")
@@ -750,12 +743,7 @@ func (d *dec) root(se xml.StartElement) Document {
 	case KindLAsGetResponse:
 		d.src = SourceLAs
 		doc := &LAsGetResponse{}
-		if item {
-			doc.LAs = make([]LearningAgreement, 1)
-			d.itself("la", func() { d.la(&doc.LAs[0]) })
-		} else {
-			d.lasGet(doc)
-		}
+		response(d, item, &doc.LAs, d.la, func() { d.lasGet(doc) })
 		return doc
 	case KindLAsUpdateRequest:
 		d.src = SourceLAsUpdate
@@ -765,12 +753,7 @@ func (d *dec) root(se xml.StartElement) Document {
 	case KindOMobilitiesGetResponse:
 		d.src = SourceOMobilities
 		doc := &OMobilitiesGetResponse{}
-		if item {
-			doc.Mobilities = make([]StudentMobility, 1)
-			d.itself("student-mobility", func() { d.studentMobility(&doc.Mobilities[0]) })
-		} else {
-			d.omobilitiesGet(doc)
-		}
+		response(d, item, &doc.Mobilities, d.studentMobility, func() { d.omobilitiesGet(doc) })
 		return doc
 	default:
 		d.src = SourceOMobilitiesUpdate
@@ -799,10 +782,59 @@ func (d *dec) each(specs []elem, f func(i int, se xml.StartElement)) {
 	d.done(&s)
 }
 
-// itself reads the root element, a bare item such as `la`, as the first
-// item named name of the response it stands for.
-func (d *dec) itself(name string, read func()) {
-	d.path = append(d.path, seg{name: name, idx: 0})
-	read()
+// field is how one child element is read: its text into str (trimmed of
+// white space when trim), or by read.
+type field struct {
+	str  *string
+	trim bool
+	read func(se xml.StartElement)
+}
+
+// text is the field of a simple element whose text goes into s as it is.
+func text(s *string) field { return field{str: s} }
+
+// trimmed is the field of a simple element whose text, trimmed of white
+// space, goes into s (a token such as a URL or a language tag).
+func trimmed(s *string) field { return field{str: s, trim: true} }
+
+// by is the field of an element that read reads to its end.
+func by(read func(se xml.StartElement)) field { return field{read: read} }
+
+// fields reads the children of the current element against specs, the
+// child declared at index i as fs[i] says. fs has one field for each of
+// specs.
+func (d *dec) fields(specs []elem, fs ...field) {
+	d.each(specs, func(i int, se xml.StartElement) {
+		switch f := &fs[i]; {
+		case f.read != nil:
+			f.read(se)
+		case f.trim:
+			*f.str = trimSpace(d.str())
+		default:
+			*f.str = d.str()
+		}
+	})
+}
+
+// items reads the children of the current element, all declared by the
+// one spec of specs, each by read into a new item of list.
+func items[T any](d *dec, specs []elem, list *[]T, read func(*T)) {
+	d.each(specs, func(int, xml.StartElement) {
+		*list = append(*list, *new(T))
+		read(&(*list)[len(*list)-1])
+	})
+}
+
+// response reads the root element of a get response: with item, a bare
+// item such as `la`, read by read as the first item of list; otherwise
+// the response itself, read by whole.
+func response[T any](d *dec, item bool, list *[]T, read func(*T), whole func()) {
+	if !item {
+		whole()
+		return
+	}
+	*list = make([]T, 1)
+	d.path = append(d.path, seg{name: d.kind.bareItem(), idx: 0})
+	read(&(*list)[0])
 	d.pop()
 }

@@ -123,49 +123,32 @@ var (
 	}
 )
 
-func (d *dec) lasGet(doc *LAsGetResponse) {
-	d.each(lasGetSeq, func(int, xml.StartElement) {
-		doc.LAs = append(doc.LAs, LearningAgreement{})
-		d.la(&doc.LAs[len(doc.LAs)-1])
-	})
-}
+func (d *dec) lasGet(doc *LAsGetResponse) { items(d, lasGetSeq, &doc.LAs, d.la) }
 
 func (d *dec) la(la *LearningAgreement) {
-	d.each(laSeq, func(i int, se xml.StartElement) {
-		switch i {
-		case 0:
-			la.OMobilityID = d.str()
-		case 1:
-			d.institution(&la.SendingHEI)
-		case 2:
-			d.institution(&la.ReceivingHEI)
-		case 3:
-			la.ReceivingAcademicYearID = d.str()
-		case 4:
-			d.student(&la.Student)
-		case 5:
-			la.Start = PlannedDate(d.date())
-		case 6:
-			la.Start = d.yearMonth()
-		case 7:
-			la.End = PlannedDate(d.date())
-		case 8:
-			la.End = d.yearMonth()
-		case 9:
-			la.EQFLevel = int(d.integer("ewp:EqfLevel"))
-		case 10:
-			la.ISCEDFCode = d.str()
-		case 11:
-			la.ISCEDClarification = d.str()
-		case 12:
-			d.languageSkill(&la.LanguageSkill)
-		case 13:
+	d.fields(laSeq,
+		text(&la.OMobilityID),
+		by(func(xml.StartElement) { d.institution(&la.SendingHEI) }),
+		by(func(xml.StartElement) { d.institution(&la.ReceivingHEI) }),
+		text(&la.ReceivingAcademicYearID),
+		by(func(xml.StartElement) { d.student(&la.Student) }),
+		by(func(xml.StartElement) { la.Start = PlannedDate(d.date()) }),
+		by(func(xml.StartElement) { la.Start = d.yearMonth() }),
+		by(func(xml.StartElement) { la.End = PlannedDate(d.date()) }),
+		by(func(xml.StartElement) { la.End = d.yearMonth() }),
+		by(func(xml.StartElement) { la.EQFLevel = int(d.integer("ewp:EqfLevel")) }),
+		text(&la.ISCEDFCode),
+		text(&la.ISCEDClarification),
+		by(func(xml.StartElement) { d.languageSkill(&la.LanguageSkill) }),
+		by(func(xml.StartElement) {
 			la.FirstVersion = &ComponentLists{}
 			d.lists(la.FirstVersion, nil)
-		case 14:
+		}),
+		by(func(xml.StartElement) {
 			la.ApprovedChanges = &ComponentLists{}
 			d.lists(la.ApprovedChanges, nil)
-		case 15:
+		}),
+		by(func(se xml.StartElement) {
 			p := &ChangesProposal{}
 			id, ok := attr(se, "id")
 			if !ok {
@@ -174,97 +157,37 @@ func (d *dec) la(la *LearningAgreement) {
 			p.ID = id
 			d.lists(&p.ComponentLists, &p.Student)
 			la.ChangesProposal = p
-		case 16:
-			la.LearningOutcomesURL = trimSpace(d.str())
-		case 17:
-			la.ProvisionsURL = trimSpace(d.str())
-		}
-	})
+		}),
+		trimmed(&la.LearningOutcomesURL),
+		trimmed(&la.ProvisionsURL),
+	)
 }
 
-func (d *dec) yearMonth() PlannedDate {
-	v := d.str()
-	p, err := parseYearMonth(v)
-	if err != nil {
-		d.format(v, "xs:gYearMonth")
-	}
-	return p
-}
+func (d *dec) yearMonth() PlannedDate { return value(d, "xs:gYearMonth", parseYearMonth) }
 
 func (d *dec) institution(h *MobilityInstitution) {
-	d.each(institutionSeq, func(i int, _ xml.StartElement) {
-		switch i {
-		case 0:
-			h.HEIID = d.str()
-		case 1:
-			h.OUnitName = d.str()
-		case 2:
-			h.OUnitID = d.str()
-		case 3:
-			d.contact(&h.ContactPerson)
-		}
-	})
+	d.fields(institutionSeq, text(&h.HEIID), text(&h.OUnitName), text(&h.OUnitID),
+		by(func(xml.StartElement) { d.contact(&h.ContactPerson) }))
 }
 
 func (d *dec) contact(c *ContactPerson) {
-	d.each(contactSeq, func(i int, _ xml.StartElement) {
-		switch i {
-		case 0:
-			c.GivenNames = d.str()
-		case 1:
-			c.FamilyName = d.str()
-		case 2:
-			c.Email = d.str()
-		case 3:
+	d.fields(contactSeq, text(&c.GivenNames), text(&c.FamilyName), text(&c.Email),
+		by(func(xml.StartElement) {
 			c.Phone = &PhoneNumber{}
-			d.phone(c.Phone)
-		}
-	})
-}
-
-func (d *dec) phone(p *PhoneNumber) {
-	d.each(phoneSeq, func(i int, _ xml.StartElement) {
-		switch i {
-		case 0:
-			p.E164 = d.str()
-		case 1:
-			p.Ext = d.str()
-		case 2:
-			p.OtherFormat = d.str()
-		}
-	})
+			d.fields(phoneSeq, text(&c.Phone.E164), text(&c.Phone.Ext), text(&c.Phone.OtherFormat))
+		}))
 }
 
 func (d *dec) student(st *Student) {
-	d.each(studentSeq, func(i int, _ xml.StartElement) {
-		switch i {
-		case 0:
-			st.GivenNames = d.str()
-		case 1:
-			st.FamilyName = d.str()
-		case 2:
-			st.GlobalID = d.str()
-		case 3:
-			st.BirthDate = d.date()
-		case 4:
-			st.Citizenship = d.str()
-		case 5:
-			st.Gender = d.gender()
-		case 6:
-			st.Email = d.str()
-		}
-	})
+	d.fields(studentSeq, text(&st.GivenNames), text(&st.FamilyName), text(&st.GlobalID),
+		by(func(xml.StartElement) { st.BirthDate = d.date() }),
+		text(&st.Citizenship),
+		by(func(xml.StartElement) { st.Gender = d.gender() }),
+		text(&st.Email))
 }
 
 func (d *dec) languageSkill(l *LanguageSkill) {
-	d.each(languageSkillSeq, func(i int, _ xml.StartElement) {
-		switch i {
-		case 0:
-			l.Language = trimSpace(d.str())
-		case 1:
-			l.CEFRLevel = d.str()
-		}
-	})
+	d.fields(languageSkillSeq, trimmed(&l.Language), text(&l.CEFRLevel))
 }
 
 // lists reads a ListOf_Components; student is non-nil for a changes
@@ -316,103 +239,40 @@ func (d *dec) components(l *ComponentList) {
 }
 
 func (d *dec) component(c *Component) {
-	d.each(componentSeq, func(i int, _ xml.StartElement) {
-		switch i {
-		case 0:
-			c.LosID = d.str()
-		case 1:
-			c.LosCode = d.str()
-		case 2:
-			c.Title = d.str()
-		case 3:
-			c.LoiID = d.str()
-		case 4:
+	d.fields(componentSeq, text(&c.LosID), text(&c.LosCode), text(&c.Title), text(&c.LoiID),
+		by(func(xml.StartElement) {
 			c.TermID = &TermID{}
-			d.termID(c.TermID)
-		case 5:
+			d.fields(termIDSeq,
+				by(func(xml.StartElement) { c.TermID.TermNumber = d.integer("xs:integer") }),
+				by(func(xml.StartElement) { c.TermID.TotalTerms = d.integer("xs:integer") }))
+		}),
+		by(func(xml.StartElement) {
 			c.Credits = append(c.Credits, Credit{})
-			d.credit(&c.Credits[len(c.Credits)-1])
-		case 6:
-			c.RecognitionConditions = d.str()
-		case 7:
-			c.ShortDescription = d.str()
-		}
-	})
-}
-
-func (d *dec) termID(t *TermID) {
-	d.each(termIDSeq, func(i int, _ xml.StartElement) {
-		if i == 0 {
-			t.TermNumber = d.integer("xs:integer")
-		} else {
-			t.TotalTerms = d.integer("xs:integer")
-		}
-	})
-}
-
-func (d *dec) credit(c *Credit) {
-	d.each(creditSeq, func(i int, _ xml.StartElement) {
-		if i == 0 {
-			c.Scheme = d.str()
-		} else {
-			c.Value = d.decimal()
-		}
-	})
+			cr := &c.Credits[len(c.Credits)-1]
+			d.fields(creditSeq, text(&cr.Scheme), by(func(xml.StartElement) { cr.Value = d.decimal() }))
+		}),
+		text(&c.RecognitionConditions),
+		text(&c.ShortDescription))
 }
 
 func (d *dec) signature(sig *Signature) {
-	d.each(signatureSeq, func(i int, _ xml.StartElement) {
-		switch i {
-		case 0:
-			sig.SignerName = d.str()
-		case 1:
-			sig.SignerPosition = d.str()
-		case 2:
-			sig.SignerEmail = d.str()
-		case 3:
-			v := d.str()
-			t, err := parseDateTime(v)
-			if err != nil {
-				d.format(v, "xs:dateTime")
-			}
-			sig.Timestamp = t
-		case 4:
-			sig.SignerApp = d.str()
-		}
-	})
+	d.fields(signatureSeq, text(&sig.SignerName), text(&sig.SignerPosition), text(&sig.SignerEmail),
+		by(func(xml.StartElement) { sig.Timestamp = value(d, "xs:dateTime", parseDateTime) }),
+		text(&sig.SignerApp))
 }
 
 func (d *dec) lasUpdate(doc *LAsUpdateRequest) {
-	d.each(lasUpdateSeq, func(i int, _ xml.StartElement) {
-		switch i {
-		case 0:
-			doc.SendingHEIID = d.str()
-		case 1:
-			doc.Approve = &ApproveLAProposal{}
-			d.each(approveLASeq, func(i int, _ xml.StartElement) {
-				switch i {
-				case 0:
-					doc.Approve.OMobilityID = d.str()
-				case 1:
-					doc.Approve.ChangesProposalID = d.str()
-				case 2:
-					d.signature(&doc.Approve.Signature)
-				}
-			})
-		case 2:
-			doc.Comment = &CommentLAProposal{}
-			d.each(commentLASeq, func(i int, _ xml.StartElement) {
-				switch i {
-				case 0:
-					doc.Comment.OMobilityID = d.str()
-				case 1:
-					doc.Comment.ChangesProposalID = d.str()
-				case 2:
-					doc.Comment.Comment = d.str()
-				case 3:
-					d.signature(&doc.Comment.Signature)
-				}
-			})
-		}
-	})
+	d.fields(lasUpdateSeq, text(&doc.SendingHEIID),
+		by(func(xml.StartElement) {
+			a := &ApproveLAProposal{}
+			doc.Approve = a
+			d.fields(approveLASeq, text(&a.OMobilityID), text(&a.ChangesProposalID),
+				by(func(xml.StartElement) { d.signature(&a.Signature) }))
+		}),
+		by(func(xml.StartElement) {
+			c := &CommentLAProposal{}
+			doc.Comment = c
+			d.fields(commentLASeq, text(&c.OMobilityID), text(&c.ChangesProposalID), text(&c.Comment),
+				by(func(xml.StartElement) { d.signature(&c.Signature) }))
+		}))
 }

@@ -64,132 +64,80 @@ var (
 )
 
 func (d *dec) omobilitiesGet(doc *OMobilitiesGetResponse) {
-	d.each(omobilitiesGetSeq, func(int, xml.StartElement) {
-		doc.Mobilities = append(doc.Mobilities, StudentMobility{})
-		d.studentMobility(&doc.Mobilities[len(doc.Mobilities)-1])
-	})
+	items(d, omobilitiesGetSeq, &doc.Mobilities, d.studentMobility)
 }
 
 func (d *dec) studentMobility(m *StudentMobility) {
-	d.each(studentMobilitySeq, func(i int, se xml.StartElement) {
-		switch i {
-		case 0:
-			m.OMobilityID = d.str()
-		case 1:
-			d.mobilityStudent(&m.Student)
-		case 2:
+	d.fields(studentMobilitySeq, text(&m.OMobilityID),
+		by(func(xml.StartElement) { d.mobilityStudent(&m.Student) }),
+		by(func(se xml.StartElement) {
 			id, ok := attr(se, "proposal-id")
 			if !ok {
 				d.find("@proposal-id", auhl.CodeRequired, nil)
 			}
 			m.Nomination.ProposalID = id
 			d.nomination(&m.Nomination)
-		case 3:
-			m.Status = MobilityStatus(d.str())
-		}
-	})
+		}),
+		by(func(xml.StartElement) { m.Status = MobilityStatus(d.str()) }))
 }
 
 func (d *dec) mobilityStudent(st *MobilityStudent) {
-	d.each(mobilityStudentSeq, func(i int, se xml.StartElement) {
-		switch i {
-		case 0, 1:
-			v := LangString{}
-			for _, a := range se.Attr {
-				if a.Name.Space == nsXML && a.Name.Local == "lang" {
-					v.Lang = trimSpace(a.Value)
-				}
-			}
-			v.Value = d.str()
-			if i == 0 {
-				st.GivenNames = append(st.GivenNames, v)
-			} else {
-				st.FamilyName = append(st.FamilyName, v)
-			}
-		case 2:
-			st.GlobalID = d.str()
-		case 3:
-			st.BirthDate = d.date()
-		case 4:
-			st.Nationality = d.str()
-		case 5:
-			st.Gender = d.gender()
-		case 6:
-			st.Email = d.str()
+	d.fields(mobilityStudentSeq,
+		by(func(se xml.StartElement) { st.GivenNames = append(st.GivenNames, d.langString(se)) }),
+		by(func(se xml.StartElement) { st.FamilyName = append(st.FamilyName, d.langString(se)) }),
+		text(&st.GlobalID),
+		by(func(xml.StartElement) { st.BirthDate = d.date() }),
+		text(&st.Nationality),
+		by(func(xml.StartElement) { st.Gender = d.gender() }),
+		text(&st.Email))
+}
+
+// langString reads the text of se with its xml:lang.
+func (d *dec) langString(se xml.StartElement) LangString {
+	v := LangString{}
+	for _, a := range se.Attr {
+		if a.Name.Space == nsXML && a.Name.Local == "lang" {
+			v.Lang = trimSpace(a.Value)
 		}
-	})
+	}
+	v.Value = d.str()
+	return v
 }
 
 func (d *dec) nomination(n *Nomination) {
-	d.each(nominationSeq, func(i int, _ xml.StartElement) {
-		switch i {
-		case 0:
-			d.nominationHEI(&n.SendingHEI)
-		case 1:
-			d.nominationHEI(&n.ReceivingHEI)
-		case 2:
-			n.SendingAcademicTermID = d.str()
-		case 3:
+	d.fields(nominationSeq,
+		by(func(xml.StartElement) { d.nominationHEI(&n.SendingHEI) }),
+		by(func(xml.StartElement) { d.nominationHEI(&n.ReceivingHEI) }),
+		text(&n.SendingAcademicTermID),
+		by(func(xml.StartElement) {
 			// The element is empty for now; the schema asks clients to
 			// read a future non-empty one as if it were empty.
 			n.NonStandardPeriod = true
 			d.skip()
-		case 4:
-			n.ReceivingAcademicYearID = d.str()
-		case 5:
-			n.ActivityType = ActivityType(d.str())
-		case 6:
-			n.ActivityAttributes = ActivityAttributes(d.str())
-		case 7:
-			n.AgreementISCEDFCode = d.str()
-		case 8:
-			n.EQFLevel = int(d.integer("ewp:EqfLevel"))
-		case 9:
-			n.NomineeISCEDFCode = d.str()
-		case 10:
-			n.Comment = d.str()
-		}
-	})
+		}),
+		text(&n.ReceivingAcademicYearID),
+		by(func(xml.StartElement) { n.ActivityType = ActivityType(d.str()) }),
+		by(func(xml.StartElement) { n.ActivityAttributes = ActivityAttributes(d.str()) }),
+		text(&n.AgreementISCEDFCode),
+		by(func(xml.StartElement) { n.EQFLevel = int(d.integer("ewp:EqfLevel")) }),
+		text(&n.NomineeISCEDFCode),
+		text(&n.Comment))
 }
 
 func (d *dec) nominationHEI(h *NominationHEI) {
-	d.each(nominationHEISeq, func(i int, _ xml.StartElement) {
-		switch i {
-		case 0:
-			h.HEIID = d.str()
-		case 1:
-			h.OUnitID = d.str()
-		case 2:
-			h.IIAID = d.str()
-		}
-	})
+	d.fields(nominationHEISeq, text(&h.HEIID), text(&h.OUnitID), text(&h.IIAID))
 }
 
 func (d *dec) omobilitiesUpdate(doc *OMobilitiesUpdateRequest) {
-	d.each(omobilitiesUpdateSeq, func(i int, _ xml.StartElement) {
-		if i == 0 {
+	d.fields(omobilitiesUpdateSeq,
+		by(func(xml.StartElement) {
 			a := &ApproveNomination{}
 			doc.Approve = a
-			d.each(approveNominationSeq, func(i int, _ xml.StartElement) {
-				if i == 0 {
-					a.OMobilityID = d.str()
-				} else {
-					a.ProposalID = d.str()
-				}
-			})
-			return
-		}
-		r := &RejectNomination{}
-		doc.Reject = r
-		d.each(rejectNominationSeq, func(i int, _ xml.StartElement) {
-			switch i {
-			case 0:
-				r.OMobilityID = d.str()
-			case 1:
-				r.ProposalID = d.str()
-			case 2:
-				r.Comment = d.str()
-			}
-		})
-	})
+			d.fields(approveNominationSeq, text(&a.OMobilityID), text(&a.ProposalID))
+		}),
+		by(func(xml.StartElement) {
+			r := &RejectNomination{}
+			doc.Reject = r
+			d.fields(rejectNominationSeq, text(&r.OMobilityID), text(&r.ProposalID), text(&r.Comment))
+		}))
 }

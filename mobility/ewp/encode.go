@@ -314,14 +314,21 @@ func (e *enc) student(s *Student) {
 	e.start("student")
 	e.str("given-names", s.GivenNames)
 	e.str("family-name", s.FamilyName)
-	e.str("global-id", s.GlobalID)
-	e.date("birth-date", s.BirthDate)
-	e.str("citizenship", s.Citizenship)
-	if s.Gender != nil {
-		e.int("gender", int64(*s.Gender))
-	}
-	e.str("email", s.Email)
+	e.person(s.GlobalID, s.BirthDate, "citizenship", s.Citizenship, s.Gender, s.Email)
 	e.end("student")
+}
+
+// person writes what the students of both APIs share after their names:
+// the global id, the birth date, the country (citizenship or nationality,
+// as country names it), the gender and the email.
+func (e *enc) person(globalID string, birth Date, country, code string, gender *Gender, email string) {
+	e.str("global-id", globalID)
+	e.date("birth-date", birth)
+	e.str(country, code)
+	if gender != nil {
+		e.int("gender", int64(*gender))
+	}
+	e.str("email", email)
 }
 
 func (e *enc) date(name string, d Date) {
@@ -418,13 +425,7 @@ func (e *enc) studentMobility(m *StudentMobility) {
 	e.start("student")
 	e.langStrings("given-names", s.GivenNames)
 	e.langStrings("family-name", s.FamilyName)
-	e.str("global-id", s.GlobalID)
-	e.date("birth-date", s.BirthDate)
-	e.str("nationality", s.Nationality)
-	if s.Gender != nil {
-		e.int("gender", int64(*s.Gender))
-	}
-	e.str("email", s.Email)
+	e.person(s.GlobalID, s.BirthDate, "nationality", s.Nationality, s.Gender, s.Email)
 	e.end("student")
 	e.nomination(&m.Nomination, m.Nomination.ProposalID)
 	e.str("status", string(m.Status))

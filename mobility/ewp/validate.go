@@ -35,9 +35,7 @@ func Validate(doc Document) []Finding {
 	case *LAsGetResponse:
 		if d != nil {
 			v.src = SourceLAs
-			for i := range d.LAs {
-				v.la(auhl.Index("/la", i), &d.LAs[i])
-			}
+			validateItems(v, "/la", d.LAs, v.la)
 		}
 	case *LAsUpdateRequest:
 		if d != nil {
@@ -47,9 +45,7 @@ func Validate(doc Document) []Finding {
 	case *OMobilitiesGetResponse:
 		if d != nil {
 			v.src = SourceOMobilities
-			for i := range d.Mobilities {
-				v.studentMobility(auhl.Index("/student-mobility", i), &d.Mobilities[i])
-			}
+			validateItems(v, "/student-mobility", d.Mobilities, v.studentMobility)
 		}
 	case *OMobilitiesUpdateRequest:
 		if d != nil {
@@ -58,6 +54,14 @@ func Validate(doc Document) []Finding {
 		}
 	}
 	return v.fs
+}
+
+// validateItems validates each item of a response, at path p and its
+// index.
+func validateItems[T any](v *validator, p string, list []T, validate func(string, *T)) {
+	for i := range list {
+		validate(auhl.Index(p, i), &list[i])
+	}
 }
 
 type validator struct {
