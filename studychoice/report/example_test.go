@@ -11,7 +11,8 @@ import (
 
 // Arrange the advice of an adult without a secondary diploma, with work
 // experience, for reading in English: the level, the three best
-// programmes in one line each, what holds for all three said once, and
+// programmes in one line each (with what admission says: the graduaat
+// admission test comes first), what holds for all three said once, and
 // the other routes in.
 func ExampleNew() {
 	answers := map[string]int{}
@@ -55,14 +56,17 @@ func ExampleNew() {
 	// - Your answers point clearly towards the graduate programme (graduaat) level. The professional bachelor level may suit you too.
 	// The programmes that fit you best
 	// - Graduate Programme in Architectural Drafting (PXL University of Applied Sciences and Arts)
-	//   Fits very well (80/100) · preparation: cannot tell
+	//   Fits very well (80/100) · preparation: cannot tell · not yet admissible, by the graduaat admission test
 	// - Graduate Programme in Electromechanical Systems (PXL University of Applied Sciences and Arts)
-	//   Fits very well (80/100) · preparation: cannot tell
+	//   Fits very well (80/100) · preparation: cannot tell · not yet admissible, by the graduaat admission test
 	// - Graduate Programme in Renewable Energy Systems (PXL University of Applied Sciences and Arts)
-	//   Fits very well (80/100) · preparation: cannot tell
+	//   Fits very well (80/100) · preparation: cannot tell · not yet admissible, by the graduaat admission test
 	// For each of these programmes:
 	// - Your interests fit this programme 72 out of 100 (50 is neutral).
 	// - Your profile says too little about your prior education to gauge how well it prepares you for this programme; fill in your secondary programme and your maths hours for more precise advice.
 	// - Language of instruction: Dutch.
+	// - You do not yet show the required level B1 in Dutch.
+	// - The fee of the language test at level B1 is not known; ask for it.
+	// - Not yet confirmed for 2025-2026: the fee of the language test. Check it with your institution.
 	// Other routes: 3, each with its page
 }

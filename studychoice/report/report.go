@@ -9,6 +9,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/procedures/admission"
 	"github.com/auhl/auhl-go/studychoice"
 )
 
@@ -150,6 +151,17 @@ type ProgrammeReport struct {
 	// language); those in the list's Common, and the facts still to be
 	// confirmed, are left out.
 	Flags []Line `json:"flags"`
+	// Access says in a few words whether the student can enter the
+	// programme in the advice's academic year, and on which route when it
+	// is not the diploma, as the admission decision has it: "toelaatbaar",
+	// "nog niet toelaatbaar, via afwijkende toelating"; empty without a
+	// decision.
+	Access string `json:"access,omitempty"`
+	// Entry are the admission decision's findings the student must read:
+	// the outcome, then every warning (what must happen before the
+	// enrolment, what failed, a rule the sources do not confirm), each
+	// with the page of its rule; those in the list's Common are left out.
+	Entry []Line `json:"entry"`
 	// Unconfirmed names the facts of this programme that no official
 	// source confirms yet, in one sentence, with the programme's page;
 	// zero when every fact is confirmed.
@@ -171,7 +183,7 @@ func New(l auhl.Lang, qn *studychoice.Questionnaire, a studychoice.Advice, top i
 		Lang:       l,
 		Level:      LevelReport{Heading: text.LevelHeading.In(l), Lines: lines(l, a.Level.Reasons)},
 		Interests:  InterestReport{Heading: text.InterestHeading.In(l), Lines: []Line{}, Scales: []ScaleScore{}},
-		Programmes: ProgrammeList{Heading: text.ProgrammesHeading.In(l), Items: []ProgrammeReport{}},
+		Programmes: ProgrammeList{Heading: programmesHeading(a).In(l), Items: []ProgrammeReport{}},
 		Routes:     Block{Heading: text.RoutesHeading.In(l), Lines: []Line{}},
 		NextSteps:  Block{Heading: text.StepsHeading.In(l), Lines: lines(l, a.NextSteps)},
 		Disclaimer: []Line{},
@@ -236,6 +248,16 @@ func New(l auhl.Lang, qn *studychoice.Questionnaire, a studychoice.Advice, top i
 	return r
 }
 
+// programmesHeading titles the list as what it is: the programmes that
+// fit best when the interests could rank them, else the programmes ranked
+// by level and preparation alone (a flat profile, too few answers).
+func programmesHeading(a studychoice.Advice) auhl.Text {
+	if a.Interests.Code == "" {
+		return text.ProgrammesWithoutInterests
+	}
+	return text.ProgrammesHeading
+}
+
 // programme is one programme in words: its overview, its reasons, its
 // flags, and its facts still to be confirmed apart.
 func programme(l auhl.Lang, p studychoice.ProgrammeScore) ProgrammeReport {
@@ -243,6 +265,18 @@ func programme(l auhl.Lang, p studychoice.ProgrammeScore) ProgrammeReport {
 		ID: p.ID, Name: p.Name.In(l), Institution: p.Institution, InstitutionName: p.Institution.Name().In(l),
 		Level: p.Level.Name().In(l), URL: p.URL, Overall: p.Overall, Fit: fitLabel(p.Overall).In(l),
 		Preparation: bandLabel[p.Preparation].In(l), Admission: []string{}, Reasons: lines(l, p.Reasons), Flags: []Line{},
+		Entry: []Line{},
+	}
+	if d := p.Admission; d != nil {
+		item.Access = d.Outcome.Name().In(l)
+		if d.Route != "" && d.Route != admission.RouteDiploma {
+			item.Access = fmt.Sprintf(text.AccessRoute.In(l), item.Access, d.Route.Name().In(l))
+		}
+		for i, f := range d.Findings {
+			if i == 0 || f.Severity == auhl.Warning || f.Severity == auhl.Error {
+				item.Entry = append(item.Entry, line(l, f))
+			}
+		}
 	}
 	var facts []string
 	for _, f := range p.Flags {
@@ -267,6 +301,9 @@ func programme(l auhl.Lang, p studychoice.ProgrammeScore) ProgrammeReport {
 	if p.PreferenceFit < 100 {
 		parts = append(parts, fmt.Sprintf(text.PreferenceFit.In(l), p.PreferenceFit))
 	}
+	if item.Access != "" {
+		parts = append(parts, item.Access)
+	}
 	item.Overview = strings.Join(append(parts, item.Admission...), " · ")
 	return item
 }
@@ -283,17 +320,18 @@ func unconfirmedLabel(l auhl.Lang, f auhl.Finding) (string, bool) {
 	return f.Params["fact"].String(), true
 }
 
-// common takes out of the programmes' reasons and flags the lines that
-// every programme has, and returns them in the first programme's order.
+// common takes out of the programmes' reasons, flags and admission lines
+// the lines that every programme has, and returns them in the first
+// programme's order.
 func common(items []ProgrammeReport) []Line {
 	out := []Line{}
 	if len(items) < 2 {
 		return out
 	}
-	for _, c := range slices.Concat(items[0].Reasons, items[0].Flags) {
+	for _, c := range slices.Concat(items[0].Reasons, items[0].Flags, items[0].Entry) {
 		every := !slices.Contains(out, c)
 		for _, it := range items[1:] {
-			every = every && (slices.Contains(it.Reasons, c) || slices.Contains(it.Flags, c))
+			every = every && (slices.Contains(it.Reasons, c) || slices.Contains(it.Flags, c) || slices.Contains(it.Entry, c))
 		}
 		if every {
 			out = append(out, c)
@@ -303,6 +341,7 @@ func common(items []ProgrammeReport) []Line {
 		keep := func(x Line) bool { return slices.Contains(out, x) }
 		items[i].Reasons = slices.DeleteFunc(items[i].Reasons, keep)
 		items[i].Flags = slices.DeleteFunc(items[i].Flags, keep)
+		items[i].Entry = slices.DeleteFunc(items[i].Entry, keep)
 	}
 	return out
 }

@@ -266,8 +266,23 @@ func checkProgrammes(t *testing.T, l auhl.Lang, a studychoice.Advice, r report.R
 		}
 		assert.Equal(t, admission, got.Admission, "what admission asks of %s", p.ID)
 		assert.Equal(t, without(wantLines(l, flags), common), got.Flags, "the flags of %s but the common ones and the facts to confirm", p.ID)
+		// The admission decision: the outcome and every warning, in the
+		// overview the outcome in a few words.
+		var entry []auhl.Finding
+		if p.Admission != nil {
+			for i, f := range p.Admission.Findings {
+				if i == 0 || f.Severity != auhl.Info {
+					entry = append(entry, f)
+				}
+			}
+			assert.NotEmpty(t, got.Access)
+			assert.Contains(t, got.Overview, got.Access)
+			assert.True(t, strings.HasPrefix(got.Access, p.Admission.Outcome.Name().In(l)), got.Access)
+		}
+		assert.Equal(t, without(wantLines(l, entry), common), got.Entry, "the admission lines of %s but the common ones", p.ID)
 		for _, c := range common {
-			assert.True(t, slices.Contains(reasons, c) || slices.Contains(wantLines(l, flags), c), "%q is common, and %s has it", c.Text, p.ID)
+			assert.True(t, slices.Contains(reasons, c) || slices.Contains(wantLines(l, flags), c) || slices.Contains(wantLines(l, entry), c),
+				"%q is common, and %s has it", c.Text, p.ID)
 		}
 		unconfirmed += len(facts)
 		if len(facts) == 0 {
@@ -290,10 +305,10 @@ func checkProgrammes(t *testing.T, l auhl.Lang, a studychoice.Advice, r report.R
 	}
 	// Nothing said by every programme is left on a card.
 	if len(r.Programmes.Items) > 1 {
-		for _, c := range slices.Concat(r.Programmes.Items[0].Reasons, r.Programmes.Items[0].Flags) {
+		for _, c := range slices.Concat(r.Programmes.Items[0].Reasons, r.Programmes.Items[0].Flags, r.Programmes.Items[0].Entry) {
 			every := true
 			for _, it := range r.Programmes.Items[1:] {
-				every = every && (slices.Contains(it.Reasons, c) || slices.Contains(it.Flags, c))
+				every = every && (slices.Contains(it.Reasons, c) || slices.Contains(it.Flags, c) || slices.Contains(it.Entry, c))
 			}
 			assert.False(t, every, "%q is on every card", c.Text)
 		}
@@ -617,4 +632,61 @@ func TestBandLabel(t *testing.T) {
 		})
 	}
 	assert.True(t, report.BandLabel("no such band").IsZero())
+}
+
+// TestNewTitlesTheListAsWhatItIs: a flat profile or too few answers
+// cannot rank by interest, so the list is not "the programmes that fit
+// you best" but the programmes ranked by level and preparation, in both
+// languages.
+func TestNewTitlesTheListAsWhatItIs(t *testing.T) {
+	adv := studychoice.NewAdvisor(nil)
+	for _, tt := range []struct {
+		name    string
+		answers map[string]int
+		best    bool
+	}{
+		{"interests that rank", answers(studychoice.Investigative), true},
+		{"a flat profile", same(3), false},
+		{"too few answers", map[string]int{"R1": 5, "I1": 1}, false},
+	} {
+		a, err := adv.Advise(studychoice.Profile{Answers: tt.answers, Background: schoolLeaver})
+		require.NoError(t, err, tt.name)
+		headings := map[auhl.Lang]string{}
+		for _, l := range auhl.Langs() {
+			headings[l] = report.New(l, nil, a, 5).Programmes.Heading
+		}
+		if tt.best {
+			assert.Equal(t, map[auhl.Lang]string{auhl.Dutch: "De opleidingen die het best bij je passen", auhl.English: "The programmes that fit you best"}, headings, tt.name)
+		} else {
+			assert.Equal(t, map[auhl.Lang]string{auhl.Dutch: "Opleidingen gerangschikt op niveau en voorbereiding, zonder je interesses",
+				auhl.English: "Programmes ranked by level and preparation, without your interests"}, headings, tt.name)
+		}
+	}
+}
+
+// TestNewSaysWhatAdmissionAsks: geneeskunde's card says, in both
+// languages, that the entrance exam comes before the enrolment, from the
+// admission decision.
+func TestNewSaysWhatAdmissionAsks(t *testing.T) {
+	a, err := studychoice.NewAdvisor(nil).Advise(studychoice.Profile{Answers: answers(studychoice.Investigative), Background: schoolLeaver})
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		l            auhl.Lang
+		access, exam string
+	}{
+		{auhl.Dutch, "nog niet toelaatbaar", "toelatingsexamen arts"},
+		{auhl.English, "not yet admissible", "entrance exam in medicine"},
+	} {
+		r := report.New(tt.l, nil, a, 0)
+		i := slices.IndexFunc(r.Programmes.Items, func(p report.ProgrammeReport) bool { return p.ID == "uhasselt-ba-geneeskunde" })
+		require.GreaterOrEqual(t, i, 0)
+		p := r.Programmes.Items[i]
+		assert.Equal(t, tt.access, p.Access)
+		assert.Contains(t, p.Overview, tt.access)
+		var text []string
+		for _, l := range slices.Concat(p.Entry, r.Programmes.Common) {
+			text = append(text, l.Text)
+		}
+		assert.Contains(t, strings.Join(text, "\n"), tt.exam, tt.l)
+	}
 }
