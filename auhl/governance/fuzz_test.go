@@ -1,6 +1,7 @@
 package governance
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -57,6 +58,74 @@ func FuzzParsePlan(f *testing.F) {
 				for _, a := range th.Actions {
 					a.StatusOn(auhl.MustParseDate("2026-01-01"))
 				}
+			}
+		}
+	})
+}
+
+// FuzzRegisterReview: any register, read from JSON, is reviewed against
+// the charter or refused with a *auhl.ValidationError, never a panic; a
+// register reviewed gives one finding per principle.
+func FuzzRegisterReview(f *testing.F) {
+	charter, err := Preset(PresetCharter)
+	if err != nil {
+		f.Fatal(err)
+	}
+	fw := charter.Latest()
+	f.Add([]byte(`{"framework":"charter","edition":"2013","entries":[{"criterion":"p1","applied":true},{"criterion":"p2","applied":false,"explanation":{"nl":"x","en":"x"}}]}`))
+	f.Add([]byte(`{"framework":"charter","edition":"2013","entries":[{"criterion":"p1"},{"criterion":"p1","applied":true},{"criterion":"zz"}]}`))
+	f.Add([]byte(`{"framework":"efqm","edition":"2020","entries":null}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r Register
+		if err := auhl.DecodeJSON(data, &r); err != nil {
+			return
+		}
+		fs, err := r.Review(fw)
+		if err != nil {
+			if !errors.Is(err, auhl.ErrInvalid) {
+				t.Fatalf("not a validation error: %v", err)
+			}
+			return
+		}
+		if len(fs) != 6 {
+			t.Fatalf("%d findings for six principles", len(fs))
+		}
+	})
+}
+
+// FuzzCompare: any two evaluations read from JSON, such as last year's
+// kept as a file, are compared and reported on, or refused with a
+// *auhl.ValidationError, never a panic.
+func FuzzCompare(f *testing.F) {
+	fw := testFramework(f)
+	prev := testRound(f)
+	prev.AcademicYear = year(f, "2024-2025")
+	a, err := Evaluate(fw, prev, Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	b, err := Evaluate(fw, testRound(f), Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add([]byte(mustJSON(f, a)), []byte(mustJSON(f, b)))
+	f.Add([]byte(`{"framework":"t","edition":"1","academicYear":"2024-2025","overall":{"id":"","title":{"nl":"","en":""},"depth":0,"all":{"n":2,"mean":50,"min":0,"max":100,"sd":-1}},"criteria":[{"id":"a1","all":{"n":3,"mean":1e308,"sd":1e308}}]}`),
+		[]byte(`{"framework":"t","edition":"1","academicYear":"2025-2026","overall":{"id":"","title":{"nl":"","en":""},"depth":0,"all":{"n":9,"mean":50,"min":0,"max":100,"sd":0}},"criteria":[{"id":"a1","item":true,"all":{"n":3,"mean":-5,"sd":0}}]}`))
+	on := auhl.MustParseDate("2026-06-30")
+	f.Fuzz(func(t *testing.T, x, y []byte) {
+		var from, to Evaluation
+		if auhl.DecodeJSON(x, &from) != nil || auhl.DecodeJSON(y, &to) != nil {
+			return
+		}
+		for _, check := range []error{
+			func() error { _, err := Compare(&from, &to, Options{}); return err }(),
+			func() error {
+				_, err := NewReport(fw, &to, &from, &DefaultPlan().Years[0], on, ReportOptions{})
+				return err
+			}(),
+		} {
+			if check != nil && !errors.Is(check, auhl.ErrInvalid) {
+				t.Fatalf("not a validation error: %v", check)
 			}
 		}
 	})

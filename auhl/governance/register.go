@@ -36,6 +36,9 @@ type RegisterEntry struct {
 // register that names an unknown principle, names one twice or leaves an
 // explanation out is a *auhl.ValidationError.
 func (r *Register) Review(fw *Framework) ([]auhl.Finding, error) {
+	if r == nil || fw == nil {
+		return nil, required("/framework")
+	}
 	ve := &auhl.ValidationError{}
 	if r.Framework != fw.ID || r.Edition != fw.Edition {
 		ve.Add("/framework", CodeFrameworkMismatch, auhl.Params{"value": auhl.Str(auhl.Clip(r.Framework + " " + string(r.Edition))), "want": auhl.Str(fw.ID + " " + string(fw.Edition))})

@@ -76,11 +76,17 @@ type ReportOptions struct {
 // on, compared with prev (nil for none), with actions from plan (nil for
 // none). Strengths and areas for improvement are items with a figure for
 // all groups together, by mean score, never the same item as both; each
-// area for improvement becomes a proposed action of its theme.
+// area for improvement becomes a proposed action of its theme. A nil fw
+// or ev, or no day, is a *auhl.ValidationError.
 func NewReport(fw *Framework, ev, prev *Evaluation, plan *Plan, on auhl.Date, opts ReportOptions) (*Report, error) {
 	r := &Report{On: on, Evaluation: ev, Previous: prev, Strengths: []Highlight{}, Improvements: []Highlight{}, Actions: []ActionReport{}}
-	if on.IsZero() {
-		return nil, &auhl.ValidationError{Problems: []auhl.Problem{{Path: "/on", Code: auhl.CodeRequired}}}
+	switch {
+	case fw == nil:
+		return nil, required("/framework")
+	case ev == nil:
+		return nil, required("/evaluation")
+	case on.IsZero():
+		return nil, required("/on")
 	}
 	if prev != nil {
 		tr, err := Compare(prev, ev, opts.Options)

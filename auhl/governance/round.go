@@ -50,6 +50,11 @@ func (g *Group) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// required is the error of an argument left out (nil or zero), at path.
+func required(path string) error {
+	return &auhl.ValidationError{Problems: []auhl.Problem{{Path: path, Code: auhl.CodeRequired}}}
+}
+
 // joinEnum joins the values of an enumeration for a CodeEnum problem.
 func joinEnum(vs []string) string {
 	out := ""

@@ -245,8 +245,12 @@ type groupScores struct {
 
 // Evaluate scores a round on its framework. It checks the round first
 // (see Round.Check) and returns a *auhl.ValidationError when it is
-// invalid. The result does not depend on the order of the respondents.
+// invalid, or nil. The result does not depend on the order of the
+// respondents.
 func Evaluate(fw *Framework, r *Round, opts Options) (*Evaluation, error) {
+	if r == nil {
+		return nil, required("/round")
+	}
 	if err := r.Check(fw); err != nil {
 		return nil, err
 	}

@@ -46,6 +46,9 @@ type Trend struct {
 // finds it significant at opts.Alpha. Evaluations of different frameworks
 // or editions, or not in order of their years, are a *auhl.ValidationError.
 func Compare(from, to *Evaluation, opts Options) (*Trend, error) {
+	if from == nil || to == nil {
+		return nil, required("/evaluation")
+	}
 	ve := &auhl.ValidationError{}
 	if from.Framework != to.Framework || from.Edition != to.Edition {
 		ve.Add("/framework", CodeFrameworkMismatch, auhl.Params{"value": auhl.Str(auhl.Clip(to.Framework + " " + string(to.Edition))), "want": auhl.Str(auhl.Clip(from.Framework + " " + string(from.Edition)))})

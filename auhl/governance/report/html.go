@@ -23,8 +23,13 @@ var page = template.Must(template.New("page").Funcs(template.FuncMap{
 
 // HTML writes the report as one self-contained HTML page in lang: no
 // script, nothing loaded from elsewhere, charts as inline SVG each with a
-// table of the same figures, and a print style sheet.
+// table of the same figures, and a print style sheet. A document without
+// its report, evaluation or framework is a *auhl.ValidationError, and
+// nothing is written.
 func HTML(w io.Writer, lang auhl.Lang, d Document) error {
+	if err := d.check(); err != nil {
+		return err
+	}
 	return page.Execute(w, newView(lang, d))
 }
 

@@ -10,8 +10,13 @@ import (
 
 // Text writes the report as plain text in lang: the summary, the scores
 // per criterion and per group, the trend, the strengths, the areas for
-// improvement, the actions and the notes.
+// improvement, the actions and the notes. A document without its report,
+// evaluation or framework is a *auhl.ValidationError, and nothing is
+// written.
 func Text(w io.Writer, lang auhl.Lang, d Document) error {
+	if err := d.check(); err != nil {
+		return err
+	}
 	v := newView(lang, d)
 	b := bufio.NewWriter(w)
 	line := func(s ...string) { b.WriteString(strings.Join(s, "") + "\n") }

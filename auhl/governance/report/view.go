@@ -22,6 +22,23 @@ type Document struct {
 	Plan *governance.Plan
 }
 
+// check returns a *auhl.ValidationError when d lacks its report, the
+// report's evaluation or the framework.
+func (d Document) check() error {
+	path := ""
+	switch {
+	case d.Report == nil:
+		path = "/report"
+	case d.Report.Evaluation == nil:
+		path = "/report/evaluation"
+	case d.Framework == nil:
+		path = "/framework"
+	default:
+		return nil
+	}
+	return &auhl.ValidationError{Problems: []auhl.Problem{{Path: path, Code: auhl.CodeRequired}}}
+}
+
 // view is a report with every text rendered in one language, which the
 // text and the HTML renderings share.
 type view struct {
