@@ -9,15 +9,30 @@
 //	go run ./examples/combination -plan plan.json -lang nl
 //	go run ./examples/combination -plan plan.json -agreements agreements.json
 //
+// With -reorientation FILE it says what a first-year student's change of
+// programme means (combination.Reorient) and prints the result as JSON:
+// the exemptions, the leerkrediet, the study-progress decisions and the
+// what-if audit of the units planned in the new programme, each finding
+// with its message. Without -plan or -reorientation it also shows a
+// first-year student of the bachelor handelsingenieur who changes to the
+// bachelor in de toegepaste economische wetenschappen in February.
+//
+//	go run ./examples/combination -reorientation change.json -lang en
+//
 // A plan is the JSON of combination.Plan (see the schema
 // auhl/schema/v1/combination-plan.schema.json). -agreements reads a file of
 // agreements between the institutions (the format of
 // procedures/combination/data/agreements.json) instead of the embedded
 // one, which lists none.
 //
+// A change is the JSON of combination.Reorientation (the schema
+// combination-reorientation.schema.json).
+//
 // With -plan the exit status is 0 when nothing blocks the plan, 1 when a
 // finding does, and 2 when the file is not a plan (or cannot be read) or
-// the flags are wrong. Without -lang the command speaks the language of
+// the flags are wrong. With -reorientation it is 0, or 1 when a finding
+// blocks the units planned in the new programme, and 2 when the file is
+// not a change of programme. Without -lang the command speaks the language of
 // the environment (LC_ALL, LC_MESSAGES, LANG): English for en_*, Dutch
 // otherwise.
 package main
@@ -44,9 +59,10 @@ func main() {
 const maxAgreements = 1 << 20
 
 type options struct {
-	lang       auhl.Lang
-	plan       string
-	agreements string
+	lang          auhl.Lang
+	plan          string
+	reorientation string
+	agreements    string
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -67,6 +83,13 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 			return 2
 		}
 	}
+	if opts.plan != "" && opts.reorientation != "" {
+		fmt.Fprintln(stderr, ui.OneInput.In(lang))
+		return 2
+	}
+	if opts.reorientation != "" {
+		return reorient(v, opts.reorientation, lang, stdout, stderr)
+	}
 	if opts.plan == "" {
 		for _, c := range cases() {
 			fmt.Fprintln(stdout, c.title.In(lang))
@@ -75,9 +98,16 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 				term.PrintErrors(stderr, lang, err)
 				return 1
 			}
-			explain(stdout, lang, res)
+			explain(stdout, lang, res.Blocked, res.Findings)
 			fmt.Fprintln(stdout)
 		}
+		fmt.Fprintln(stdout, ui.ReorientationCase.In(lang))
+		res, err := v.Reorient(february())
+		if err != nil {
+			term.PrintErrors(stderr, lang, err)
+			return 1
+		}
+		explainReorientation(stdout, lang, res)
 		return 0
 	}
 	data, err := term.ReadFile(opts.plan, combination.MaxPlanBytes)
@@ -106,6 +136,7 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 	var o options
 	fs.String("lang", "", ui.FlagLang.In(lang))
 	fs.StringVar(&o.plan, "plan", "", ui.FlagPlan.In(lang))
+	fs.StringVar(&o.reorientation, "reorientation", "", ui.FlagReorientation.In(lang))
 	fs.StringVar(&o.agreements, "agreements", "", ui.FlagAgreements.In(lang))
 	lang, ve, err := cli.Parse(fs, args, lang)
 	o.lang = lang
@@ -132,21 +163,31 @@ type message struct {
 }
 
 func render(lang auhl.Lang, res combination.Result) output {
-	out := output{AcademicYear: res.AcademicYear, Credits: res.Credits, Blocked: res.Blocked, Overridden: res.Overridden, Findings: []message{}}
-	for _, f := range res.Findings {
-		out.Findings = append(out.Findings, message{Finding: f, Message: i18n.Render(lang, f)})
+	return output{AcademicYear: res.AcademicYear, Credits: res.Credits, Blocked: res.Blocked, Overridden: res.Overridden, Findings: messages(lang, res.Findings)}
+}
+
+// messages are the findings, each with its message in lang.
+func messages(lang auhl.Lang, fs []auhl.Finding) []message {
+	out := []message{}
+	for _, f := range fs {
+		out = append(out, message{Finding: f, Message: i18n.Render(lang, f)})
 	}
 	return out
 }
 
-// explain writes every finding of res in words, with its source.
-func explain(w io.Writer, lang auhl.Lang, res combination.Result) {
+// explain writes a verdict and every finding in words, with its source.
+func explain(w io.Writer, lang auhl.Lang, blocked bool, fs []auhl.Finding) {
 	verdict := ui.Approvable
-	if res.Blocked {
+	if blocked {
 		verdict = ui.Blocked
 	}
 	fmt.Fprintln(w, verdict.In(lang))
-	for _, f := range res.Findings {
+	list(w, lang, fs)
+}
+
+// list writes every finding in words, with its source.
+func list(w io.Writer, lang auhl.Lang, fs []auhl.Finding) {
+	for _, f := range fs {
 		mark := "-"
 		if f.Severity != auhl.Info {
 			mark = "!"

@@ -33,7 +33,14 @@ func TestPlanExitStatus(t *testing.T) {
 		{"no file", []string{"-plan", "testdata/none.json", "-lang", "en"}, 2, "", "does not exist"},
 		{"bad language", []string{"-lang", "fr"}, 2, "", ""},
 		{"bad agreements", []string{"-agreements", "testdata/ok.json", "-lang", "en"}, 2, "", "agreements"},
-		{"the two cases", []string{"-lang", "en"}, 0, "bridging student", ""},
+		{"the cases", []string{"-lang", "en"}, 0, "bridging student", ""},
+		{"the February change", []string{"-lang", "en"}, 0, "moves to the bachelor in de toegepaste economische wetenschappen on 10 February", ""},
+		{"the February change in Dutch", []string{"-lang", "nl"}, 0, "stapt op 10 februari over", ""},
+		{"reorientation", []string{"-reorientation", "testdata/reorientation.json", "-lang", "en"}, 0, "carry over as exemptions", ""},
+		{"reorientation in Dutch", []string{"-reorientation", "testdata/reorientation.json", "-lang", "nl"}, 0, "gaan als vrijstelling mee", ""},
+		{"reorientation blocked by the late enrolment", []string{"-reorientation", "testdata/reorientation-late.json", "-lang", "en"}, 1, "combination.deadline.programme", ""},
+		{"not a reorientation", []string{"-reorientation", "testdata/ok.json", "-lang", "en"}, 2, "", "is not a valid change of programme"},
+		{"plan and reorientation", []string{"-plan", "testdata/ok.json", "-reorientation", "testdata/reorientation.json", "-lang", "en"}, 2, "", "not both"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,10 +75,45 @@ func TestPlanJSON(t *testing.T) {
 	assert.Contains(t, codes, "combination.load.max")
 }
 
+// TestReorientationJSON: the change comes as JSON, every finding of each
+// part with its message.
+func TestReorientationJSON(t *testing.T) {
+	status, out, errOut := runCmd("-reorientation", "testdata/reorientation.json", "-lang", "en")
+	require.Equal(t, 0, status, errOut)
+	type part struct {
+		Findings []struct{ Code, Message string } `json:"findings"`
+	}
+	var res struct {
+		part
+		ExemptedCredits int `json:"exemptedCredits"`
+		Leerkrediet     struct {
+			part
+			Balance int `json:"balance"`
+		} `json:"leerkrediet"`
+		Back   part `json:"back"`
+		Onward part `json:"onward"`
+		Plan   struct {
+			part
+			Blocked bool `json:"blocked"`
+		} `json:"plan"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	assert.Equal(t, 15, res.ExemptedCredits)
+	assert.Equal(t, 119, res.Leerkrediet.Balance)
+	assert.False(t, res.Plan.Blocked)
+	for _, p := range []part{res.part, res.Leerkrediet.part, res.Back, res.Onward, res.Plan.part} {
+		require.NotEmpty(t, p.Findings)
+		for _, f := range p.Findings {
+			assert.NotEmpty(t, f.Message, f.Code)
+		}
+	}
+}
+
 // TestTexts: both languages of every text have the same verbs.
 func TestTexts(t *testing.T) {
 	for _, tx := range []struct{ nl, en string }{
 		{ui.InvalidPlan.NL, ui.InvalidPlan.EN}, {ui.InvalidAgreements.NL, ui.InvalidAgreements.EN}, {ui.Source.NL, ui.Source.EN},
+		{ui.InvalidReorientation.NL, ui.InvalidReorientation.EN},
 	} {
 		assert.Equal(t, strings.Count(tx.nl, "%s"), strings.Count(tx.en, "%s"))
 	}

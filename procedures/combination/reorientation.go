@@ -184,10 +184,18 @@ type ReorientationResult struct {
 	// Plan is the what-if audit of the planned units in the new
 	// programme, with the history and the exemptions; nil without
 	// planned units.
-	Plan *Result `json:"plan,omitempty"`
+	Plan *WhatIf `json:"plan,omitempty"`
 	// Findings explain the change: the exemptions, then what the
 	// leerkrediet and the study-progress decisions come to.
 	Findings []auhl.Finding `json:"findings"`
+}
+
+// WhatIf is the what-if audit of the units a student would take in the
+// new programme for the rest of the year: the Result of their validation
+// as a Plan of that programme, from the day of the change, with the
+// results of the programme left and the exemptions as history.
+type WhatIf struct {
+	Result
 }
 
 // DecodeReorientation decodes a Reorientation from JSON the strict way
@@ -325,7 +333,7 @@ func (v Validator) Reorient(r Reorientation) (ReorientationResult, error) {
 		if err != nil {
 			return ReorientationResult{}, err
 		}
-		res.Plan = &plan
+		res.Plan = &WhatIf{plan}
 	}
 	if res.Leerkrediet, err = ro.leerkrediet(res.Plan); err != nil {
 		return ReorientationResult{}, err
@@ -491,7 +499,7 @@ func (ro *reorienting) plan() Plan {
 
 // leerkrediet computes the year's leerkrediet: the enrolment, the change,
 // and the enrolment in the new programme of the planned units' credits.
-func (ro *reorienting) leerkrediet(plan *Result) (leerkrediet.Result, error) {
+func (ro *reorienting) leerkrediet(plan *WhatIf) (leerkrediet.Result, error) {
 	r, y := ro.r, ro.r.AcademicYear
 	c := leerkrediet.Contract(r.Contract)
 	h := leerkrediet.History{Events: []leerkrediet.Event{
@@ -552,12 +560,12 @@ func (ro *reorienting) summarise(res *ReorientationResult) {
 	}
 }
 
-// sourceOf returns the source of the first finding with one of codes, or
-// none.
+// sourceOf returns the source of a finding with the first of codes that
+// fs hold, or none.
 func sourceOf(fs []auhl.Finding, codes ...string) auhl.Source {
-	for _, f := range fs {
-		if slices.Contains(codes, f.Code) {
-			return f.Source
+	for _, c := range codes {
+		if i := slices.IndexFunc(fs, func(f auhl.Finding) bool { return f.Code == c }); i >= 0 {
+			return fs[i].Source
 		}
 	}
 	return auhl.Source{}

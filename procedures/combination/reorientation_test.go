@@ -269,7 +269,7 @@ func TestReorientWhatIf(t *testing.T) {
 	require.NoError(t, err)
 	require.NotNil(t, res.Plan)
 	assert.True(t, res.Plan.Blocked)
-	g := got(*res.Plan)
+	g := got(res.Plan.Result)
 	assert.Contains(t, g, CodeLateProgramme)
 	assert.Contains(t, g, CodeUnitAlreadyPassed+" uhasselt/1312")
 	assert.Equal(t, auhl.Credits(27), res.Plan.Credits)
