@@ -89,7 +89,8 @@ func TestWalkFindsEveryRule(t *testing.T) {
 	assert.Contains(t, paths, "/master/schakel")
 	assert.Contains(t, paths, "/entranceExam/programmes/0")
 	assert.Contains(t, paths, "/contracts/1/credit")
-	assert.Len(t, paths, 30)
+	assert.Contains(t, paths, "/deadlines/0/enrolment")
+	assert.Len(t, paths, 46)
 }
 
 // ruleFiles are the embedded rules files, by area, as paths in this

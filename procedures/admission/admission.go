@@ -498,6 +498,15 @@ type Decision struct {
 	// Requirements are the requirements, met, open or failed, in the order
 	// the decision weighed them.
 	Requirements []Requirement `json:"requirements"`
+	// Dates are the dates that matter for the decision (the enrolment, an
+	// exam contract's term, the study path, the diploma of an
+	// entrance-exam candidate, application windows), each with its source.
+	Dates []KeyDate `json:"dates"`
+	// Appeals are the ways to contest a decision that is not
+	// Admissible, in order: the internal appeal, then the Raad voor
+	// betwistingen inzake studievoortgangsbeslissingen; empty for an
+	// admissible applicant.
+	Appeals []Appeal `json:"appeals"`
 	// Findings explain the decision, each with the rule it rests on; the
 	// first says the outcome.
 	Findings []auhl.Finding `json:"findings"`

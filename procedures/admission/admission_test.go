@@ -668,6 +668,96 @@ func assertRendered(t *testing.T, d Decision) {
 	}
 }
 
+// TestKeyDatesAndAppeals checks the dates each decision gives and its
+// appeal routes, per year where they differ.
+//
+// Sources: UHasselt OER art. 4.1 and 6.1
+// (https://www.uhasselt.be/UH/onderwijs-en-examenreglement/OER-regeling/Onderwijsregeling/4-Inschrijven-en-studiegelden.html):
+// enrolment "uiterlijk 1 oktober", an exam contract at the latest two weeks
+// before the exam period, a study path by 1 October;
+// toelatingsexamenartstandarts.be: the secondary diploma by 30 September of
+// the exam year; UHasselt application process
+// (https://www.uhasselt.be/en/study/application-and-admission/application-process):
+// "e.g. non-EEA 1 March–1 June, EEA 1 July–1 Sept" (unconfirmed per
+// programme); PXL admission 2024-2025: a foreign diploma from outside the
+// EU without a visa by 31 May 2024, with a visa or from the EU by 31
+// August 2024, for 2024-2025 only; vlaanderen.be, beroep indienen
+// (https://www.vlaanderen.be/beroep-indienen-tegen-de-examenuitslag-of-studievoortgangsbeslissing-in-het-hoger-onderwijs):
+// the internal appeal within 7 calendar days, the Raad within 7 calendar
+// days of the internal decision; UHasselt internal appeal page: 7 calendar
+// days, and an imposed schakelprogramma is open to appeal (EEL art. 19).
+// Whether a refusal on the admission conditions is open to the same
+// routes was not found: such an appeal is unconfirmed.
+func TestKeyDatesAndAppeals(t *testing.T) {
+	old := Diploma{Kind: DiplomaSecondary, Issued: testkit.Year("2022-2023")}
+	foreign := Diploma{Kind: DiplomaSecondary, Issued: testkit.Year("2022-2023"), Foreign: true, Lisbon: true, AccessAtHome: true}
+	type date struct {
+		kind     DateKind
+		from, to string
+		days     int
+		unconf   bool
+	}
+	tests := []struct {
+		name     string
+		year     string
+		prog     string
+		contract Contract
+		diplomas []Diploma
+		proofs   []language.Proof
+		dates    []date
+		appeals  []bool // per appeal: unconfirmed
+	}{
+		{"UHasselt bachelor, admissible", testkit.Y25, "uhasselt-ba-informatica", DiplomaContract, []Diploma{old}, []language.Proof{dutchB2},
+			[]date{{kind: DateEnrolment, to: "2025-10-01"}, {kind: DateStudyPath, to: "2025-10-01"}}, nil},
+		{"UHasselt bachelor on an exam contract", testkit.Y26, "uhasselt-ba-informatica", ExamContract, []Diploma{old}, []language.Proof{dutchB2},
+			[]date{{kind: DateExamContract, days: 14}, {kind: DateStudyPath, to: "2026-10-01"}}, nil},
+		{"medicine: the diploma by 30 September, the exam first", testkit.Y25, "uhasselt-ba-geneeskunde", DiplomaContract, []Diploma{old}, []language.Proof{dutchB2},
+			[]date{{kind: DateEnrolment, to: "2025-10-01"}, {kind: DateStudyPath, to: "2025-10-01"}, {kind: DateExamDiploma, to: "2025-09-30"}},
+			[]bool{true, true}},
+		{"English-taught master after a professional bachelor: windows, imposed schakelprogramma", testkit.Y25, "uhasselt-ma-statistics-data-science", DiplomaContract,
+			[]Diploma{{Kind: DiplomaProfessionalBachelor, Issued: testkit.Year(testkit.Y24)}}, []language.Proof{dutchB2, englishB2},
+			[]date{{kind: DateEnrolment, to: "2025-10-01"}, {kind: DateStudyPath, to: "2025-10-01"},
+				{kind: DateApplication, from: "2025-03-01", to: "2025-06-01", unconf: true}, {kind: DateApplication, from: "2025-07-01", to: "2025-09-01", unconf: true}},
+			[]bool{false, false}},
+		{"PXL, foreign diploma, 2024-2025: the deadlines of that year", testkit.Y24, "pxl-pba-toegepaste-informatica", DiplomaContract, []Diploma{foreign}, []language.Proof{dutchB2},
+			[]date{{kind: DateEnrolment, unconf: true}, {kind: DateApplication, to: "2024-05-31"}, {kind: DateApplication, to: "2024-08-31"}}, nil},
+		{"PXL, foreign diploma, 2025-2026: no deadline in the sources", testkit.Y25, "pxl-pba-toegepaste-informatica", DiplomaContract, []Diploma{foreign}, []language.Proof{dutchB2},
+			[]date{{kind: DateEnrolment, unconf: true}, {kind: DateApplication, unconf: true}}, nil},
+		{"PXL on an exam contract, no diploma: afwijkende toelating first", testkit.Y26, "pxl-pba-toegepaste-informatica", ExamContract, nil, []language.Proof{dutchB2},
+			[]date{{kind: DateExamContract, unconf: true}}, []bool{true, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Applicant{AcademicYear: testkit.Year(tt.year), Contract: tt.contract, Age: 19, Diplomas: tt.diplomas, LanguageProofs: tt.proofs}
+			d, err := Decide(a, catalogProgramme(t, tt.prog))
+			require.NoError(t, err)
+			var got []date
+			for _, k := range d.Dates {
+				assert.NotEmpty(t, k.Source.Title, k.Kind)
+				g := date{kind: k.Kind, days: k.DaysBefore, unconf: k.Unconfirmed}
+				if !k.From.IsZero() {
+					g.from = k.From.String()
+				}
+				if !k.Date.IsZero() {
+					g.to = k.Date.String()
+				}
+				got = append(got, g)
+			}
+			assert.Equal(t, tt.dates, got)
+			var appeals []bool
+			for i, ap := range d.Appeals {
+				assert.Equal(t, []AppealBody{AppealInternal, AppealRaad}[i], ap.Body)
+				assert.Equal(t, 7, ap.Days)
+				assert.NotEmpty(t, ap.Source.Title)
+				appeals = append(appeals, ap.Unconfirmed)
+			}
+			assert.Equal(t, tt.appeals, appeals)
+			assert.Equal(t, d.Outcome == Admissible, len(d.Appeals) == 0, "an admissible applicant has nothing to appeal")
+			assertRendered(t, d)
+		})
+	}
+}
+
 func TestDecideAdmissionInvalid(t *testing.T) {
 	p := catalogProgramme(t, "uhasselt-ba-informatica")
 	tests := []struct {

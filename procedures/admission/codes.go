@@ -190,6 +190,39 @@ const (
 	// CodeArtisticOpen: the artistic admission test is still to be
 	// passed, before enrolment.
 	CodeArtisticOpen = "procedures.admission.artistic.open"
+	// CodeDateEnrolment: the last day to enrol. Params: date (date).
+	CodeDateEnrolment = "procedures.admission.date.enrolment"
+	// CodeDateExamContract: an exam contract is concluded at the latest
+	// days before the exam period. Params: days (int).
+	CodeDateExamContract = "procedures.admission.date.exam-contract"
+	// CodeDateStudyPath: the last day to ask for a study path. Params:
+	// date (date).
+	CodeDateStudyPath = "procedures.admission.date.study-path"
+	// CodeDateExamDiploma: the day by which an entrance-exam
+	// candidate's secondary diploma must be obtained. Params: date (date).
+	CodeDateExamDiploma = "procedures.admission.date.entrance-exam-diploma"
+	// CodeDateApplicationWindow: an application window for a group.
+	// Params: who (text), from (date), date (date).
+	CodeDateApplicationWindow = "procedures.admission.date.application-window"
+	// CodeDateApplicationBy: an application deadline for a group.
+	// Params: who (text), date (date).
+	CodeDateApplicationBy = "procedures.admission.date.application-by"
+	// CodeDateApplicationUnknown: no source gives this year's application
+	// deadline for a group. Params: who (text).
+	CodeDateApplicationUnknown = "procedures.admission.date.application-unknown"
+	// CodeDateUnknown: no source gives this year's date or term. Params:
+	// what (text).
+	CodeDateUnknown = "procedures.admission.date.unknown"
+	// CodeAppealInternal: the internal appeal within its term. Params:
+	// days (int).
+	CodeAppealInternal = "procedures.admission.appeal.internal"
+	// CodeAppealRaad: after the internal appeal, a petition to the Raad
+	// voor betwistingen inzake studievoortgangsbeslissingen within its
+	// term. Params: days (int).
+	CodeAppealRaad = "procedures.admission.appeal.raad"
+	// CodeAppealTermUnknown: no source gives the term of an appeal.
+	// Params: body (text).
+	CodeAppealTermUnknown = "procedures.admission.appeal.term-unknown"
 	// CodeUnconfirmed: a rule the decision uses is not confirmed
 	// for the year, one warning per rule. Params: rule (string, the
 	// rule's label: a message code), path (string, the rule's JSON
@@ -199,6 +232,10 @@ const (
 
 // The codes of the problems of a rejected applicant or admission rules file.
 const (
+	// CodeWindowOrder: an application window of the rules whose first
+	// day is not before its last, or that has a first day and no last.
+	// Params: from, to (string, days written 03-01).
+	CodeWindowOrder = "procedures.admission.window-order"
 	// CodeFieldNotAllowed: a field that a diploma or test of this
 	// kind does not have. Params: field, kind (string).
 	CodeFieldNotAllowed = "procedures.admission.field-not-allowed"
@@ -284,7 +321,19 @@ func Codes() []auhl.CodeSpec {
 		finding(CodeArtisticPassed),
 		finding(CodeArtisticFailed),
 		finding(CodeArtisticOpen),
+		finding(CodeDateEnrolment, p("date", auhl.KindDate)),
+		finding(CodeDateExamContract, p("days", auhl.KindInt)),
+		finding(CodeDateStudyPath, p("date", auhl.KindDate)),
+		finding(CodeDateExamDiploma, p("date", auhl.KindDate)),
+		finding(CodeDateApplicationWindow, p("who", auhl.KindText), p("from", auhl.KindDate), p("date", auhl.KindDate)),
+		finding(CodeDateApplicationBy, p("who", auhl.KindText), p("date", auhl.KindDate)),
+		finding(CodeDateApplicationUnknown, p("who", auhl.KindText)),
+		finding(CodeDateUnknown, p("what", auhl.KindText)),
+		finding(CodeAppealInternal, p("days", auhl.KindInt)),
+		finding(CodeAppealRaad, p("days", auhl.KindInt)),
+		finding(CodeAppealTermUnknown, p("body", auhl.KindText)),
 		{Code: CodeUnconfirmed, Params: append(rules.WarningParams(), p("year", auhl.KindYear))},
+		{Code: CodeWindowOrder, Params: []auhl.ParamSpec{p("from", auhl.KindString), p("to", auhl.KindString)}},
 		{Code: CodeFieldNotAllowed, Params: []auhl.ParamSpec{p("field", auhl.KindString), p("kind", auhl.KindString)}},
 		{Code: CodeAfterYear, Params: []auhl.ParamSpec{p("year", auhl.KindYear), p("applicant", auhl.KindYear)}},
 		{Code: CodeQualificationRequired, Params: []auhl.ParamSpec{p("issued", auhl.KindYear), p("from", auhl.KindYear)}},

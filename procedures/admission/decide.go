@@ -139,7 +139,8 @@ func (d *decider) require(kind RequirementKind, st RequirementStatus, before boo
 
 func (d *decider) run() Decision {
 	r := d.r
-	d.dec = Decision{AcademicYear: d.a.AcademicYear, Programme: d.p.ID, Contract: d.contract, Requirements: []Requirement{}, Findings: []auhl.Finding{}}
+	d.dec = Decision{AcademicYear: d.a.AcademicYear, Programme: d.p.ID, Contract: d.contract, Requirements: []Requirement{},
+		Dates: []KeyDate{}, Appeals: []Appeal{}, Findings: []auhl.Finding{}}
 
 	// The contracts the conditions apply to.
 	c := r.contracts(d.p.Institution)
@@ -174,7 +175,8 @@ func (d *decider) run() Decision {
 	return d.finish()
 }
 
-// finish sets the outcome and puts its finding first: not admissible
+// finish sets the outcome, adds the dates and the appeals, and puts the
+// outcome's finding first: not admissible
 // when a requirement failed or there is no route; not yet admissible
 // while a requirement to be met before the enrolment is open; admissible
 // with conditions while only conditions that follow the enrolment are
@@ -192,6 +194,8 @@ func (d *decider) finish() Decision {
 		out, code = AdmissibleWithConditions, CodeWithConditions
 	}
 	d.dec.Outcome = out
+	d.dates()
+	d.appeals()
 	sev := auhl.Info
 	if out == NotAdmissible || out == NotYetAdmissible {
 		sev = auhl.Warning

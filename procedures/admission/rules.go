@@ -62,6 +62,11 @@ type Rules struct {
 	// Contracts say, per institution (UHasselt and PXL, each once), to
 	// which contracts the admission conditions apply.
 	Contracts []institutionContracts `json:"contracts"`
+	// Deadlines are, per institution (UHasselt and PXL, each once), the
+	// dates of its enrolment and the term of its internal appeal.
+	Deadlines []institutionDeadlines `json:"deadlines"`
+	// Appeals are the appeal routes beyond the institution.
+	Appeals appealRules `json:"appeals"`
 }
 
 // secondaryRules are the rules of the diploma of secondary education.
@@ -211,6 +216,9 @@ type entranceExamRules struct {
 	Ranking rules.Basis `json:"ranking"`
 	// Validity is the rule that the admission has no end date.
 	Validity rules.Basis `json:"validity"`
+	// DiplomaBy is the day of the exam's calendar year by which the
+	// secondary diploma must be obtained (30 September).
+	DiplomaBy dateRule `json:"diplomaBy"`
 	// Programmes are the catalogue programmes with the exam, and which.
 	Programmes []examProgramme `json:"programmes"`
 }
@@ -312,6 +320,8 @@ func (r *Rules) check(c *rules.Checker) {
 		institutions.Once(c, cp, string(ic.Institution))
 	}
 	institutions.All(c, "/contracts", string(auhl.UHasselt), string(auhl.PXL))
+	r.checkDeadlines(c)
+	r.Appeals.Raad.check(c, "/appeals/raad")
 }
 
 // examFor returns the entrance exam of programme id, if it has one listed.
@@ -327,10 +337,17 @@ func (r *Rules) examFor(id string) (examProgramme, bool) {
 // contracts returns the contract rules of institution i; a rule set that
 // passed check has them for UHasselt and PXL.
 func (r *Rules) contracts(i auhl.Institution) institutionContracts {
-	for _, c := range r.Contracts {
-		if c.Institution == i {
-			return c
+	return ofInstitution(r.Contracts, i, func(c institutionContracts) auhl.Institution { return c.Institution })
+}
+
+// ofInstitution returns the entry of xs for institution i, as of tells
+// it; the zero value when there is none.
+func ofInstitution[T any](xs []T, i auhl.Institution, of func(T) auhl.Institution) T {
+	for _, x := range xs {
+		if of(x) == i {
+			return x
 		}
 	}
-	return institutionContracts{}
+	var zero T
+	return zero
 }

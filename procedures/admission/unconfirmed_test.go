@@ -24,7 +24,8 @@ func TestEveryUnconfirmedRuleWarnsByItself(t *testing.T) {
 
 // admissionDecisions decides, in 2025-2026, for applicants of every
 // background with and without the programmes' tests, on a programme of
-// every kind in the catalogue, on a diploma and a credit contract.
+// every kind in the catalogue, on a diploma and a credit contract, and on
+// an exam contract with a secondary diploma.
 func admissionDecisions(t *testing.T, set any) []auhl.Finding {
 	s := set.(*RulesFile)
 	y := testkit.Year(testkit.Y25)
@@ -34,7 +35,7 @@ func admissionDecisions(t *testing.T, set any) []auhl.Finding {
 	seen := map[string]bool{}
 	for _, p := range catalog.Default().Programmes {
 		_, listed := r.examFor(p.ID)
-		key := string(p.Level) + string(p.Institution) + strconv.FormatBool(p.Admission.EntranceExam) + string(p.Admission.Ijkingstoets) +
+		key := string(p.Level) + string(p.Institution) + auhl.Strings(p.Languages)[0] + strconv.FormatBool(p.Admission.EntranceExam) + string(p.Admission.Ijkingstoets) +
 			strconv.FormatBool(p.Admission.TeacherTest) + strconv.FormatBool(p.Admission.ArtisticTest)
 		if listed {
 			key = p.ID
@@ -79,6 +80,13 @@ func admissionDecisions(t *testing.T, set any) []auhl.Finding {
 			{Test: TestArts, Knowledge: 60, Generic: 60, AcademicYear: old}, {Test: TestTandarts, Knowledge: 40, Generic: 60, AcademicYear: old}},
 	}
 	var out []auhl.Finding
+	for _, p := range progs {
+		a := Applicant{AcademicYear: y, Contract: ExamContract, Age: 20, LanguageProofs: []language.Proof{dutchB2, englishB2},
+			Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: old}}}
+		d, err := s.Decide(a, p)
+		require.NoError(t, err)
+		out = append(out, d.Findings...)
+	}
 	for _, p := range progs {
 		for _, ds := range diplomas {
 			for _, ts := range tests {
