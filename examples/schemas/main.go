@@ -100,6 +100,8 @@ func files() []schema.File {
 		{Name: "combination-plan", Type: reflect.TypeFor[combination.Plan]()},
 		{Name: "combination-result", Type: reflect.TypeFor[combination.Result]()},
 		{Name: "combination-agreements", Type: reflect.TypeFor[combination.AgreementSet]()},
+		{Name: "combination-reorientation", Type: reflect.TypeFor[combination.Reorientation]()},
+		{Name: "combination-reorientation-result", Type: reflect.TypeFor[combination.ReorientationResult]()},
 		{Name: "governance-framework", Type: reflect.TypeFor[governance.Framework]()},
 		{Name: "governance-round", Type: reflect.TypeFor[governance.Round]()},
 		{Name: "governance-evaluation", Type: reflect.TypeFor[governance.Evaluation]()},
