@@ -7,14 +7,18 @@
 //	go run ./examples/advise -lang en -top 10
 //	go run ./examples/advise -profile profile.json -details
 //	go run ./examples/advise -profile profile.json -json
+//	go run ./examples/advise -profile profile.json -year 2026-2027
 //	go run ./examples/advise -catalog newer-catalogue.json
 //
 // The advice is an overview: the level with its headline, the five
 // best-fitting programmes (-top sets how many) in two lines each, what
 // holds for all of them said once, the interests, the routes and the next
-// steps. -details adds everything else: the reasons of the level and of
-// each programme, the flags, the facts still to be confirmed, the scale
-// scores and the page every finding rests on.
+// steps. Each programme's line says whether you can enter it in the
+// academic year (-year, else the profile's, else the catalogue's) and on
+// which route, as the admission rules decide. -details adds everything
+// else: the reasons of the level and of each programme, the flags, what
+// admission asks before the enrolment, the facts still to be confirmed,
+// the scale scores and the page every finding rests on.
 //
 // Without -profile the questions are asked on the terminal (or read from a
 // pipe, one answer a line): type the number of an answer, Enter alone to
@@ -64,6 +68,7 @@ type options struct {
 	asJSON  bool
 	top     int
 	details bool
+	year    auhl.AcademicYear
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -121,6 +126,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		}
 	}
 
+	if !opts.year.IsZero() {
+		profile.AcademicYear = opts.year
+	}
 	advice, err := advisor.Advise(profile)
 	if err != nil {
 		term.PrintErrors(stderr, lang, err)
@@ -149,6 +157,7 @@ func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error
 	fs.IntVar(&o.top, "top", 5, ui.FlagTop.In(lang))
 	fs.BoolVar(&o.details, "details", false, ui.FlagDetails.In(lang))
 	fs.StringVar(&o.catalog, "catalog", "", ui.FlagCatalog.In(lang))
+	fs.TextVar(&o.year, "year", auhl.AcademicYear{}, ui.FlagYear.In(lang))
 	lang, ve, err := cli.Parse(fs, args, lang)
 	o.lang = lang
 	if err != nil {

@@ -648,9 +648,45 @@ func choiceLabel(l auhl.Lang, key string, v int) string {
 	return q.Label(l, v)
 }
 
-// emptyReport is the report of an empty advice, for its headings.
+// emptyReport is the report of an empty advice whose interests rank the
+// programmes, for its headings.
 func emptyReport(l auhl.Lang) report.Report {
-	return report.New(l, nil, studychoice.Advice{}, 0)
+	return report.New(l, nil, studychoice.Advice{Interests: studychoice.Interests{Code: "IRA"}}, 0)
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
+
+// TestAdmissionInTheAdvice: each programme's line says whether the
+// student can enter it in the year asked, from the admission rules; the
+// details say what must happen first; an arbeidsmarkt diploma hears what
+// it opens and the routes that remain.
+func TestAdmissionInTheAdvice(t *testing.T) {
+	practical := filepath.Join("testdata", "practical.json")
+	for _, tt := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"an arbeidsmarkt diploma in 2026-2027, Dutch", []string{"-profile", practical, "-year", "2026-2027"},
+			[]string{"2026-2027: je diploma geeft rechtstreeks toegang tot: graduaat", "afwijkende toelating", "toelaatbaar"}},
+		{"an arbeidsmarkt diploma in 2026-2027, English", []string{"-profile", practical, "-year", "2026-2027", "-lang", "en"},
+			[]string{"2026-2027: your diploma gives direct access to: graduate programme", "afwijkende toelating", "admissible"}},
+		{"medicine's entrance exam first, Dutch", []string{"-profile", filepath.Join("testdata", "stem.json"), "-top", "60", "-details"},
+			[]string{"nog niet toelaatbaar", "Je moet nog slagen voor het toelatingsexamen arts"}},
+		{"medicine's entrance exam first, English", []string{"-profile", filepath.Join("testdata", "stem.json"), "-top", "60", "-details", "-lang", "en"},
+			[]string{"not yet admissible", "entrance exam in medicine"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runWith(tt.args, "", nil)
+			require.Equal(t, 0, r.code, r.errOut)
+			for _, s := range tt.want {
+				assert.Contains(t, r.out, s)
+			}
+		})
+	}
+	r := runWith([]string{"-profile", practical, "-year", "2031-2032"}, "", nil)
+	assert.Equal(t, 2, r.code, "a year the admission rules do not cover")
+	assert.Contains(t, r.errOut, "2031-2032")
+	r = runWith([]string{"-profile", practical, "-year", "next"}, "", nil)
+	assert.Equal(t, 2, r.code, "a year that is no year")
+}

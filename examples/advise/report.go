@@ -17,10 +17,12 @@ import (
 // with its headline, the top programmes that are not excluded in two lines
 // each with what holds for all of them said once above them, the facts
 // still to be confirmed counted once, the interests, the routes, the next
-// steps and, last and apart, the disclaimer. With details it adds
-// everything else: the level's reasons, each programme's reasons, flags,
-// facts to confirm and page, the scale scores, and the page of every
-// finding.
+// steps and, last and apart, the disclaimer. Each programme's overview
+// says whether the student can enter it and on which route. With details
+// it adds everything else: the level's reasons, each programme's reasons,
+// flags, admission lines (what must happen before the enrolment, with the
+// page of its rule), facts to confirm and page, the scale scores, and the
+// page of every finding.
 func printAdvice(w io.Writer, lang auhl.Lang, qn *studychoice.Questionnaire, a studychoice.Advice, top int, details bool) {
 	r := report.New(lang, qn, a, top)
 
@@ -46,6 +48,7 @@ func printAdvice(w io.Writer, lang auhl.Lang, qn *studychoice.Questionnaire, a s
 		if details {
 			findings(w, "    ", p.Reasons, p.URL, true)
 			findings(w, "    ", p.Flags, p.URL, true)
+			findings(w, "    ", p.Entry, p.URL, true)
 			if p.Unconfirmed.Text != "" {
 				findings(w, "    ", []report.Line{p.Unconfirmed}, p.URL, true)
 			}

@@ -9,7 +9,7 @@ import (
 // order, which a test checks.
 var ui = struct {
 	// Flags.
-	FlagLang, FlagProfile, FlagJSON, FlagTop, FlagCatalog, FlagDetails auhl.Text
+	FlagLang, FlagProfile, FlagJSON, FlagTop, FlagCatalog, FlagDetails, FlagYear auhl.Text
 
 	// The advice.
 	MoreDetails auhl.Text
@@ -29,7 +29,8 @@ var ui = struct {
 	FlagJSON:    auhl.Text{NL: "schrijf het advies als JSON (de vragen gaan dan naar stderr)", EN: "write the advice as JSON (the questions then go to stderr)"},
 	FlagTop:     auhl.Text{NL: "hoeveel opleidingen tonen", EN: "how many programmes to show"},
 	FlagCatalog: auhl.Text{NL: "lees deze catalogus in plaats van de ingebouwde", EN: "read this catalogue instead of the embedded one"},
-	FlagDetails: auhl.Text{NL: "toon alles: de redenen, de stappen, de nog te bevestigen gegevens en de bronnen", EN: "show everything: the reasons, the steps, the facts still to be confirmed and the sources"},
+	FlagDetails: auhl.Text{NL: "toon alles: de redenen, de stappen, wat de toelating vraagt, de nog te bevestigen gegevens en de bronnen", EN: "show everything: the reasons, the steps, what admission asks, the facts still to be confirmed and the sources"},
+	FlagYear:    auhl.Text{NL: "het academiejaar waarin je wilt starten, zoals 2026-2027 (anders dat van het profiel of de catalogus)", EN: "the academic year you want to start in, such as 2026-2027 (else the profile's or the catalogue's)"},
 
 	MoreDetails: auhl.Text{NL: "Dit is een overzicht. Met -details zie je alles: waarom elke opleiding past, de volgende stappen, wat nog te bevestigen is en de bronnen; met -top 10 zie je meer opleidingen.", EN: "This is an overview. With -details you see everything: why each programme fits, the next steps, what is still to be confirmed and the sources; with -top 10 you see more programmes."},
 
