@@ -98,6 +98,40 @@ const (
 	// maximum without the exam board's approval. Params: planned, max
 	// (int).
 	CodeCreditsOverMax = "procedures.progress.credits-over-max"
+	// CodeThirdModelPathWaits: while the drempelpakket is open, the
+	// course units of the third model path wait. Params: open (int).
+	CodeThirdModelPathWaits = "procedures.progress.third-model-path.waits"
+
+	// The findings of DecidePlan; year is the academic year planned.
+
+	// CodePlanModelPath: a first enrolment for the model path, as the
+	// decree asks.
+	CodePlanModelPath = "procedures.progress.plan.model-path"
+	// CodePlanModelPathExempt: a first enrolment need not be the model
+	// path on this ground. Params: exemption (text).
+	CodePlanModelPathExempt = "procedures.progress.plan.model-path.exempt"
+	// CodePlanModelPathRequired: a first enrolment must be the model path
+	// and is not, with no exemption.
+	CodePlanModelPathRequired = "procedures.progress.plan.model-path.required"
+	// CodePlanThirdModelPath: course units of the third model path before
+	// the drempelpakket is complete. Params: credits, open (int).
+	CodePlanThirdModelPath = "procedures.progress.plan.third-model-path"
+	// CodePlanCapBelowMinimum: a cap on the credits below the right to
+	// take at least the minimum. Params: cap, minimum (int).
+	CodePlanCapBelowMinimum = "procedures.progress.plan.cap-below-minimum"
+	// CodePlanFamilyAllowance: fewer credits than the family allowance
+	// asks. Params: credits, threshold, age (int).
+	CodePlanFamilyAllowance = "procedures.progress.plan.family-allowance"
+	// CodePlanNonEEA: fewer credits than the yearly minimum for a student
+	// from outside the EEA. Params: credits, threshold (int).
+	CodePlanNonEEA = "procedures.progress.plan.non-eea"
+	// CodePlanNonEEAGraduation: the yearly minimum does not hold in the
+	// graduation year. Params: threshold (int).
+	CodePlanNonEEAGraduation = "procedures.progress.plan.non-eea.graduation-year"
+	// CodePlanResidence: fewer credits earned than the renewal of the
+	// residence permit asks. Params: earned, threshold, enrolments (int).
+	CodePlanResidence = "procedures.progress.plan.residence"
+
 	// CodeUnconfirmed: a rule the decision uses is not confirmed,
 	// one warning per rule. Params: rule (string, the rule's label: a
 	// message code), path (string, the rule's JSON Pointer in the rules
@@ -173,6 +207,16 @@ func Codes() []auhl.CodeSpec {
 		y(CodeCourseRescued, course, num("enrolments"), num("threshold"), rate),
 		y(CodeCourseNever, course, num("enrolments"), num("never")),
 		y(CodeCreditsOverMax, num("planned"), num("max")),
+		y(CodeThirdModelPathWaits, num("open")),
+		y(CodePlanModelPath),
+		y(CodePlanModelPathExempt, p("exemption", auhl.KindText)),
+		y(CodePlanModelPathRequired),
+		y(CodePlanThirdModelPath, num("credits"), num("open")),
+		y(CodePlanCapBelowMinimum, num("cap"), num("minimum")),
+		y(CodePlanFamilyAllowance, num("credits"), num("threshold"), num("age")),
+		y(CodePlanNonEEA, num("credits"), num("threshold")),
+		y(CodePlanNonEEAGraduation, num("threshold")),
+		y(CodePlanResidence, num("earned"), num("threshold"), num("enrolments")),
 		y(CodeUnconfirmed, rules.WarningParams()...),
 
 		c(CodeYearOrder, year, yr("previous")),

@@ -18,6 +18,15 @@
 // year) and PXL's, all marked unconfirmed. The rules are
 // data/progress.json (Default, DecodeRules).
 //
+// A Plan is what a student plans to take up in one academic year;
+// DecidePlan judges it against the rest of the decree of 15 July 2022 (a
+// first enrolment is the model path unless an exemption applies, the third
+// model path waits for the drempelpakket, the right to take at least 45
+// credits) and the thresholds outside study progress (27 credits for the
+// family allowance; for students from outside the EEA, 54 credits a year
+// at UHasselt and the credits the residence permit asks), each rule with
+// its source and, where the notes are unsure, marked unconfirmed.
+//
 // The package follows the verbs of package procedures (Decode, Default,
 // DecodeRules, Decide). It is pure: no I/O beyond its embedded files, no
 // clock, no global state that changes; everything is safe for concurrent

@@ -219,25 +219,13 @@ func (r Record) Validate() error { return r.check().Err() }
 
 func (r *Record) check() *auhl.ValidationError {
 	var ve auhl.ValidationError
-	rng := func(p string, n, lo, hi int) bool {
-		if n < lo || n > hi {
-			ve.Add(p, auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(n), "min": auhl.Int(lo), "max": auhl.Int(hi)})
-			return false
-		}
-		return true
-	}
+	rng := func(p string, n, lo, hi int) bool { return checkRange(&ve, p, n, lo, hi) }
 	id := func(p, s string) {
 		if utf8.RuneCountInString(s) > maxProgressID {
 			ve.Add(p, CodeTooLong, auhl.Params{"max": auhl.Int(maxProgressID)})
 		}
 	}
-	institutions := []auhl.Institution{auhl.UHasselt, auhl.PXL}
-	switch {
-	case r.Institution == "":
-		ve.Add("/institution", auhl.CodeRequired, nil)
-	case !slices.Contains(institutions, r.Institution):
-		ve.Add("/institution", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(r.Institution))), "allowed": auhl.Str(enum.Join(institutions))})
-	}
+	checkInstitution(&ve, r.Institution)
 	id("/programme", r.Programme)
 	if r.Cohort.IsZero() {
 		ve.Add("/cohort", auhl.CodeRequired, nil)
@@ -461,6 +449,7 @@ func (d *decider) decree() {
 	case n < p.Enrolments:
 		d.emit(CodeDrempelpakketOpen, auhl.Warning, auhl.Params{"open": auhl.Int(open), "credits": auhl.Int(p.Credits),
 			"by": d.until(p.Enrolments - n)}, p.Basis)
+		d.emit(CodeThirdModelPathWaits, auhl.Info, auhl.Params{"open": auhl.Int(open)}, r.ThirdModelPath)
 	case rec.Exception:
 		d.emit(CodeDrempelpakketException, auhl.Info, auhl.Params{"open": auhl.Int(open)}, r.Exception)
 	default:

@@ -205,7 +205,7 @@ func TestDecideProgress(t *testing.T) {
 			name:    "drempelpakket open after the first enrolment: allowed, complete it by the end of the next",
 			rec:     progressRecord(auhl.UHasselt, testkit.Y25, progressOpen(progressYear(testkit.Y25, 60, 45), 15)),
 			outcome: Allowed, rate: 75,
-			codes: []string{pcSR, pcApp, pcUnc, CodeDrempelpakketOpen, pcSuff},
+			codes: []string{pcSR, pcApp, pcUnc, CodeDrempelpakketOpen, CodeThirdModelPathWaits, pcSuff},
 		},
 		{
 			name:    "exception granted by the institution: allowed",

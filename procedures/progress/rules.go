@@ -12,9 +12,11 @@ import (
 var rulesData []byte
 
 // RulesFile is a rules file of studievoortgang (study progress): the
-// Flemish drempelpakket rule of the decree of 15 July 2022 and the
-// study-progress measures of UHasselt and PXL, per academic year, each rule
-// with the source it rests on. The embedded file (Default)
+// Flemish rules of the decree of 15 July 2022 (the drempelpakket, the
+// model path at a first enrolment, the third model path, the right to at
+// least 45 credits), the study-progress measures of UHasselt and PXL, and
+// the thresholds of family allowance and for students from outside the
+// EEA, per academic year, each rule with the source it rests on. The embedded file (Default)
 // covers 2024-2025 to 2026-2027; DecodeRules reads a newer one of
 // the same format.
 type RulesFile struct {
@@ -27,8 +29,12 @@ type Rules struct {
 	// AcademicYear is the academic year of the enrolment decided on.
 	AcademicYear auhl.AcademicYear `json:"academicYear"`
 	// Decree is the Flemish drempelpakket rule, which binds every Flemish
-	// institution.
+	// institution, and the rest of the decree of 15 July 2022.
 	Decree decreeRules `json:"decree"`
+	// Student are the thresholds outside study progress that a plan of
+	// credits meets: family allowance, and the rules for students from
+	// outside the EEA.
+	Student studentRules `json:"student"`
 	// UHasselt are UHasselt's own measures (OER art. 2.4 and 2.5).
 	UHasselt institutionRules `json:"uhasselt"`
 	// PXL are Hogeschool PXL's own measures.
@@ -42,10 +48,16 @@ type decreeRules struct {
 	// education the rule applies to (2023-2024); students who started
 	// earlier are not affected.
 	Cohort cohortRule `json:"cohort"`
+	// ModelPath is the rule that a first enrolment in higher education is
+	// for a model path, with its exemptions.
+	ModelPath modelPathRule `json:"modelPath"`
 	// Drempelpakket is the threshold package: the first modeltraject of
 	// 60 credits, to be acquired by the end of the second enrolment in the
 	// same programme.
 	Drempelpakket drempelpakketRule `json:"drempelpakket"`
+	// ThirdModelPath is the rule that the course units of the third model
+	// path can be taken only once the drempelpakket is complete.
+	ThirdModelPath rules.Basis `json:"thirdModelPath"`
 	// Refusal is how many academic years the following enrolment in the
 	// same programme is refused, at any Flemish institution.
 	Refusal yearsRule `json:"refusal"`
@@ -53,6 +65,58 @@ type decreeRules struct {
 	// majeure or special individual circumstances, and decides on it
 	// itself.
 	Exception rules.Basis `json:"exception"`
+	// MinimumCredits is the right to take at least this many credits a
+	// year, whatever the progress (45).
+	MinimumCredits creditsRule `json:"minimumCredits"`
+}
+
+// modelPathRule is the compulsory model path at a first enrolment.
+type modelPathRule struct {
+	// Exemptions are the grounds on which a first enrolment need not be a
+	// model path.
+	Exemptions []Exemption `json:"exemptions"`
+	rules.Basis
+}
+
+// studentRules are thresholds a year's plan of credits meets outside
+// study progress.
+type studentRules struct {
+	// FamilyAllowance is the least credits that keep the Groeipakket
+	// (family allowance) of a student under an age.
+	FamilyAllowance familyAllowanceRule `json:"familyAllowance"`
+	// NonEEA is the least credits a year for a student from outside the
+	// EEA, except in the graduation year.
+	NonEEA creditsRule `json:"nonEEA"`
+	// Residence are the credits a bachelor student from outside the EEA
+	// must have earned after a number of enrolments to renew the
+	// residence permit.
+	Residence residenceRule `json:"residence"`
+}
+
+// familyAllowanceRule is the credits threshold of the Groeipakket.
+type familyAllowanceRule struct {
+	// Credits is the least credits taken up over the year (27).
+	Credits int `json:"credits"`
+	// UnderAge is the age from which on the allowance ends anyway (25).
+	UnderAge int `json:"underAge"`
+	rules.Basis
+}
+
+// residenceRule are the steps of earned credits for the renewal of a
+// residence permit.
+type residenceRule struct {
+	// Steps are the credits to have earned after a number of enrolments,
+	// fewest enrolments first.
+	Steps []residenceStep `json:"steps"`
+	rules.Basis
+}
+
+// residenceStep is one step of a residenceRule.
+type residenceStep struct {
+	// Enrolments is the number of academic years of enrolment.
+	Enrolments int `json:"enrolments"`
+	// Credits are the credits to have earned after them.
+	Credits int `json:"credits"`
 }
 
 // cohortRule names the first cohort a rule applies to.
@@ -199,6 +263,27 @@ func (r *Rules) check(c *rules.Checker) {
 	// The second enrolment, or later: the messages count it in the plural.
 	c.Range("/decree/drempelpakket/enrolments", d.Drempelpakket.Enrolments, 2, 10)
 	c.Range("/decree/refusal/years", d.Refusal.Years, 1, 50)
+	c.Range("/decree/minimumCredits/credits", d.MinimumCredits.Credits, 1, MaxCredits)
+	seen := make(rules.Entries)
+	for i, e := range d.ModelPath.Exemptions {
+		p := auhl.Index("/decree/modelPath/exemptions", i)
+		c.Require(p, e.Valid())
+		if e.Valid() {
+			seen.Once(c, p, string(e))
+		}
+	}
+	st := &r.Student
+	c.Range("/student/familyAllowance/credits", st.FamilyAllowance.Credits, 1, MaxCredits)
+	c.Range("/student/familyAllowance/underAge", st.FamilyAllowance.UnderAge, 1, maxAge)
+	c.Range("/student/nonEEA/credits", st.NonEEA.Credits, 1, MaxCredits)
+	for i, step := range st.Residence.Steps {
+		p := auhl.Index("/student/residence/steps", i)
+		c.Range(p+"/enrolments", step.Enrolments, 1, maxProgressYears)
+		c.Range(p+"/credits", step.Credits, 1, MaxCredits*maxProgressYears)
+		if i > 0 && step.Enrolments <= st.Residence.Steps[i-1].Enrolments {
+			c.Add(p+"/enrolments", rules.CodeEntryDuplicate, auhl.Params{"value": auhl.Str(strconv.Itoa(step.Enrolments))})
+		}
+	}
 	r.UHasselt.check(c.At("/uhasselt"))
 	r.PXL.check(c.At("/pxl"))
 }

@@ -3,6 +3,8 @@ package progress
 import (
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/procedures/internal/testkit"
 )
@@ -51,6 +53,29 @@ func progressDecisions(t *testing.T, set any) []auhl.Finding {
 				}
 			}
 		}
+	}
+	return append(out, planDecisions(t, s)...)
+}
+
+// planDecisions judges plans of 2025-2026 that rest on every rule of
+// DecidePlan: a first enrolment with and without the model path, the
+// third model path too early, a cap under 45, too few credits for the
+// family allowance, and a student from outside the EEA.
+func planDecisions(t *testing.T, s *RulesFile) []auhl.Finding {
+	y := testkit.Year(testkit.Y25)
+	plans := []Plan{
+		{Institution: auhl.UHasselt, AcademicYear: y, Cohort: y, Credits: 60, ModelPath: true},
+		{Institution: auhl.UHasselt, AcademicYear: y, Cohort: y, Credits: 30, Exemption: ExemptionSpecialStatus},
+		{Institution: auhl.PXL, AcademicYear: y, Cohort: y, Credits: 30},
+		{Institution: auhl.UHasselt, AcademicYear: y, Cohort: testkit.Year(testkit.Y24), Credits: 60, ThirdModelPathCredits: 12, DrempelpakketOpen: 6, CapCredits: 40},
+		{Institution: auhl.UHasselt, AcademicYear: y, Cohort: testkit.Year(testkit.Y24), Credits: 24, Age: 20, NonEEA: true, Enrolments: 2, Earned: 50},
+		{Institution: auhl.UHasselt, AcademicYear: y, Cohort: testkit.Year("2020-2021"), Credits: 20, NonEEA: true, GraduationYear: true},
+	}
+	var out []auhl.Finding
+	for _, p := range plans {
+		d, err := s.DecidePlan(p)
+		require.NoError(t, err)
+		out = append(out, d.Findings...)
 	}
 	return out
 }
