@@ -60,6 +60,25 @@ const (
 	// CodeEarnedTooFew: the student has earned too few. Params as
 	// CodeEarnedEnough.
 	CodeEarnedTooFew = "mobility.earned.too-few"
+	// CodeGraduateNotTraineeship: a mobility after graduation that is not
+	// a traineeship. Params: graduation, end (date), months (int).
+	CodeGraduateNotTraineeship = "mobility.graduate.not-traineeship"
+	// CodeGraduateWithin: a recent graduate's traineeship ends within
+	// the months after graduating. Params as CodeGraduateNotTraineeship.
+	CodeGraduateWithin = "mobility.graduate.within"
+	// CodeGraduateTooLate: it ends later. Params as
+	// CodeGraduateNotTraineeship.
+	CodeGraduateTooLate = "mobility.graduate.too-late"
+	// CodeGraduateAppliedBefore: the graduate applied before graduating.
+	// Params: graduation, applied (date).
+	CodeGraduateAppliedBefore = "mobility.graduate.applied-before"
+	// CodeGraduateAppliedAfter: the graduate applied after graduating.
+	// Params as CodeGraduateAppliedBefore.
+	CodeGraduateAppliedAfter = "mobility.graduate.applied-after"
+	// CodeGraduateAppliedUnknown (a warning): the application day is not
+	// given, so the rule that it precede graduation is not checked.
+	// Params: graduation (date).
+	CodeGraduateAppliedUnknown = "mobility.graduate.applied-unknown"
 )
 
 // The codes of the checklist's findings.
@@ -144,6 +163,7 @@ func Codes() []auhl.CodeSpec {
 	}
 	date := func(n string) auhl.ParamSpec { return auhl.ParamSpec{Name: n, Kind: auhl.KindDate} }
 	dur := ints("months", "days", "totalDays", "min", "max")
+	graduate := []auhl.ParamSpec{date("graduation"), date("end"), {Name: "months", Kind: auhl.KindInt}}
 	out := []auhl.CodeSpec{
 		{Code: CodeUnconfirmed, Params: append(rules.WarningParams(), strs("callYear")...)},
 		{Code: CodeMonthsWithin, Params: dur}, {Code: CodeMonthsTooShort, Params: dur}, {Code: CodeMonthsTooLong, Params: dur},
@@ -155,6 +175,10 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodeDestinationSending, Params: strs("country")}, {Code: CodeDestinationResidence, Params: strs("country")},
 		{Code: CodeEarnedEnough, Params: append(ints("earned", "min"), auhl.ParamSpec{Name: "institution", Kind: auhl.KindText})},
 		{Code: CodeEarnedTooFew, Params: append(ints("earned", "min"), auhl.ParamSpec{Name: "institution", Kind: auhl.KindText})},
+		{Code: CodeGraduateNotTraineeship, Params: graduate}, {Code: CodeGraduateWithin, Params: graduate}, {Code: CodeGraduateTooLate, Params: graduate},
+		{Code: CodeGraduateAppliedBefore, Params: []auhl.ParamSpec{date("graduation"), date("applied")}},
+		{Code: CodeGraduateAppliedAfter, Params: []auhl.ParamSpec{date("graduation"), date("applied")}},
+		{Code: CodeGraduateAppliedUnknown, Params: []auhl.ParamSpec{date("graduation")}},
 
 		{Code: CodeDocumentMissing, Params: strs("requirement")},
 		{Code: CodeFormNotAccepted, Params: strs("requirement", "form")},

@@ -37,6 +37,12 @@ type Application struct {
 	Credits ewp.Decimal `json:"credits,omitzero"`
 	// TeachingHours are the hours a teaching mobility teaches in all.
 	TeachingHours ewp.Decimal `json:"teachingHours,omitzero"`
+	// Graduation is the day the student graduated, for a recent
+	// graduate's traineeship; zero for a student still enrolled.
+	Graduation auhl.Date `json:"graduation,omitzero"`
+	// Applied is the day the student applied for the mobility; the rule
+	// for recent graduates asks that it be before graduating.
+	Applied auhl.Date `json:"applied,omitzero"`
 }
 
 // Eligibility is the decision on an Application: whether the mobility
@@ -134,7 +140,10 @@ func ValidCountry(s string) bool {
 // that the months of this and the earlier mobilities together stay within
 // the cap per study cycle (12 months across two mobilities is enough);
 // the ECTS credits of short-term mobility; the teaching hours of a
-// teaching mobility, pro rata; that the destination differs from the
+// teaching mobility, pro rata; for a mobility that starts once the
+// student has graduated, the rule for recent graduates (a traineeship
+// only, within the months it gives, applied for before graduating); that
+// the destination differs from the
 // sending country and from the country of residence; and the home
 // institution's own conditions.
 func (s *RuleSet) Check(a Application) (Eligibility, error) {
@@ -162,6 +171,9 @@ func (s *RuleSet) Check(a Application) (Eligibility, error) {
 	}
 	if a.Activity == StaffTeaching {
 		r.checkTeaching(d, a, res.Duration)
+	}
+	if a.Activity.Student() && !a.Graduation.IsZero() && !a.Period.Start.Before(a.Graduation) {
+		r.checkGraduate(d, a)
 	}
 	d.warn(r.Destination)
 	if a.ReceivingCountry == a.SendingCountry {
@@ -234,6 +246,36 @@ func (r *Rules) checkCycle(d *decision, a Application, dur Duration) {
 		d.add(CodeCycleExceeded, auhl.Error, rule.Basis, p)
 	} else {
 		d.add(CodeCycleWithin, auhl.Info, rule.Basis, p)
+	}
+}
+
+// checkGraduate checks a mobility that starts on or after the student's
+// graduation against the rule for recent graduates: only a traineeship,
+// ending within the rule's months after graduating (before the same day
+// that many months later), applied for before graduating, in the final
+// year of studies (the application day is checked not to come after the
+// graduation; that it falls in the final year is not).
+func (r *Rules) checkGraduate(d *decision, a Application) {
+	rule := r.RecentGraduates
+	d.warn(rule.Basis)
+	p := auhl.Params{"graduation": auhl.Str(a.Graduation.String()), "end": auhl.Str(a.Period.End.String()), "months": auhl.Int(rule.Months)}
+	if a.Activity != StudentTraineeship {
+		d.add(CodeGraduateNotTraineeship, auhl.Error, rule.Basis, p)
+		return
+	}
+	if a.Period.End.Before(monthsAfter(a.Graduation, rule.Months)) {
+		d.add(CodeGraduateWithin, auhl.Info, rule.Basis, p)
+	} else {
+		d.add(CodeGraduateTooLate, auhl.Error, rule.Basis, p)
+	}
+	applied := auhl.Params{"graduation": auhl.Str(a.Graduation.String()), "applied": auhl.Str(a.Applied.String())}
+	switch {
+	case a.Applied.IsZero():
+		d.add(CodeGraduateAppliedUnknown, auhl.Warning, rule.Basis, auhl.Params{"graduation": auhl.Str(a.Graduation.String())})
+	case a.Applied.After(a.Graduation):
+		d.add(CodeGraduateAppliedAfter, auhl.Error, rule.Basis, applied)
+	default:
+		d.add(CodeGraduateAppliedBefore, auhl.Info, rule.Basis, applied)
 	}
 }
 

@@ -75,11 +75,32 @@ func TestCheck(t *testing.T) {
 	uh.Institution, uh.EarnedCredits = auhl.UHasselt, 59
 	uh60 := uh
 	uh60.EarnedCredits = 60
+	graduate := base(StudentTraineeship, "2025-09-01", "2026-06-29")
+	graduate.Graduation, graduate.Applied = day("2025-06-30"), day("2025-03-01")
+	graduateLate := graduate
+	graduateLate.Period.End = day("2026-06-30")
+	graduateAppliedLate := graduate
+	graduateAppliedLate.Applied = day("2025-07-01")
+	graduateAppliedOnTheDay := graduate
+	graduateAppliedOnTheDay.Applied = day("2025-06-30")
+	graduateNoApplied := graduate
+	graduateNoApplied.Applied = auhl.Date{}
+	graduateStudy := graduate
+	graduateStudy.Activity = StudentStudy
+	enrolled := graduate
+	enrolled.Graduation = day("2026-07-15")
 	for _, tc := range []struct {
 		name string
 		app  Application
 		want []string
 	}{
+		{"graduate's traineeship ending the day before a year is up", graduate, []string{CodeMonthsWithin, CodeCycleWithin, CodeGraduateWithin, CodeGraduateAppliedBefore}},
+		{"graduate's traineeship ending a year after", graduateLate, []string{CodeMonthsWithin, CodeCycleWithin, CodeGraduateTooLate, CodeGraduateAppliedBefore}},
+		{"graduate applied after graduating", graduateAppliedLate, []string{CodeMonthsWithin, CodeCycleWithin, CodeGraduateWithin, CodeGraduateAppliedAfter}},
+		{"graduate applied on graduation day", graduateAppliedOnTheDay, []string{CodeMonthsWithin, CodeCycleWithin, CodeGraduateWithin, CodeGraduateAppliedBefore}},
+		{"graduate without application day", graduateNoApplied, []string{CodeMonthsWithin, CodeCycleWithin, CodeGraduateWithin, CodeGraduateAppliedUnknown}},
+		{"graduate's study mobility", graduateStudy, []string{CodeMonthsWithin, CodeCycleWithin, CodeGraduateNotTraineeship}},
+		{"traineeship before graduating", enrolled, []string{CodeMonthsWithin, CodeCycleWithin}},
 		{"exactly 2 months", base(StudentStudy, "2025-09-15", "2025-11-14"), []string{CodeMonthsWithin, CodeCycleWithin}},
 		{"a day less than 2 months", base(StudentStudy, "2025-09-15", "2025-11-13"), []string{CodeMonthsTooShort, CodeCycleWithin}},
 		{"12 months", base(StudentTraineeship, "2025-09-01", "2026-08-31"), []string{CodeMonthsWithin, CodeCycleWithin}},
@@ -151,12 +172,18 @@ func TestDecodeApplication(t *testing.T) {
 		"earnedCredits":60,"credits":"7.5"}`))
 	require.NoError(t, err)
 	assert.Equal(t, ewp.MustDecimal("7.5"), a.Credits)
+	a, err = DecodeApplication([]byte(`{"activity":"student-traineeship","callYear":2025,"period":{"start":"2025-09-01","end":"2026-06-29"},
+		"sendingCountry":"BE","receivingCountry":"DE","residenceCountry":"BE","graduation":"2025-06-30","applied":"2025-03-01"}`))
+	require.NoError(t, err)
+	assert.Equal(t, day("2025-06-30"), a.Graduation)
+	assert.Equal(t, day("2025-03-01"), a.Applied)
 	for name, in := range map[string]string{
 		"unknown field":  `{"activity":"student-study","x":1}`,
 		"bad activity":   `{"activity":"holiday"}`,
 		"end too early":  `{"activity":"student-study","callYear":2024,"period":{"start":"2025-09-15","end":"2025-09-01"},"sendingCountry":"BE","receivingCountry":"PL","residenceCountry":"BE"}`,
 		"country":        `{"activity":"student-study","callYear":2024,"period":{"start":"2025-09-15","end":"2025-12-01"},"sendingCountry":"be","receivingCountry":"PL","residenceCountry":"BE"}`,
 		"float credits":  `{"credits":7.5}`,
+		"bad graduation": `{"graduation":"2025-06-31"}`,
 		"negative hours": `{"activity":"staff-teaching","callYear":2024,"period":{"start":"2025-09-15","end":"2025-09-20"},"sendingCountry":"BE","receivingCountry":"PL","residenceCountry":"BE","teachingHours":"-1"}`,
 	} {
 		t.Run(name, func(t *testing.T) {

@@ -32,6 +32,32 @@ func ExampleRuleSet_Check() {
 	// The student has earned 90 credits; Hasselt University asks at least 60 before an exchange.
 }
 
+// A student who graduated in June does a traineeship abroad: a recent
+// graduate may, within a year of graduating, having applied before.
+func ExampleRuleSet_Check_recentGraduate() {
+	res, err := mobility.Default().Check(mobility.Application{
+		Activity: mobility.StudentTraineeship, CallYear: 2025,
+		Period:         mobility.Period{Start: auhl.MustParseDate("2025-09-01"), End: auhl.MustParseDate("2026-02-28")},
+		SendingCountry: "BE", ReceivingCountry: "DE", ResidenceCountry: "BE",
+		Graduation: auhl.MustParseDate("2025-06-30"), Applied: auhl.MustParseDate("2025-03-14"),
+	})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(res.Eligible)
+	for _, f := range res.Findings {
+		if f.Code != mobility.CodeUnconfirmed {
+			fmt.Println(i18n.Render(auhl.Dutch, f))
+		}
+	}
+	// Output:
+	// true
+	// De mobiliteit duurt 6 maanden en 0 dagen; dat ligt binnen 2 tot 12 maanden.
+	// Samen met de eerdere mobiliteiten in deze studiecyclus is dat 6 maanden en 0 dagen, binnen de grens van 12 maanden.
+	// De stage eindigt op 28 februari 2026, binnen 12 maanden na het afstuderen op 30 juni 2025.
+	// De aanvraag van 14 maart 2025 kwam voor het afstuderen op 30 juni 2025, tijdens de studie.
+}
+
 // A case moves from stage to stage; an illegal move changes nothing.
 func ExampleCase_Move() {
 	c := &mobility.Case{ID: "auhl-2025-0042", Activity: mobility.StudentStudy}

@@ -12,6 +12,7 @@ func FuzzDecodeApplication(f *testing.F) {
 	f.Add([]byte(`{"activity":"student-study","callYear":2024,"period":{"start":"2025-09-15","end":"2026-01-31"},"sendingCountry":"BE","receivingCountry":"PL","residenceCountry":"BE","earlierMobilities":[{"start":"2024-02-01","end":"2024-06-30"}]}`))
 	f.Add([]byte(`{"activity":"staff-teaching","callYear":2025,"period":{"start":"2025-10-06","end":"2025-10-10"},"sendingCountry":"BE","receivingCountry":"ES","residenceCountry":"NL","teachingHours":"8.5"}`))
 	f.Add([]byte(`{"credits":"1e9"}`))
+	f.Add([]byte(`{"activity":"student-traineeship","callYear":2025,"period":{"start":"2025-09-01","end":"2026-06-29"},"sendingCountry":"BE","receivingCountry":"DE","residenceCountry":"BE","graduation":"2025-06-30","applied":"2025-03-01"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := DecodeApplication(data)
 		if err != nil {

@@ -33,6 +33,8 @@ type Rules struct {
 	ShortTermCredits ShortTermCreditsRule `json:"shortTermCredits"`
 	// TeachingHours is the least a teaching mobility must teach a week.
 	TeachingHours TeachingHoursRule `json:"teachingHours"`
+	// RecentGraduates is the rule for a traineeship after graduation.
+	RecentGraduates GraduateRule `json:"recentGraduates"`
 	// Destination is the rule that the destination differs from the
 	// sending country and from the participant's country of residence.
 	Destination rules.Basis `json:"destination"`
@@ -90,6 +92,16 @@ type ShortTermCreditsRule struct {
 type TeachingHoursRule struct {
 	// PerWeek is the number of hours a week.
 	PerWeek ewp.Decimal `json:"perWeek"`
+	rules.Basis
+}
+
+// GraduateRule lets a recent graduate do a traineeship: one that ends
+// within Months of graduating, applied for during the final year of
+// studies.
+type GraduateRule struct {
+	// Months is how long after graduating the traineeship may last, in
+	// months.
+	Months int `json:"months"`
 	rules.Basis
 }
 
@@ -173,6 +185,7 @@ func (r *Rules) check(c *rules.Checker) {
 		c.Require(auhl.Index("/shortTermCredits/activities", i), a.ShortTerm())
 	}
 	c.Require("/teachingHours/perWeek", r.TeachingHours.PerWeek.Sign() > 0)
+	c.Range("/recentGraduates/months", r.RecentGraduates.Months, 1, maxMonths)
 	insts := make(rules.Entries)
 	for i, in := range r.Institutions {
 		p := auhl.Index("/institutions", i)
