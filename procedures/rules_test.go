@@ -64,17 +64,29 @@ func TestRules(t *testing.T) {
 }
 
 func TestRulesUnknownYear(t *testing.T) {
-	_, err := ForYear(testkit.Year(testkit.Y27))
-	require.ErrorIs(t, err, auhl.ErrInvalid)
-	var ve *auhl.ValidationError
-	require.ErrorAs(t, err, &ve)
-	var paths []string
-	for _, p := range ve.Problems {
-		assert.Equal(t, rules.CodePeriodUnknown, p.Code)
-		assert.Equal(t, testkit.Y27, p.Params["period"].String())
-		paths = append(paths, p.Path)
+	tests := []struct {
+		year  string
+		paths []string
+	}{
+		{testkit.Y27, []string{"/admission", "/language", "/afwijkend", "/evc", "/leerkrediet", "/progress"}},
+		// Leerkrediet covers every year from 2008-2009 on; the others do not.
+		{"2015-2016", []string{"/admission", "/language", "/afwijkend", "/evc", "/progress"}},
 	}
-	assert.Equal(t, []string{"/admission", "/language", "/afwijkend", "/evc", "/leerkrediet", "/progress"}, paths)
+	for _, tt := range tests {
+		t.Run(tt.year, func(t *testing.T) {
+			_, err := ForYear(testkit.Year(tt.year))
+			require.ErrorIs(t, err, auhl.ErrInvalid)
+			var ve *auhl.ValidationError
+			require.ErrorAs(t, err, &ve)
+			var paths []string
+			for _, p := range ve.Problems {
+				assert.Equal(t, rules.CodePeriodUnknown, p.Code)
+				assert.Equal(t, tt.year, p.Params["period"].String())
+				paths = append(paths, p.Path)
+			}
+			assert.Equal(t, tt.paths, paths)
+		})
+	}
 }
 
 // TestWalkFindsEveryRule checks the walk on a year's rules: each Basis of
