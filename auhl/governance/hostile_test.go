@@ -64,28 +64,28 @@ func TestHostileInputIsBounded(t *testing.T) {
 			return `{"id":"c` + strconv.Itoa(i) + `",` + parent + scale + `"title":{"nl":"c","en":"c"},"source":"s"}`
 		}
 	}
+	round := func(bad string) func() error {
+		return func() error { _, err := ParseRound(hostileRound(8000, bad), fw); return err }
+	}
+	framework := func(n int, crit func(i int) string) func() error {
+		return func() error { _, err := ParseFramework(hostileFramework(n, crit)); return err }
+	}
 	tests := []struct {
 		name  string
 		parse func() error
 		code  string
 		more  bool
 	}{
-		{"8000 unknown items", func() error { _, err := ParseRound(hostileRound(8000, `{"criterion":"zz","value":1}`), fw); return err }, CodeItemUnknown, true},
-		{"8000 values of the wrong type", func() error { _, err := ParseRound(hostileRound(8000, `{"criterion":"a1","value":"x"}`), fw); return err }, auhl.CodeJSONType, true},
-		{"8000 answers with no value", func() error { _, err := ParseRound(hostileRound(8000, `{"criterion":"a1"}`), fw); return err }, CodeAnswerForm, true},
-		{"5000 unknown parents", func() error {
-			_, err := ParseFramework(hostileFramework(5000, func(i int) string {
-				return `{"id":"c` + strconv.Itoa(i) + `","parent":"nowhere","title":{"nl":"c","en":"c"},"scale":"l5","source":"s"}`
-			}))
-			return err
-		}, CodeParentUnknown, true},
-		{"a cycle of 9000 criteria", func() error {
-			_, err := ParseFramework(hostileFramework(9000, func(i int) string {
-				return `{"id":"c` + strconv.Itoa(i) + `","parent":"c` + strconv.Itoa((i+1)%9000) + `","title":{"nl":"c","en":"c"},"source":"s"}`
-			}))
-			return err
-		}, CodeCycle, false},
-		{"more than the size limit", func() error { _, err := ParseFramework(hostileFramework(maxFrameworkSize+1, chain(maxFrameworkSize+1))); return err }, CodeTooLarge, false},
+		{"8000 unknown items", round(`{"criterion":"zz","value":1}`), CodeItemUnknown, true},
+		{"8000 values of the wrong type", round(`{"criterion":"a1","value":"x"}`), auhl.CodeJSONType, true},
+		{"8000 answers with no value", round(`{"criterion":"a1"}`), CodeAnswerForm, true},
+		{"5000 unknown parents", framework(5000, func(i int) string {
+			return `{"id":"c` + strconv.Itoa(i) + `","parent":"nowhere","title":{"nl":"c","en":"c"},"scale":"l5","source":"s"}`
+		}), CodeParentUnknown, true},
+		{"a cycle of 9000 criteria", framework(9000, func(i int) string {
+			return `{"id":"c` + strconv.Itoa(i) + `","parent":"c` + strconv.Itoa((i+1)%9000) + `","title":{"nl":"c","en":"c"},"source":"s"}`
+		}), CodeCycle, false},
+		{"more than the size limit", framework(maxFrameworkSize+1, chain(maxFrameworkSize+1)), CodeTooLarge, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
