@@ -1,10 +1,11 @@
+//go:build !auhlwidget
+
 package auhl
 
 import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"reflect"
 	"strings"
@@ -135,20 +136,6 @@ func ReadJSON(r io.Reader, limit int64, v any) error {
 		return err
 	}
 	return DecodeJSON(data, v)
-}
-
-// ReadLimited reads r to its end, but at most limit bytes: a longer input
-// gives a *ValidationError with a CodeJSONTooLarge problem, and a failure of
-// r itself a wrapped error that is not an ErrInvalid.
-func ReadLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("auhl: reading the input: %w", err)
-	}
-	if int64(len(data)) > limit {
-		return nil, &ValidationError{Problems: []Problem{{Code: CodeJSONTooLarge, Params: Params{"limit": Int(int(limit))}}}}
-	}
-	return data, nil
 }
 
 func syntaxProblem(err error, dec *json.Decoder) *ValidationError {

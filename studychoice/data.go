@@ -1,20 +1,13 @@
 package studychoice
 
 import (
-	_ "embed"
 	"strings"
-	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/rules"
-	"github.com/auhl/auhl-go/internal/embedded"
 )
 
-//go:embed data/questionnaire.json
-var questionnaireData []byte
-
-//go:embed data/rules.json
-var rulesData []byte
+//go:generate go test -run=^TestGenerated$ -update .
 
 // advisorRules are the advisor's evidence and parameters: thresholds,
 // weights and the sources its findings cite. They are data, like the
@@ -58,39 +51,15 @@ func (r *advisorRules) source(id string) auhl.Source {
 // rules file (a version, a title for every source).
 var advisorFormat = rules.Format[*advisorRules]{Name: "studychoice/data/rules.json"}
 
-var loadedRules = advisorFormat.Embedded(rulesData, new(advisorRules))
+// loadedRules are data/rules.json, held as generated Go values
+// (data_gen.go) that TestGenerated holds equal to the file.
+var loadedRules = advisorFormat.Generated(&generatedRules)
 
-var defaultQuestionnaire = sync.OnceValues(func() (*Questionnaire, error) {
-	// The tests parse the same bytes with ParseQuestionnaire.
-	var q Questionnaire
-	if err := embedded.Decode(questionnaireData, &q, func() error { return q.check().Err() }); err != nil {
-		return nil, err
-	}
-	return &q, nil
-})
-
-// DefaultQuestionnaire returns the embedded questionnaire, parsed once and
-// shared: treat it as read-only.
-func DefaultQuestionnaire() *Questionnaire {
-	q, err := defaultQuestionnaire()
-	if err != nil {
-		// The embedded file is checked by the package's tests.
-		panic("studychoice: the embedded questionnaire is invalid: " + err.Error())
-	}
-	return q
-}
-
-// ParseQuestionnaire reads and checks a questionnaire file: every text in
-// both languages, unique item IDs, at least five items on every RIASEC
-// scale, the answer options 1 to 5. It returns a *auhl.ValidationError
-// listing every problem.
-func ParseQuestionnaire(data []byte) (*Questionnaire, error) {
-	var q Questionnaire
-	if err := auhl.DecodeAndCheck(data, &q, q.check); err != nil {
-		return nil, err
-	}
-	return &q, nil
-}
+// DefaultQuestionnaire returns the embedded questionnaire, shared: treat
+// it as read-only. It is data/questionnaire.json, held as generated Go
+// values (data_gen.go) that TestGenerated holds equal to the file parsed
+// and checked with ParseQuestionnaire.
+func DefaultQuestionnaire() *Questionnaire { return &generatedQuestionnaire }
 
 func (q *Questionnaire) check() *auhl.ValidationError {
 	var ve auhl.ValidationError
@@ -155,24 +124,4 @@ func (q *Questionnaire) check() *auhl.ValidationError {
 		}
 	}
 	return &ve
-}
-
-// defaultAdvisor is the advisor over the default catalogue, built once.
-var defaultAdvisor = sync.OnceValue(func() *Advisor { return NewAdvisor(nil) })
-
-// DecodeProfile decodes a Profile from JSON the strict way (unknown fields,
-// wrong types) and checks it against the default questionnaire and
-// catalogue, returning a *auhl.ValidationError with every problem.
-func DecodeProfile(data []byte) (Profile, error) {
-	return defaultAdvisor().DecodeProfile(data)
-}
-
-// DecodeProfile decodes a Profile from JSON the strict way and checks it
-// against the advisor's questionnaire and catalogue.
-func (a *Advisor) DecodeProfile(data []byte) (Profile, error) {
-	var p Profile
-	if err := auhl.DecodeAndCheck(data, &p, func() *auhl.ValidationError { return a.check(&p) }); err != nil {
-		return Profile{}, err
-	}
-	return p, nil
 }

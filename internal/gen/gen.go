@@ -141,8 +141,10 @@ func (p *printer) typeName(t reflect.Type) (string, error) {
 			if !f.Anonymous {
 				decl = f.Name + " " + ft
 			}
-			if f.Tag != "" {
-				decl += " " + strconv.Quote(string(f.Tag))
+			if tag := string(f.Tag); tag != "" && !strings.Contains(tag, "`") {
+				decl += " `" + tag + "`"
+			} else if tag != "" {
+				decl += " " + strconv.Quote(tag)
 			}
 			fields = append(fields, decl)
 		}
