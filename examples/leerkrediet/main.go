@@ -10,8 +10,9 @@
 //	go run ./examples/leerkrediet -rules newer-rules.json -history history.json
 //
 // A history is {"events": [...]}, one event an object with its "year" and
-// "kind" (enrolment, results, reorientation, force-majeure, no-enrolment,
-// diploma); see the schema auhl/schema/v1/leerkrediet-history.schema.json.
+// "kind" (enrolment, results, reorientation, force-majeure, covid,
+// no-enrolment, diploma); see the schema
+// auhl/schema/v1/leerkrediet-history.schema.json.
 // -rules reads a leerkrediet rules file of the embedded file's format
 // (procedures/leerkrediet/data/leerkrediet.json) instead of the embedded one, for
 // academic years the embedded file does not cover.
