@@ -476,3 +476,45 @@ func TestNoAnswerFollowsFromCriterionAndItems(t *testing.T) {
 	require.Len(t, means, 2)
 	assert.Equal(t, means[0], means[1], "swapping two members' answers to a1 changes no mean and no count")
 }
+
+// TestCriterionMeanFollowsFromItsChildren checks, on random rounds with
+// answers left out and "not applicable", that every group's mean of a
+// criterion with children is the weighted mean of that group's means of
+// the children shown: nothing in it that the children's figures do not
+// already show.
+func TestCriterionMeanFollowsFromItsChildren(t *testing.T) {
+	board, err := Preset(PresetAUHLBoard)
+	require.NoError(t, err)
+	efqm, err := Preset(PresetEFQM)
+	require.NoError(t, err)
+	for _, fw := range []*Framework{testFramework(t), board.Latest(), efqm.Latest()} {
+		tr := newTree(fw)
+		rng := rand.New(rand.NewPCG(9, 10))
+		for range 20 {
+			ev, err := Evaluate(fw, randomRound(rng, fw, 25, 3), Options{})
+			require.NoError(t, err)
+			for i := range len(fw.Criteria) + 1 {
+				if len(tr.children[i]) == 0 {
+					continue
+				}
+				id := ""
+				if i < len(fw.Criteria) {
+					id = fw.Criteria[i].ID
+				}
+				cs, _ := ev.Criterion(id)
+				for _, gc := range cs.Groups {
+					sum, wsum := 0.0, 0.0
+					for _, c := range tr.children[i] {
+						child, _ := ev.Criterion(fw.Criteria[c].ID)
+						if x, ok := child.Group(gc.Group); ok {
+							sum += tr.weight(c) * x.Mean
+							wsum += tr.weight(c)
+						}
+					}
+					require.Positive(t, wsum, "%s %q", fw.ID, id)
+					assert.InDelta(t, sum/wsum, gc.Mean, 1e-9, "%s %q %s", fw.ID, id, gc.Group)
+				}
+			}
+		}
+	}
+}
