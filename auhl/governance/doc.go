@@ -44,9 +44,12 @@
 // answers, are left out of every figure, including those of all groups
 // together and those of the criteria above, so that nothing shown depends
 // on their answers and no difference of two figures shown gives them
-// away. Within a group shown, a criterion's mean and count follow from
-// the figures of its children, so that setting them against those
-// figures does not isolate a respondent who left an item out.
+// away. Within a group shown, a criterion's mean follows from the means
+// of its children, so that setting it against their figures does not
+// isolate a respondent who left an item out. Its minimum, maximum and
+// standard deviation are those of the respondents' scores, in which a
+// missing answer counts at the group's mean: they show how far the
+// respondents' scores spread.
 //
 // # Trends, actions, reports
 //
