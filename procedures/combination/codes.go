@@ -22,6 +22,9 @@ const (
 	// CodeLoadBinding: more credits than binding conditions allow.
 	// Params: credits, max (int).
 	CodeLoadBinding = "combination.load.binding"
+	// CodeLoadBindingUnusual: binding conditions with a limit the rules
+	// do not list (45 or 60). Params: max (int), usual (string).
+	CodeLoadBindingUnusual = "combination.load.binding-unusual"
 	// CodeLoadVisaMin: fewer credits than a student visa needs. Params:
 	// credits, min (int).
 	CodeLoadVisaMin = "combination.load.visa-min"
@@ -266,6 +269,7 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodeLoadMax, Params: []auhl.ParamSpec{num("credits"), num("max"), p("institution", auhl.KindText)}},
 		{Code: CodeLoadAboveStandard, Params: []auhl.ParamSpec{num("credits"), num("standard")}},
 		{Code: CodeLoadBinding, Params: []auhl.ParamSpec{num("credits"), num("max")}},
+		{Code: CodeLoadBindingUnusual, Params: []auhl.ParamSpec{num("max"), str("usual")}},
 		{Code: CodeLoadVisaMin, Params: []auhl.ParamSpec{num("credits"), num("min")}},
 		{Code: CodeLoadExchangeMin, Params: []auhl.ParamSpec{str("semester"), num("credits"), num("min")}},
 		{Code: CodeLoadSemesterUnknown, Params: []auhl.ParamSpec{num("count"), str("units")}},

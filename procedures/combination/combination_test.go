@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -143,6 +144,8 @@ func TestRules(t *testing.T) {
 		{"above the standard", func(p *Plan) { p.Units = append(p.Units, PlannedUnit{Code: "4380"}) },
 			[]string{"combination.load.above-standard", "combination.rule-unconfirmed"}},
 		{"binding conditions", func(p *Plan) { p.Status.BindingMaxCredits = 45 }, []string{"combination.load.binding"}},
+		{"binding conditions the rules do not know", func(p *Plan) { p.Status.BindingMaxCredits = 50 },
+			[]string{"combination.load.binding", "combination.load.binding-unusual"}},
 		{"visa holder", func(p *Plan) { p.Units = p.Units[:8]; p.Status.Visa = true }, []string{"combination.load.visa-min"}},
 		{"visa holder in the graduation year", func(p *Plan) { p.Units = p.Units[:8]; p.Status.Visa, p.Status.GraduationYear = true, true }, nil},
 		{"exchange semesters", func(p *Plan) {
@@ -396,6 +399,8 @@ func TestDecodePlan(t *testing.T) {
 		{"association", `{"academicYear": "2024-2025", "institution": "auhl", "contract": "diploma", "units": [{"code": "1"}]}`, "/institution units.institution"},
 		{"threshold", `{"academicYear": "2024-2025", "institution": "uhasselt", "contract": "diploma", "units": [{"code": "1"}], "bridging": {"targets": ["151"], "credits": 60, "units": ["1"], "combine": {"units": ["1"], "atLeast": 2}}}`, "/bridging/combine/atLeast value.range"},
 		{"not a plan", `[1, 2]`, " json.type"},
+		{"too many overrides", `{"academicYear": "2024-2025", "institution": "uhasselt", "contract": "diploma", "units": [{"code": "1"}], "overrides": [` +
+			strings.Repeat(`{"finding": "x", "by": "y", "reason": "z", "date": "2024-09-01"},`, MaxOverrides) + `{"finding": "x", "by": "y", "reason": "z", "date": "2024-09-01"}]}`, "/overrides combination.plan.too-many"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,9 +33,11 @@ func (a *audit) applyOverrides() {
 		switch {
 		case used[i]:
 		case !Overridable(o.Finding):
-			a.findings = append(a.findings, auhl.Finding{Code: CodeOverrideNotAllowed, Severity: auhl.Warning, Params: auhl.Params{"finding": auhl.Str(auhl.Clip(o.Finding))}})
+			a.findings = append(a.findings, auhl.Finding{Code: CodeOverrideNotAllowed, Severity: auhl.Warning, Params: auhl.Params{"finding": auhl.Str(auhl.Clip(o.Finding))},
+				Source: a.overrideBasis(o.Finding).Cited()})
 		default:
-			a.findings = append(a.findings, auhl.Finding{Code: CodeOverrideUnused, Severity: auhl.Warning, Params: auhl.Params{"finding": auhl.Str(o.Finding), "unit": auhl.Str(auhl.Clip(a.p.unitRef(o.Unit)))}})
+			a.findings = append(a.findings, auhl.Finding{Code: CodeOverrideUnused, Severity: auhl.Warning, Params: auhl.Params{"finding": auhl.Str(o.Finding), "unit": auhl.Str(auhl.Clip(a.p.unitRef(o.Unit)))},
+				Source: a.overrideBasis(o.Finding).Cited()})
 		}
 	}
 }

@@ -424,7 +424,7 @@ func (ro *reorienting) exemptions() {
 		k := r.From.key(tu.Code)
 		if ro.hasFrom && !ro.from.Has(tu.Code) {
 			ro.findings = append(ro.findings, auhl.Finding{Code: CodeReoNotInProgramme, Severity: auhl.Warning,
-				Params: unitParams(k, "programme", auhl.Str(r.From.key(r.From.Code).String()))})
+				Params: unitParams(k, "programme", auhl.Str(r.From.key(r.From.Code).String())), Source: ro.cat.SourceOf(units.Unit{})})
 		}
 		e, isDeclared := declared[tu.Code]
 		if tu.Result != StandingPassed {

@@ -250,6 +250,9 @@ func TestReorientProgress(t *testing.T) {
 			assert.Contains(t, g, CodeReoRate)
 			assert.Contains(t, codes(res.Back.Findings), progress.CodeDrempelpakketOpen, "the cohort of 2024-2025 is under the decree")
 			assert.Contains(t, g, CodeReoDrempelpakketNew)
+			if res.Onward.Outcome == progress.Allowed {
+				assert.Contains(t, g, CodeReoOnwardAllowed)
+			}
 			if res.Onward.Outcome == progress.AllowedWithConditions {
 				assert.Contains(t, g, CodeReoOnwardConditions)
 				assert.Equal(t, 60, res.Onward.Conditions.TargetRate, "a new programme aims at 60%")

@@ -3,6 +3,7 @@ package combination
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -214,10 +215,13 @@ func unitParams(k units.Key, kv ...any) auhl.Params {
 // institution and status.
 func (a *audit) load() {
 	total := int(a.total)
-	a.findings = append(a.findings, auhl.Finding{Code: CodeLoadTotal, Severity: auhl.Info, Params: auhl.Params{"credits": auhl.Int(total)}})
+	a.findings = append(a.findings, auhl.Finding{Code: CodeLoadTotal, Severity: auhl.Info, Params: auhl.Params{"credits": auhl.Int(total)}, Source: a.units.SourceOf(units.Unit{})})
 	st := a.p.Status
 	if max := int(st.BindingMaxCredits); max > 0 && total > max {
 		a.emit(CodeLoadBinding, auhl.Error, auhl.Params{"credits": auhl.Int(total), "max": auhl.Int(max)}, a.r.Binding.Basis)
+	}
+	if b := a.r.Binding; st.BindingMaxCredits > 0 && !slices.Contains(b.Credits, st.BindingMaxCredits) {
+		a.emit(CodeLoadBindingUnusual, auhl.Warning, auhl.Params{"max": auhl.Int(int(st.BindingMaxCredits)), "usual": auhl.Str(joinCredits(b.Credits))}, b.Basis)
 	}
 	l, ok := a.r.load(a.p.Institution)
 	if !ok {
@@ -238,6 +242,15 @@ func (a *audit) load() {
 	if len(st.Exchange) > 0 && l.ExchangeSemesterMin.Credits > 0 {
 		a.exchange(l.ExchangeSemesterMin)
 	}
+}
+
+// joinCredits writes limits as "45 / 60".
+func joinCredits(cs []auhl.Credits) string {
+	s := make([]string, len(cs))
+	for i, c := range cs {
+		s[i] = strconv.Itoa(int(c))
+	}
+	return strings.Join(s, " / ")
 }
 
 // exchange checks each semester of an exchange stay against its minimum.
@@ -267,14 +280,14 @@ func (a *audit) unit(pu *planned) {
 	k := pu.key
 	switch {
 	case !pu.listed && pu.Credits == 0:
-		a.findings = append(a.findings, auhl.Finding{Code: CodeUnitUnknown, Severity: auhl.Error, Params: unitParams(k)})
+		a.findings = append(a.findings, auhl.Finding{Code: CodeUnitUnknown, Severity: auhl.Error, Params: unitParams(k), Source: a.units.SourceOf(units.Unit{})})
 	case !pu.listed:
-		a.findings = append(a.findings, auhl.Finding{Code: CodeUnitFromPlan, Severity: auhl.Warning, Params: unitParams(k)})
+		a.findings = append(a.findings, auhl.Finding{Code: CodeUnitFromPlan, Severity: auhl.Warning, Params: unitParams(k), Source: a.units.SourceOf(units.Unit{})})
 	case pu.credits == 0:
 		a.findings = append(a.findings, auhl.Finding{Code: CodeUnitCreditsUnknown, Severity: auhl.Error, Params: unitParams(k), Source: a.units.SourceOf(pu.unit)})
 	}
 	if r, ok := a.history[k]; ok && r.Outcome.acquired() {
-		a.findings = append(a.findings, auhl.Finding{Code: CodeUnitAlreadyPassed, Severity: auhl.Warning, Params: unitParams(k, "year", auhl.Str(r.Year.String()))})
+		a.emit(CodeUnitAlreadyPassed, auhl.Warning, unitParams(k, "year", auhl.Str(r.Year.String())), a.r.Reorientation.Credit)
 	}
 	if k.Institution != a.p.Institution {
 		a.partner(pu)
