@@ -31,6 +31,7 @@ func TestCombinationInstances(t *testing.T) {
 
 	for name, v := range map[string]any{
 		"combination-plan": plan, "combination-result": res, "combination-agreements": combination.DefaultAgreements(),
+		"combination-rules": combination.DefaultRules(),
 		"combination-reorientation": change, "combination-reorientation-result": reo,
 	} {
 		t.Run(name, func(t *testing.T) {
