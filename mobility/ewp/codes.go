@@ -28,6 +28,9 @@ const (
 	// CodeTooManyElements: the input has more elements than
 	// Limits.MaxElements. Params: limit (int).
 	CodeTooManyElements = "ewp.xml.too-many-elements"
+	// CodeTooManyValues: the elements decode into more than
+	// Limits.MaxValueBytes of Go values. Params: limit (int).
+	CodeTooManyValues = "ewp.xml.too-many-values"
 	// CodeDoctype: the input has a document type declaration (<!DOCTYPE
 	// ...>), which EWP documents never have and which could define
 	// entities.
@@ -161,6 +164,7 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodeTooMuchText, Params: ps(num("limit"))},
 		{Code: CodeTooManyAttributes, Params: ps(num("limit"))},
 		{Code: CodeTooManyElements, Params: ps(num("limit"))},
+		{Code: CodeTooManyValues, Params: ps(num("limit"))},
 		{Code: CodeDoctype},
 		{Code: CodeNoRoot},
 		{Code: CodeTrailing},

@@ -1,12 +1,14 @@
 package ewp
 
 import (
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/auhl/auhl-go/auhl"
 )
@@ -33,6 +35,12 @@ type Limits struct {
 	MaxAttributes int
 	// MaxElements is the number of elements (default 200 000).
 	MaxElements int
+	// MaxValueBytes is the memory allocated for the Go values that the
+	// elements decode into (learning agreements, components, credits and
+	// the like, with the growth of their lists), texts not counted, in
+	// bytes (default 16 MiB): an empty element of a few bytes can stand
+	// for a value of hundreds.
+	MaxValueBytes int64
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -43,6 +51,7 @@ var DefaultLimits = Limits{
 	MaxTotalText:  2 << 20,
 	MaxAttributes: 16,
 	MaxElements:   200_000,
+	MaxValueBytes: 16 << 20,
 }
 
 func (l Limits) withDefaults() Limits {
@@ -64,6 +73,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxElements > 0 {
 		d.MaxElements = l.MaxElements
+	}
+	if l.MaxValueBytes > 0 {
+		d.MaxValueBytes = l.MaxValueBytes
 	}
 	return d
 }
@@ -243,6 +255,7 @@ type dec struct {
 	bare bool // elements without a namespace match by local name
 
 	depth, elems, text int
+	values             int64 // bytes of the values decoded
 
 	path     []seg
 	findings []Finding
@@ -263,7 +276,7 @@ func newDec(r io.Reader, dc Decoder) *dec {
 		size = min(int64(l.Len())+1, lim.MaxBytes+1)
 	}
 	d := &dec{lim: lim, kind: dc.Kind, bare: dc.AllowNoNamespace, path: make([]seg, 0, 16)}
-	b, err := readAll(&limitedReader{r: r, n: lim.MaxBytes}, int(size))
+	b, err := readAll(&limitedReader{r: r, n: lim.MaxBytes}, int(size)+bytes.MinRead)
 	d.s = newScanner(b, lim.MaxAttributes)
 	if err != nil {
 		d.fail(err)
@@ -396,10 +409,14 @@ func escapeToken(t string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1")
 }
 
+// full reports whether the findings have reached auhl.MaxProblems: then
+// no more are recorded, and a caller need not build their parameters.
+func (d *dec) full() bool { return len(d.findings) >= auhl.MaxProblems }
+
 // find records a finding of severity error at the current path (with
 // extra appended). Past auhl.MaxProblems findings it records no more.
 func (d *dec) find(extra, code string, params auhl.Params) {
-	if len(d.findings) >= auhl.MaxProblems {
+	if d.full() {
 		return
 	}
 	d.findings = append(d.findings, Finding{
@@ -468,7 +485,9 @@ func (d *dec) child(s *seq, se xml.StartElement) int {
 	}
 	if i < 0 {
 		d.path = append(d.path, seg{name: se.Name.Local, idx: -1})
-		d.find("", CodeUnexpectedElement, auhl.Params{"element": auhl.Str(auhl.Clip(qname(se.Name)))})
+		if !d.full() {
+			d.find("", CodeUnexpectedElement, auhl.Params{"element": auhl.Str(auhl.Clip(qname(se.Name)))})
+		}
 		d.skip()
 		return -1
 	}
@@ -487,12 +506,16 @@ func (d *dec) child(s *seq, se xml.StartElement) int {
 		}
 	}
 	if repeated {
-		d.find("", CodeElementRepeated, auhl.Params{"element": auhl.Str(e.name)})
+		if !d.full() {
+			d.find("", CodeElementRepeated, auhl.Params{"element": auhl.Str(e.name)})
+		}
 		d.skip()
 		return -1
 	}
 	if i < s.last {
-		d.find("", CodeElementOrder, auhl.Params{"element": auhl.Str(e.name)})
+		if !d.full() {
+			d.find("", CodeElementOrder, auhl.Params{"element": auhl.Str(e.name)})
+		}
 	} else {
 		s.last = i
 	}
@@ -549,7 +572,9 @@ func (d *dec) attrs(se xml.StartElement, allowed []string) {
 			ok = ok || x == name
 		}
 		if !ok {
-			d.find("@"+name, CodeUnexpectedAttribute, auhl.Params{"attribute": auhl.Str(auhl.Clip(name))})
+			if !d.full() {
+				d.find("@"+name, CodeUnexpectedAttribute, auhl.Params{"attribute": auhl.Str(auhl.Clip(name))})
+			}
 		}
 	}
 }
@@ -606,7 +631,9 @@ func (d *dec) str() string {
 			n++
 		case tokStart:
 			d.path = append(d.path, seg{name: t.name.Local, idx: -1})
-			d.find("", CodeUnexpectedElement, auhl.Params{"element": auhl.Str(auhl.Clip(qname(t.name)))})
+			if !d.full() {
+				d.find("", CodeUnexpectedElement, auhl.Params{"element": auhl.Str(auhl.Clip(qname(t.name)))})
+			}
 			d.skip()
 			d.pop()
 		case tokEnd, tokNone:
@@ -620,7 +647,9 @@ func (d *dec) str() string {
 
 // format records that v is not written as the type typ requires.
 func (d *dec) format(v, typ string) {
-	d.find("", CodeFormat, auhl.Params{"value": auhl.Str(auhl.Clip(v)), "type": auhl.Str(typ)})
+	if !d.full() {
+		d.find("", CodeFormat, auhl.Params{"value": auhl.Str(auhl.Clip(v)), "type": auhl.Str(typ)})
+	}
 }
 
 // value reads the text of a simple element as parse reads it; a text
@@ -819,10 +848,35 @@ func (d *dec) fields(specs []elem, fs ...field) {
 // items reads the children of the current element, all declared by the
 // one spec of specs, each by read into a new item of list.
 func items[T any](d *dec, specs []elem, list *[]T, read func(*T)) {
-	d.each(specs, func(int, xml.StartElement) {
-		*list = append(*list, *new(T))
-		read(&(*list)[len(*list)-1])
-	})
+	d.each(specs, func(int, xml.StartElement) { read(grow(d, list)) })
+}
+
+// charge counts n bytes of decoded values against Limits.MaxValueBytes,
+// and stops decoding past it.
+func (d *dec) charge(n uintptr) {
+	d.values += int64(n)
+	if d.values > d.lim.MaxValueBytes {
+		d.limit(CodeTooManyValues, int(min(d.lim.MaxValueBytes, 1<<31-1)))
+	}
+}
+
+// grow appends a zero item to list and returns it; when the list has to
+// grow, what it allocates is charged.
+func grow[T any](d *dec, list *[]T) *T {
+	var zero T
+	before := cap(*list)
+	*list = append(*list, zero)
+	if c := cap(*list); c != before {
+		d.charge(uintptr(c) * unsafe.Sizeof(zero))
+	}
+	return &(*list)[len(*list)-1]
+}
+
+// alloc returns a new zero value, charged.
+func alloc[T any](d *dec) *T {
+	var zero T
+	d.charge(unsafe.Sizeof(zero))
+	return new(T)
 }
 
 // response reads the root element of a get response: with item, a bare

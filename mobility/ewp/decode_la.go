@@ -141,15 +141,15 @@ func (d *dec) la(la *LearningAgreement) {
 		text(&la.ISCEDClarification),
 		by(func(xml.StartElement) { d.languageSkill(&la.LanguageSkill) }),
 		by(func(xml.StartElement) {
-			la.FirstVersion = &ComponentLists{}
+			la.FirstVersion = alloc[ComponentLists](d)
 			d.lists(la.FirstVersion, nil)
 		}),
 		by(func(xml.StartElement) {
-			la.ApprovedChanges = &ComponentLists{}
+			la.ApprovedChanges = alloc[ComponentLists](d)
 			d.lists(la.ApprovedChanges, nil)
 		}),
 		by(func(se xml.StartElement) {
-			p := &ChangesProposal{}
+			p := alloc[ChangesProposal](d)
 			id, ok := attr(se, "id")
 			if !ok {
 				d.find("@id", auhl.CodeRequired, nil)
@@ -173,7 +173,7 @@ func (d *dec) institution(h *MobilityInstitution) {
 func (d *dec) contact(c *ContactPerson) {
 	d.fields(contactSeq, text(&c.GivenNames), text(&c.FamilyName), text(&c.Email),
 		by(func(xml.StartElement) {
-			c.Phone = &PhoneNumber{}
+			c.Phone = alloc[PhoneNumber](d)
 			d.fields(phoneSeq, text(&c.Phone.E164), text(&c.Phone.Ext), text(&c.Phone.OtherFormat))
 		}))
 }
@@ -200,7 +200,7 @@ func (d *dec) lists(v *ComponentLists, student **Student) {
 	d.each(specs, func(i int, _ xml.StartElement) {
 		switch i {
 		case 0, 1, 2, 3, 4:
-			l := &ComponentList{}
+			l := alloc[ComponentList](d)
 			d.components(l)
 			*[...]**ComponentList{&v.Studied, &v.Recognized, &v.Virtual, &v.Blended, &v.Doctoral}[i] = l
 		case 5:
@@ -208,10 +208,10 @@ func (d *dec) lists(v *ComponentLists, student **Student) {
 		case 6:
 			d.signature(&v.SendingHEISignature)
 		case 7:
-			v.ReceivingHEISignature = &Signature{}
+			v.ReceivingHEISignature = alloc[Signature](d)
 			d.signature(v.ReceivingHEISignature)
 		case 8:
-			*student = &Student{}
+			*student = alloc[Student](d)
 			d.student(*student)
 		}
 	})
@@ -219,8 +219,7 @@ func (d *dec) lists(v *ComponentLists, student **Student) {
 
 func (d *dec) components(l *ComponentList) {
 	d.each(componentsSeq, func(_ int, se xml.StartElement) {
-		l.Components = append(l.Components, Component{})
-		c := &l.Components[len(l.Components)-1]
+		c := grow(d, &l.Components)
 		for _, a := range se.Attr {
 			if a.Name.Space != "" {
 				continue
@@ -241,14 +240,13 @@ func (d *dec) components(l *ComponentList) {
 func (d *dec) component(c *Component) {
 	d.fields(componentSeq, text(&c.LosID), text(&c.LosCode), text(&c.Title), text(&c.LoiID),
 		by(func(xml.StartElement) {
-			c.TermID = &TermID{}
+			c.TermID = alloc[TermID](d)
 			d.fields(termIDSeq,
 				by(func(xml.StartElement) { c.TermID.TermNumber = d.integer("xs:integer") }),
 				by(func(xml.StartElement) { c.TermID.TotalTerms = d.integer("xs:integer") }))
 		}),
 		by(func(xml.StartElement) {
-			c.Credits = append(c.Credits, Credit{})
-			cr := &c.Credits[len(c.Credits)-1]
+			cr := grow(d, &c.Credits)
 			d.fields(creditSeq, text(&cr.Scheme), by(func(xml.StartElement) { cr.Value = d.decimal() }))
 		}),
 		text(&c.RecognitionConditions),
@@ -264,13 +262,13 @@ func (d *dec) signature(sig *Signature) {
 func (d *dec) lasUpdate(doc *LAsUpdateRequest) {
 	d.fields(lasUpdateSeq, text(&doc.SendingHEIID),
 		by(func(xml.StartElement) {
-			a := &ApproveLAProposal{}
+			a := alloc[ApproveLAProposal](d)
 			doc.Approve = a
 			d.fields(approveLASeq, text(&a.OMobilityID), text(&a.ChangesProposalID),
 				by(func(xml.StartElement) { d.signature(&a.Signature) }))
 		}),
 		by(func(xml.StartElement) {
-			c := &CommentLAProposal{}
+			c := alloc[CommentLAProposal](d)
 			doc.Comment = c
 			d.fields(commentLASeq, text(&c.OMobilityID), text(&c.ChangesProposalID), text(&c.Comment),
 				by(func(xml.StartElement) { d.signature(&c.Signature) }))

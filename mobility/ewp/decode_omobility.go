@@ -83,8 +83,8 @@ func (d *dec) studentMobility(m *StudentMobility) {
 
 func (d *dec) mobilityStudent(st *MobilityStudent) {
 	d.fields(mobilityStudentSeq,
-		by(func(se xml.StartElement) { st.GivenNames = append(st.GivenNames, d.langString(se)) }),
-		by(func(se xml.StartElement) { st.FamilyName = append(st.FamilyName, d.langString(se)) }),
+		by(func(se xml.StartElement) { *grow(d, &st.GivenNames) = d.langString(se) }),
+		by(func(se xml.StartElement) { *grow(d, &st.FamilyName) = d.langString(se) }),
 		text(&st.GlobalID),
 		by(func(xml.StartElement) { st.BirthDate = d.date() }),
 		text(&st.Nationality),
@@ -131,12 +131,12 @@ func (d *dec) nominationHEI(h *NominationHEI) {
 func (d *dec) omobilitiesUpdate(doc *OMobilitiesUpdateRequest) {
 	d.fields(omobilitiesUpdateSeq,
 		by(func(xml.StartElement) {
-			a := &ApproveNomination{}
+			a := alloc[ApproveNomination](d)
 			doc.Approve = a
 			d.fields(approveNominationSeq, text(&a.OMobilityID), text(&a.ProposalID))
 		}),
 		by(func(xml.StartElement) {
-			r := &RejectNomination{}
+			r := alloc[RejectNomination](d)
 			doc.Reject = r
 			d.fields(rejectNominationSeq, text(&r.OMobilityID), text(&r.ProposalID), text(&r.Comment))
 		}))

@@ -114,3 +114,19 @@ func FuzzParseDecimal(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2025-09-22", "2003-04-12Z", "2025-02-29", "2024-02-29+02:00", "-0001-01-01", " 2025-01-01 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			return
+		}
+		again, err := ParseDate(d.String())
+		if err != nil || again != d {
+			t.Fatalf("%q -> %s -> %v, %v", s, d, again, err)
+		}
+	})
+}

@@ -19,9 +19,10 @@ import (
 // compares the two), and refuses a little more of what XML 1.0 forbids: a
 // repeated attribute, attributes not separated by white space, "]]>" in
 // text, "--" in a comment, an XML declaration that is not at the start.
-// Like encoding/xml, it reads UTF-8 only and expands no entity other than
-// the five predefined ones and character references; it refuses every
-// document type declaration.
+// Unlike encoding/xml, it skips a UTF-8 byte-order mark at the start, as
+// package auhl does for JSON. Like encoding/xml, it reads UTF-8 only and
+// expands no entity other than the five predefined ones and character
+// references; it refuses every document type declaration.
 
 // tokKind is the kind of a token.
 type tokKind uint8
@@ -67,6 +68,7 @@ type open struct {
 type scanner struct {
 	b        []byte
 	pos      int
+	first    int // where the document starts, after a byte-order mark
 	maxAttrs int
 
 	open    []open
@@ -80,9 +82,18 @@ type scanner struct {
 	endName    xml.Name
 }
 
+// newScanner returns a scanner of b. A UTF-8 byte-order mark at the
+// start of b is skipped, as package auhl does for JSON.
 func newScanner(b []byte, maxAttrs int) *scanner {
-	return &scanner{b: b, maxAttrs: maxAttrs, names: make(map[string]string, 64), open: make([]open, 0, 16)}
+	s := &scanner{b: b, maxAttrs: maxAttrs, names: make(map[string]string, 64), open: make([]open, 0, 16)}
+	if bytes.HasPrefix(b, []byte(bom)) {
+		s.pos, s.first = len(bom), len(bom)
+	}
+	return s
 }
+
+// bom is the UTF-8 byte-order mark.
+const bom = "\xef\xbb\xbf"
 
 // readAll reads r to its end into one slice, of about size bytes.
 func readAll(r io.Reader, size int) ([]byte, error) {
@@ -385,7 +396,7 @@ func (s *scanner) procInst() error {
 		i += c
 	}
 	if strings.EqualFold(string(target), "xml") {
-		if at != 0 || string(target) != "xml" {
+		if at != s.first || string(target) != "xml" {
 			return s.syntax("an XML declaration only at the start of the document")
 		}
 		if v := pseudoAttr(content, "version"); v != "" && v != "1.0" {

@@ -33,7 +33,7 @@ func scanAll(b []byte) ([]scanned, error) {
 
 // stdAll reads b with encoding/xml in strict mode, as scanAll does.
 func stdAll(b []byte) ([]scanned, error) {
-	x := xml.NewDecoder(bytes.NewReader(b))
+	x := xml.NewDecoder(bytes.NewReader(bytes.TrimPrefix(b, []byte(bom))))
 	x.Strict = true
 	return collect(func() (scanned, error) {
 		t, err := x.Token()
@@ -118,6 +118,7 @@ var scannerCases = []struct{ name, doc string }{
 	{"processing instruction", `<a><?php echo 1 ?>x</a>`},
 	{"empty", ``},
 	{"colons at the edge of a name", `<:a b:="1"/>`},
+	{"byte-order mark", "\xef\xbb\xbf<?xml version=\"1.0\"?><a/>"},
 }
 
 func TestScannerAgreesWithEncodingXML(t *testing.T) {
@@ -162,6 +163,7 @@ func TestScannerRefuses(t *testing.T) {
 		{"]]> in text", `<a>]]></a>`, "unescaped ]]>", false},
 		{"-- in a comment", `<a><!-- a -- b --></a>`, `"--" in a comment`, false},
 		{"late XML declaration", `<a><?xml version="1.0"?></a>`, "only at the start", false},
+		{"byte-order mark inside", "<a>\xef\xbb\xbf<?xml version=\"1.0\"?></a>", "only at the start", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
