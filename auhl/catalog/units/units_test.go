@@ -68,6 +68,16 @@ func TestDefaultHoldsTheStudyGuide(t *testing.T) {
 	assert.True(t, c.IsUnverified(u, FactCredits))
 	assert.Equal(t, auhl.Credits(10), p.CreditsOf(u))
 
+	// The study guide lists 4067 twice in the bachelor in de industriële
+	// wetenschappen, with 3 and with 5 credits: neither is taken.
+	h20, ok := c.Programme(auhl.UHasselt, "H20")
+	require.True(t, ok)
+	u, ok = c.Unit(auhl.UHasselt, "4067")
+	require.True(t, ok)
+	assert.True(t, h20.Has("4067"))
+	assert.Zero(t, h20.CreditsOf(u))
+	assert.True(t, c.IsUnverified(u, FactCredits))
+
 	_, ok = c.Unit(auhl.PXL, "2193")
 	assert.False(t, ok, "no PXL unit is known")
 	_, ok = c.Programme(auhl.UHasselt, "nope")
