@@ -60,6 +60,15 @@ type Diploma struct {
 	// AccessAtHome says that a foreign diploma gives access to higher
 	// education in the country that issued it.
 	AccessAtHome bool `json:"accessAtHome,omitempty"`
+	// ProfessionalOnly says that the access at home of a foreign diploma
+	// is to professional higher education only (such as the Dutch hbo or
+	// a German Fachhochschule), not to a university.
+	ProfessionalOnly bool `json:"professionalOnly,omitempty"`
+	// Named is, for a foreign diploma the admission rules name, its id,
+	// such as "nl-vwo", "nl-havo", "nl-propedeuse" or "nl-mbo-4"; the
+	// rules then decide what it gives at each level. A propedeuse needs
+	// it.
+	Named string `json:"named,omitempty"`
 	// Lessons are the lesson periods (lestijden) of an adult-education
 	// certificate.
 	Lessons int `json:"lessons,omitempty"`
@@ -148,10 +157,14 @@ const (
 	// DiplomaSchakelCertificate is the getuigschrift (certificate) of a
 	// schakel- or voorbereidingsprogramma; Programme names its master.
 	DiplomaSchakelCertificate DiplomaKind = "schakel-certificate"
+	// DiplomaPropedeuse is a propedeuse: the certificate of the first
+	// year (60 credits) of a programme of higher education abroad, such as
+	// the Dutch propedeuse of an hbo or wo programme; Named names it.
+	DiplomaPropedeuse DiplomaKind = "propedeuse"
 )
 
 var diplomaKinds = []DiplomaKind{DiplomaSecondary, DiplomaStudyCertificate, DiplomaAdultEducation, DiplomaAdmissionCertificate,
-	DiplomaGraduaat, DiplomaHigherShort, DiplomaProfessionalBachelor, DiplomaAcademicBachelor, DiplomaMaster, DiplomaSchakelCertificate}
+	DiplomaGraduaat, DiplomaHigherShort, DiplomaProfessionalBachelor, DiplomaAcademicBachelor, DiplomaMaster, DiplomaSchakelCertificate, DiplomaPropedeuse}
 
 // Enum lists every valid DiplomaKind.
 func (DiplomaKind) Enum() []string { return auhl.Strings(diplomaKinds) }
@@ -199,6 +212,8 @@ func (k DiplomaKind) Name() auhl.Text {
 		return auhl.Text{NL: "masterdiploma", EN: "master's diploma"}
 	case DiplomaSchakelCertificate:
 		return auhl.Text{NL: "getuigschrift van een schakel- of voorbereidingsprogramma", EN: "certificate of a bridging or preparatory programme"}
+	case DiplomaPropedeuse:
+		return auhl.Text{NL: "propedeuse", EN: "propedeuse (first-year certificate)"}
 	}
 	return auhl.Text{}
 }

@@ -758,6 +758,84 @@ func TestKeyDatesAndAppeals(t *testing.T) {
 	}
 }
 
+// TestDutchAndProfessionalOnlyDiplomas decides on the diplomas from the
+// Netherlands and on a foreign diploma that gives access at home to
+// professional higher education only, at each level of a first cycle.
+//
+// Sources: UHasselt, diploma requirements (https://www.uhasselt.be/diploma-requirements,
+// EEL art. 3.3): "Holders of a Dutch VWO or a propaedeutic diploma
+// (propedeuse) from the Netherlands are entitled to direct admission";
+// BVR of 6 September 1995 (edulex 12438): VWO on the list of diplomas
+// equivalent to the secondary diploma; NARIC-Vlaanderen, Nederlandse
+// diploma's: HAVO only as the certificate of the second grade; UCLL,
+// diploma's uit Nederland: VWO yes, HAVO no, HAVO with propedeuse yes, MBO
+// level 4 only. PXL's own rules for HAVO, the propedeuse and MBO-4 were not
+// found, nor UHasselt's for MBO-4: there the institution decides and the
+// rule says it is unconfirmed. For a diploma opening professional higher
+// education only: onderwijs.vlaanderen.be (a graduaat: the institution
+// may enrol), UCLL (a bachelor: access to a comparable bachelor at home).
+// The rules are the same in every year with rules.
+func TestDutchAndProfessionalOnlyDiplomas(t *testing.T) {
+	nl := func(named string) []Diploma {
+		kind := DiplomaSecondary
+		if named == "nl-propedeuse" {
+			kind = DiplomaPropedeuse
+		}
+		return []Diploma{{Kind: kind, Issued: testkit.Year("2023-2024"), Foreign: true, Named: named}}
+	}
+	profOnly := func(lisbon bool) []Diploma {
+		return []Diploma{{Kind: DiplomaSecondary, Issued: testkit.Year("2023-2024"), Foreign: true, Lisbon: lisbon, AccessAtHome: true, ProfessionalOnly: true}}
+	}
+	const (
+		uh   = "uhasselt-ba-rechten"
+		pba  = "pxl-pba-toegepaste-informatica"
+		grad = "pxl-grad-programmeren"
+	)
+	tests := []struct {
+		name     string
+		prog     string
+		diplomas []Diploma
+		outcome  Outcome
+		route    Route
+		code     string
+		unconf   bool // the access rests on an unconfirmed rule
+		reqs     []string
+	}{
+		{"VWO, academic bachelor", uh, nl("nl-vwo"), Admissible, RouteDiploma, CodeForeignDirect, false, []string{"language:met!"}},
+		{"VWO, professional bachelor", pba, nl("nl-vwo"), Admissible, RouteDiploma, CodeForeignDirect, false, []string{"language:met!"}},
+		{"VWO, graduaat", grad, nl("nl-vwo"), Admissible, RouteDiploma, CodeForeignDirect, false, []string{"language:met!"}},
+		{"HAVO, academic bachelor: afwijkende toelating", uh, nl("nl-havo"), NotYetAdmissible, RouteAfwijkend, CodeForeignNone, false, []string{"afwijkende-toelating:open!", "language:met!"}},
+		{"HAVO, professional bachelor: afwijkende toelating", pba, nl("nl-havo"), NotYetAdmissible, RouteAfwijkend, CodeForeignNone, true, []string{"afwijkende-toelating:open!", "language:met!"}},
+		{"HAVO, graduaat: the institution decides", grad, nl("nl-havo"), NotYetAdmissible, RouteDiploma, CodeForeignUndecided, true, []string{"institution-decision:open!", "language:met!"}},
+		{"HAVO with propedeuse, academic bachelor", uh, append(nl("nl-havo"), nl("nl-propedeuse")...), Admissible, RouteDiploma, CodeForeignDirect, false, []string{"language:met!"}},
+		{"HAVO with propedeuse, professional bachelor: the institution decides", pba, append(nl("nl-havo"), nl("nl-propedeuse")...), NotYetAdmissible, RouteDiploma, CodeForeignUndecided, true, []string{"institution-decision:open!", "language:met!"}},
+		{"MBO-4, academic bachelor: the institution decides", uh, nl("nl-mbo-4"), NotYetAdmissible, RouteDiploma, CodeForeignUndecided, true, []string{"institution-decision:open!", "language:met!"}},
+		{"MBO-4, professional bachelor: the institution decides", pba, nl("nl-mbo-4"), NotYetAdmissible, RouteDiploma, CodeForeignUndecided, true, []string{"institution-decision:open!", "language:met!"}},
+		{"professional HE only, Lisbon, graduaat: the institution may enrol", grad, profOnly(true), NotYetAdmissible, RouteDiploma, CodeForeignUndecided, false, []string{"institution-decision:open!", "language:met!"}},
+		{"professional HE only, Lisbon, academic bachelor", uh, profOnly(true), NotYetAdmissible, RouteDiploma, CodeForeignUndecided, true, []string{"institution-decision:open!", "language:met!"}},
+		{"professional HE only, other country: the competence check too", pba, profOnly(false), NotYetAdmissible, RouteDiploma, CodeForeignUndecided, true,
+			[]string{"institution-decision:open!", "competence-check:open!", "language:met!"}},
+	}
+	for _, tt := range tests {
+		for _, y := range []string{testkit.Y24, testkit.Y25, testkit.Y26} {
+			t.Run(y+"/"+tt.name, func(t *testing.T) {
+				a := Applicant{AcademicYear: testkit.Year(y), Age: 19, Diplomas: tt.diplomas, LanguageProofs: []language.Proof{dutchB2}}
+				d, err := Decide(a, catalogProgramme(t, tt.prog))
+				require.NoError(t, err)
+				assert.Equal(t, tt.outcome, d.Outcome)
+				assert.Equal(t, tt.route, d.Route)
+				assert.Equal(t, tt.reqs, reqs(d))
+				i := slices.IndexFunc(d.Findings, func(f auhl.Finding) bool { return f.Code == tt.code })
+				require.GreaterOrEqual(t, i, 0, tt.code)
+				assert.NotEmpty(t, d.Findings[i].Source.Title)
+				warned := i+1 < len(d.Findings) && d.Findings[i+1].Code == CodeUnconfirmed
+				assert.Equal(t, tt.unconf, warned, "the access rule says whether it is confirmed")
+				assertRendered(t, d)
+			})
+		}
+	}
+}
+
 func TestDecideAdmissionInvalid(t *testing.T) {
 	p := catalogProgramme(t, "uhasselt-ba-informatica")
 	tests := []struct {
@@ -771,6 +849,10 @@ func TestDecideAdmissionInvalid(t *testing.T) {
 		{"a year without rules", Applicant{AcademicYear: testkit.Year(testkit.Y27)}, p, "/academicYear", rules.CodePeriodUnknown},
 		{"a 2023-2024 diploma with a qualification", Applicant{AcademicYear: testkit.Year(testkit.Y25), Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: testkit.Year("2023-2024"), Qualification: 4}}}, p,
 			"/diplomas/0/qualification", CodeQualificationBefore},
+		{"a foreign diploma the rules do not name", Applicant{AcademicYear: testkit.Year(testkit.Y25), Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: testkit.Year(testkit.Y24), Foreign: true, Named: "nl-gymnasium"}}}, p,
+			"/diplomas/0/named", auhl.CodeEnum},
+		{"a named diploma of the wrong kind", Applicant{AcademicYear: testkit.Year(testkit.Y25), Diplomas: []Diploma{{Kind: DiplomaPropedeuse, Issued: testkit.Year(testkit.Y24), Foreign: true, Named: "nl-vwo"}}}, p,
+			"/diplomas/0/kind", CodeNamedKind},
 		{"a diploma of a later year", Applicant{AcademicYear: testkit.Year(testkit.Y25), Diplomas: []Diploma{{Kind: DiplomaGraduaat, Issued: testkit.Year(testkit.Y26)}}}, p,
 			"/diplomas/0/issued", CodeAfterYear},
 		{"a programme without id", Applicant{AcademicYear: testkit.Year(testkit.Y25)}, catalog.Programme{Level: auhl.Master, Institution: auhl.PXL}, "/programme/id", auhl.CodeRequired},
@@ -810,6 +892,9 @@ func TestDecodeApplicant(t *testing.T) {
 		{"a test of a later year", `{"academicYear": "2025-2026", "tests": [{"test": "ijkingstoets", "academicYear": "2026-2027"}]}`, "/tests/0/academicYear", CodeAfterYear},
 		{"unknown contract", `{"academicYear": "2025-2026", "contract": "loan"}`, "/contract", auhl.CodeEnum},
 		{"age 121", `{"academicYear": "2025-2026", "age": 121}`, "/age", auhl.CodeNumberRange},
+		{"professional only without access", `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2020-2021", "foreign": true, "professionalOnly": true}]}`, "/diplomas/0/professionalOnly", CodeFieldNotAllowed},
+		{"named on a Flemish diploma", `{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2020-2021", "named": "nl-vwo"}]}`, "/diplomas/0/named", CodeFieldNotAllowed},
+		{"a propedeuse without its name", `{"academicYear": "2025-2026", "diplomas": [{"kind": "propedeuse", "issued": "2020-2021", "foreign": true}]}`, "/diplomas/0/named", auhl.CodeRequired},
 		{"month 13", `{"academicYear": "2025-2026", "diplomas": [{"kind": "study-certificate", "issued": "2021-2022", "month": 13}]}`, "/diplomas/0/month", auhl.CodeNumberRange},
 	}
 	for _, tt := range tests {
@@ -828,6 +913,8 @@ func FuzzDecodeApplicant(f *testing.F) {
 		`{"academicYear": "2026-2027", "contract": "credit", "diplomas": [{"kind": "secondary", "issued": "2020-2021", "foreign": true, "accessAtHome": true}], "tests": [{"test": "entrance-exam-arts", "academicYear": "2025-2026", "knowledge": 51, "generic": 50.5, "ranked": true}]}`,
 		`{"academicYear": "2024-2025", "diplomas": [{"kind": "academic-bachelor", "issued": "2023-2024", "connectsTo": ["uhasselt-ma-informatica"]}, {"kind": "schakel-certificate", "issued": "2023-2024", "programme": "uhasselt-ma-informatica"}]}`,
 		`{"academicYear": "2025-2026", "age": 19, "diplomas": [{"kind": "study-certificate", "issued": "2021-2022", "month": 6}, {"kind": "secondary", "issued": "2025-2026"}]}`,
+		`{"academicYear": "2025-2026", "diplomas": [{"kind": "secondary", "issued": "2023-2024", "foreign": true, "named": "nl-havo"}, {"kind": "propedeuse", "issued": "2024-2025", "foreign": true, "named": "nl-propedeuse"}]}`,
+		`{"academicYear": "2024-2025", "diplomas": [{"kind": "secondary", "issued": "2023-2024", "foreign": true, "accessAtHome": true, "professionalOnly": true}]}`,
 		`{"academicYear": "2025-2026", "age": 18, "tests": [{"test": "graduaat-test", "academicYear": "2025-2026", "passed": true}, {"test": "artistic", "academicYear": "2025-2026", "programme": "pxl-pba-pop-en-rockmuziek"}]}`,
 		`[]`, `null`, `{}`,
 	} {

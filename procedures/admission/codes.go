@@ -94,6 +94,17 @@ const (
 	// CodeForeignNoAccess: a foreign diploma that gives no access to
 	// higher education in its country.
 	CodeForeignNoAccess = "procedures.admission.foreign.no-access"
+	// CodeForeignDirect: a named foreign diploma, or one that gives
+	// access at home to professional higher education only, gives direct
+	// access at this level. Params: diploma (text), level (text).
+	CodeForeignDirect = "procedures.admission.foreign.direct"
+	// CodeForeignNone: such a diploma gives no direct access at this
+	// level. Params: diploma (text), level (text).
+	CodeForeignNone = "procedures.admission.foreign.none"
+	// CodeForeignUndecided: for such a diploma at this level no source
+	// gives a general rule: the institution decides on the application.
+	// Params: diploma (text), level (text).
+	CodeForeignUndecided = "procedures.admission.foreign.undecided"
 	// CodeCompetenceCheckPassed: the extra competence check was
 	// passed.
 	CodeCompetenceCheckPassed = "procedures.admission.competence-check.passed"
@@ -236,6 +247,10 @@ const (
 	// day is not before its last, or that has a first day and no last.
 	// Params: from, to (string, days written 03-01).
 	CodeWindowOrder = "procedures.admission.window-order"
+	// CodeNamedKind: a named foreign diploma given as another kind than
+	// the rules name it. Params: named, kind (string, the kind it must
+	// be).
+	CodeNamedKind = "procedures.admission.named-kind"
 	// CodeFieldNotAllowed: a field that a diploma or test of this
 	// kind does not have. Params: field, kind (string).
 	CodeFieldNotAllowed = "procedures.admission.field-not-allowed"
@@ -287,6 +302,9 @@ func Codes() []auhl.CodeSpec {
 		finding(CodeForeignLisbon),
 		finding(CodeForeignNonLisbon),
 		finding(CodeForeignNoAccess),
+		finding(CodeForeignDirect, p("diploma", auhl.KindText), p("level", auhl.KindText)),
+		finding(CodeForeignNone, p("diploma", auhl.KindText), p("level", auhl.KindText)),
+		finding(CodeForeignUndecided, p("diploma", auhl.KindText), p("level", auhl.KindText)),
 		finding(CodeCompetenceCheckPassed),
 		finding(CodeCompetenceCheckFailed),
 		finding(CodeEquivalence, p("diploma", auhl.KindText)),
@@ -334,6 +352,7 @@ func Codes() []auhl.CodeSpec {
 		finding(CodeAppealTermUnknown, p("body", auhl.KindText)),
 		{Code: CodeUnconfirmed, Params: append(rules.WarningParams(), p("year", auhl.KindYear))},
 		{Code: CodeWindowOrder, Params: []auhl.ParamSpec{p("from", auhl.KindString), p("to", auhl.KindString)}},
+		{Code: CodeNamedKind, Params: []auhl.ParamSpec{p("named", auhl.KindString), p("kind", auhl.KindString)}},
 		{Code: CodeFieldNotAllowed, Params: []auhl.ParamSpec{p("field", auhl.KindString), p("kind", auhl.KindString)}},
 		{Code: CodeAfterYear, Params: []auhl.ParamSpec{p("year", auhl.KindYear), p("applicant", auhl.KindYear)}},
 		{Code: CodeQualificationRequired, Params: []auhl.ParamSpec{p("issued", auhl.KindYear), p("from", auhl.KindYear)}},

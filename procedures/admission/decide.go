@@ -58,6 +58,7 @@ func (s *RulesFile) Decide(a Applicant, p catalog.Programme) (Decision, error) {
 			// A Flemish secondary diploma issued before the year of the
 			// qualification has none. One issued later may lack it: the
 			// decision says what that means rather than refusing it.
+			checkNamedDiplomas(ve, a, rules)
 			from := rules.Secondary.QualificationFrom
 			for i, d := range a.Diplomas {
 				if i < maxDiplomas && d.Kind == DiplomaSecondary && !d.Foreign && d.Qualification != 0 && !d.Issued.IsZero() && d.Issued.Compare(from) < 0 {
@@ -242,18 +243,27 @@ func (d *decider) access(dip Diploma, graduaat bool) bool {
 	r := d.r
 	name := dip.Kind.Name()
 	switch {
+	case dip.Named != "":
+		n, _ := r.named(dip.Named) // Decide checked the name
+		return d.foreignAccess(n.Levels.at(d.p.Level), n.Name)
 	case dip.Foreign && dip.Kind == DiplomaSecondary:
 		f := r.Foreign
 		switch {
 		case !dip.AccessAtHome:
 			d.emit(CodeForeignNoAccess, auhl.Warning, f.Lisbon)
 			return false
+		case dip.ProfessionalOnly:
+			if !d.foreignAccess(f.ProfessionalOnly.at(d.p.Level), professionalOnlyName) {
+				return false
+			}
+			if !dip.Lisbon {
+				d.competenceCheck()
+			}
+			return true
 		case dip.Lisbon:
 			d.emit(CodeForeignLisbon, auhl.Info, f.Lisbon)
 		default:
-			d.emit(CodeForeignNonLisbon, auhl.Warning, f.NonLisbon)
-			st := d.passFail(TestCompetenceCheck, "", CodeCompetenceCheckPassed, CodeCompetenceCheckFailed, "", f.NonLisbon)
-			d.require(ReqCompetenceCheck, st, true, f.NonLisbon, func(q *Requirement) { q.Test = TestCompetenceCheck })
+			d.competenceCheck()
 		}
 		d.dec.Route = RouteDiploma
 		return true
@@ -362,6 +372,20 @@ func (d *decider) oldEnough(dip Diploma, years int) bool {
 	d.emit(code, sev, sc.Basis, "needed", years, "since", since.String(), "start", start.String())
 	d.uses(c.Basis) // the counting, with or without the month
 	return ok
+}
+
+// professionalOnlyName names a foreign diploma that gives access to
+// professional higher education only.
+var professionalOnlyName = auhl.Text{NL: "buitenlands diploma dat thuis enkel toegang geeft tot professioneel hoger onderwijs",
+	EN: "foreign diploma that gives access at home to professional higher education only"}
+
+// competenceCheck adds the extra competence check of a diploma from a
+// country that did not ratify the Lisbon convention.
+func (d *decider) competenceCheck() {
+	f := d.r.Foreign.NonLisbon
+	d.emit(CodeForeignNonLisbon, auhl.Warning, f)
+	st := d.passFail(TestCompetenceCheck, "", CodeCompetenceCheckPassed, CodeCompetenceCheckFailed, "", f)
+	d.require(ReqCompetenceCheck, st, true, f, func(q *Requirement) { q.Test = TestCompetenceCheck })
 }
 
 // foreignHigher adds the equivalence a foreign diploma of higher

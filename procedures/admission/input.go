@@ -43,7 +43,9 @@ func DecodeApplicant(data []byte) (Applicant, error) {
 // known kind, of a year no later than the applicant's (a diploma's month
 // of issue from 0 to 12), with only the
 // fields its kind has (a qualification of 3 or 4 only on a Flemish
-// secondary diploma, Lisbon and access at home only on a foreign one,
+// secondary diploma, Lisbon, access at home, professional-only access
+// (with access at home) and a named diploma only on a foreign one, the
+// name on a propedeuse,
 // lessons on an adult-education certificate, the programme of a schakel
 // certificate, the masters a bachelor connects to only on an academic
 // bachelor; scores from 0 to 100 and the ranking only on an entrance exam,
@@ -99,12 +101,19 @@ func (a *Applicant) check() *auhl.ValidationError {
 			rng(p+"/qualification", d.Qualification, 3, 4)
 		}
 		if !d.Foreign {
-			if d.Lisbon {
-				notAllowed(p, "lisbon", kind)
+			for _, f := range []struct {
+				name string
+				set  bool
+			}{{"lisbon", d.Lisbon}, {"accessAtHome", d.AccessAtHome}, {"professionalOnly", d.ProfessionalOnly}, {"named", d.Named != ""}} {
+				if f.set {
+					notAllowed(p, f.name, kind)
+				}
 			}
-			if d.AccessAtHome {
-				notAllowed(p, "accessAtHome", kind)
-			}
+		} else if d.ProfessionalOnly && !d.AccessAtHome {
+			notAllowed(p, "professionalOnly", kind)
+		}
+		if d.Kind == DiplomaPropedeuse && strings.TrimSpace(d.Named) == "" {
+			ve.Add(p+"/named", auhl.CodeRequired, nil)
 		}
 		if d.Kind == DiplomaAdultEducation {
 			rng(p+"/lessons", d.Lessons, 1, 100000)

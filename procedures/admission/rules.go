@@ -41,6 +41,10 @@ type Rules struct {
 	Afwijkend rules.Basis `json:"afwijkend"`
 	// Foreign are the rules of a diploma from abroad.
 	Foreign foreignRules `json:"foreign"`
+	// NamedDiplomas are foreign diplomas the rules name (the Dutch VWO,
+	// HAVO, propedeuse and MBO-4), each with what it gives at each level;
+	// an applicant's Diploma.Named picks one.
+	NamedDiplomas []namedDiploma `json:"namedDiplomas"`
 	// Master are the ways into a master.
 	Master masterRules `json:"master"`
 	// OwnConditions is the rule that where the notes give no general rule
@@ -170,6 +174,9 @@ type foreignRules struct {
 	// Equivalence is the formal equivalence (NARIC-Vlaanderen) a foreign
 	// diploma of higher education needs to count as its Flemish twin.
 	Equivalence rules.Basis `json:"equivalence"`
+	// ProfessionalOnly is what a foreign diploma gives that gives access
+	// at home to professional higher education only.
+	ProfessionalOnly levelAccess `json:"professionalOnly"`
 }
 
 // masterRules are the ways into a master.
@@ -303,10 +310,7 @@ func (r *Rules) check(c *rules.Checker) {
 	programmes := make(rules.Entries)
 	for i, p := range r.EntranceExam.Programmes {
 		pp := auhl.Index("/entranceExam/programmes", i)
-		c.Text(pp+"/programme", p.Programme)
-		if p.Programme != "" {
-			programmes.Once(c, pp+"/programme", p.Programme)
-		}
+		requireOnce(c, programmes, pp+"/programme", p.Programme)
 		c.Enum(pp+"/exam", string(p.Exam), string(TestArts), string(TestTandarts))
 	}
 	c.Require("/starttoets/from", !r.Starttoets.From.IsZero())
@@ -321,7 +325,16 @@ func (r *Rules) check(c *rules.Checker) {
 	}
 	institutions.All(c, "/contracts", string(auhl.UHasselt), string(auhl.PXL))
 	r.checkDeadlines(c)
+	r.checkNamed(c)
 	r.Appeals.Raad.check(c, "/appeals/raad")
+}
+
+// requireOnce checks that key, at path, is given and is not in seen yet.
+func requireOnce(c *rules.Checker, seen rules.Entries, path, key string) {
+	c.Text(path, key)
+	if key != "" {
+		seen.Once(c, path, key)
+	}
 }
 
 // examFor returns the entrance exam of programme id, if it has one listed.

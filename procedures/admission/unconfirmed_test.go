@@ -25,7 +25,8 @@ func TestEveryUnconfirmedRuleWarnsByItself(t *testing.T) {
 // admissionDecisions decides, in 2025-2026, for applicants of every
 // background with and without the programmes' tests, on a programme of
 // every kind in the catalogue, on a diploma and a credit contract, and on
-// an exam contract with a secondary diploma.
+// an exam contract with a secondary diploma; foreign diplomas whose rules
+// depend on the level only, on a diploma contract without tests.
 func admissionDecisions(t *testing.T, set any) []auhl.Finding {
 	s := set.(*RulesFile)
 	y := testkit.Year(testkit.Y25)
@@ -79,13 +80,28 @@ func admissionDecisions(t *testing.T, set any) []auhl.Finding {
 		{{Test: TestStarttoets}, {Test: TestArtistic, Programme: "$programme"}, {Test: TestGraduaat},
 			{Test: TestArts, Knowledge: 60, Generic: 60, AcademicYear: old}, {Test: TestTandarts, Knowledge: 40, Generic: 60, AcademicYear: old}},
 	}
+	// Diplomas whose rules depend on the level only, decided on a diploma
+	// contract without tests; the secondary diploma on an exam contract.
+	byLevel := []struct {
+		c  Contract
+		ds []Diploma
+	}{
+		{ExamContract, []Diploma{{Kind: DiplomaSecondary, Issued: old}}},
+		{DiplomaContract, []Diploma{{Kind: DiplomaSecondary, Issued: old, Foreign: true, Lisbon: true, AccessAtHome: true, ProfessionalOnly: true}}},
+		{DiplomaContract, []Diploma{{Kind: DiplomaSecondary, Issued: old, Foreign: true, AccessAtHome: true, ProfessionalOnly: true}}},
+		{DiplomaContract, []Diploma{{Kind: DiplomaSecondary, Issued: old, Foreign: true, Named: "nl-vwo"}}},
+		{DiplomaContract, []Diploma{{Kind: DiplomaSecondary, Issued: old, Foreign: true, Named: "nl-havo"}}},
+		{DiplomaContract, []Diploma{{Kind: DiplomaPropedeuse, Issued: y24, Foreign: true, Named: "nl-propedeuse"}}},
+		{DiplomaContract, []Diploma{{Kind: DiplomaSecondary, Issued: old, Foreign: true, Named: "nl-mbo-4"}}},
+	}
 	var out []auhl.Finding
 	for _, p := range progs {
-		a := Applicant{AcademicYear: y, Contract: ExamContract, Age: 20, LanguageProofs: []language.Proof{dutchB2, englishB2},
-			Diplomas: []Diploma{{Kind: DiplomaSecondary, Issued: old}}}
-		d, err := s.Decide(a, p)
-		require.NoError(t, err)
-		out = append(out, d.Findings...)
+		for _, b := range byLevel {
+			a := Applicant{AcademicYear: y, Contract: b.c, Age: 20, LanguageProofs: []language.Proof{dutchB2, englishB2}, Diplomas: b.ds}
+			d, err := s.Decide(a, p)
+			require.NoError(t, err)
+			out = append(out, d.Findings...)
+		}
 	}
 	for _, p := range progs {
 		for _, ds := range diplomas {
