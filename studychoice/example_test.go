@@ -37,3 +37,32 @@ func ExampleAdvisor_Advise() {
 	// academic-bachelor solid
 	// true
 }
+
+// Whether a pupil with an arbeidsmarkt diploma (onderwijskwalificatie 3)
+// can enter a bachelor and a graduaat in 2026-2027, and on which route,
+// as procedures/admission decides it.
+func ExampleAdvisor_Advise_admission() {
+	answers := map[string]int{}
+	for _, it := range studychoice.DefaultQuestionnaire().Items {
+		answers[it.ID] = 3
+	}
+	year, _ := auhl.ParseAcademicYear("2026-2027")
+	adv, err := studychoice.NewAdvisor(nil).Advise(studychoice.Profile{
+		Answers:      answers,
+		Background:   studychoice.Background{Diploma: studychoice.DiplomaExpected, Finaliteit: studychoice.Arbeidsmarkt},
+		AcademicYear: year,
+	})
+	if err != nil {
+		panic(err)
+	}
+	for _, ps := range adv.Programmes {
+		switch ps.ID {
+		case "uhasselt-ba-informatica", "pxl-grad-programmeren", "uhasselt-ma-informatica":
+			fmt.Println(ps.ID, ps.Admission.Outcome, ps.Admission.Route, ps.Excluded)
+		}
+	}
+	// Output:
+	// pxl-grad-programmeren admissible diploma false
+	// uhasselt-ba-informatica not-yet-admissible afwijkende-toelating false
+	// uhasselt-ma-informatica not-admissible  true
+}

@@ -98,8 +98,9 @@ export function interestsBlock(interests, text) {
 
 /**
  * One programme: its name, institution and level, and its overview line
- * (fit, preparation, what admission asks); its reasons, flags, facts to
- * confirm and official page behind a disclosure.
+ * (fit, preparation, whether and how the student can enter it, what
+ * admission asks); the admission decision's lines, its reasons, flags,
+ * facts to confirm and official page behind a disclosure.
  */
 export function programmeItem(item, text, institution) {
   const highlighted = Boolean(institution) && item.institution === institution;
@@ -121,6 +122,7 @@ export function programmeItem(item, text, institution) {
     : h("p", { class: "meta", text: [item.institutionName, item.level].filter(Boolean).join(" · ") }),
   item.overview && h("p", { class: "overview", text: item.overview }),
   disclosure(`programme:${item.id}`, text.programmeDetails, `: ${item.name}`, { class: "programme-details" },
+    lineList(item.entry, text, { class: "entry" }, item.url),
     lineList(item.reasons, text, { class: "reasons" }, item.url),
     lineList(item.flags, text, { class: "flags" }, item.url),
     unconfirmed,
