@@ -23,8 +23,10 @@
 // they are looked up by CallYear, not by auhl.AcademicYear. The rules are
 // a versioned data file on auhl/rules (data/rules.json): durations per
 // activity, the 12 months per study cycle, the credits of short-term
-// mobility, the teaching hours of staff, the destination, and the
-// institutions' own conditions, each with its source. An unknown call
+// mobility, the teaching hours of staff, the traineeship of a recent
+// graduate (within a year of graduating, applied for before), the
+// destination, and the institutions' own conditions, each with its
+// source. An unknown call
 // year is an error. The domain notes take these rules from pages that
 // restate the Programme Guide, so every one is marked unconfirmed, and
 // every decision that rests on one warns, rule by rule.
