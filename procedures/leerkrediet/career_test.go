@@ -1,6 +1,7 @@
 package leerkrediet
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -338,5 +339,57 @@ func BenchmarkProject(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_, _ = Project(h)
+	}
+}
+
+// TestEveryUnconfirmedRuleOfEveryYearSaysSo runs, in every academic year
+// the rules cover, decisions that rest on every rule of the year, and
+// checks that each rule the data marks unconfirmed for that year gives a
+// warning naming it, and that no confirmed rule does.
+func TestEveryUnconfirmedRuleOfEveryYearSaysSo(t *testing.T) {
+	set := Default()
+	for i := range set.Years {
+		r := &set.Years[i]
+		y := r.AcademicYear.String()
+		t.Run(y, func(t *testing.T) {
+			nov, dec := r.AcademicYear.Start(), r.AcademicYear.Start()+1
+			histories := [][]Event{
+				{bachelor(y, 60), results(y, 40, 6), forceMajeure(y, 5), diploma(y, BachelorDiploma)},
+				{bachelor(y, 200)},
+				{bachelor(y, 60), reorient(y, strconv.Itoa(nov)+"-11-15", 0, 0, 60, false), bachelor(y, 60)},
+				{bachelor(y, 60), reorient(y, strconv.Itoa(dec)+"-02-15", 0, 0, 60, true)},
+				{enrol(y, CreditContract, InitialBachelor, 30), reorient(y, strconv.Itoa(nov)+"-11-15", 0, 0, 30, false), enrol(y, ExamContract, InitialBachelor, 30)},
+				{master(y, 140), diploma(y, MasterDiploma)},
+				{noEnrolment(y)},
+			}
+			if r.Covid != nil {
+				histories = append(histories, []Event{bachelor(y, 60), results(y, 40, 0), covid(y, 10)})
+			}
+			var findings []auhl.Finding
+			for _, h := range histories {
+				res, err := set.Decide(history(h...))
+				require.NoError(t, err)
+				findings = append(findings, res.Findings...)
+			}
+			d, err := set.DecideEnrolment(EnrolmentRequest{Year: r.AcademicYear, Institution: auhl.UHasselt, Balance: 20,
+				Contract: DiplomaContract, Programme: InitialBachelor, Credits: 60})
+			require.NoError(t, err)
+			findings = append(findings, d.Findings...)
+
+			warned := map[string]bool{}
+			for _, f := range findings {
+				if f.Code == CodeUnconfirmed {
+					warned[f.Params["path"].String()] = true
+				}
+			}
+			want := map[string]bool{}
+			rules.Walk(r, func(path string, b *rules.Basis) {
+				if b.Unconfirmed {
+					want[b.Path()] = true
+				}
+			})
+			require.NotEmpty(t, want, "every year has rules the notes do not confirm")
+			assert.Equal(t, want, warned)
+		})
 	}
 }
