@@ -64,10 +64,17 @@ func Decide(h History) (Result, error) {
 //     that year's enrolments that use leerkrediet had neither earned nor
 //     had tolerated. Its event is placed in the academic year of the
 //     enrolment it concerns, after that enrolment's results.
+//   - A return under the COVID-19 procedure of its year (2019-2020 to
+//     2021-2022; in any other year the history is refused) gives back up to
+//     the credits not earned that year, tolerated ones included where the
+//     year's procedure says so (2021-2022). From the year of the decree of
+//     15 July 2022's jokerkrediet rule on, a return for force majeure also
+//     says that it feeds the jokerkrediet of the studietoelage.
 //   - An enrolment of more credits than the balance (a balance that is
 //     positive but too low, zero or negative) is insufficient: the
 //     findings give the institution's options, the most it may ask per
-//     credit without leerkrediet, and, for an initial master on a student
+//     credit without leerkrediet (or that the year's amount is not known),
+//     and, for an initial master on a student
 //     without a master's diploma, that it may not refuse a master that
 //     connects to the previous programme. The enrolment still counts.
 //
