@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,6 +24,10 @@ func TestCombinationInstances(t *testing.T) {
 	require.NoError(t, err)
 	res, err := combination.Validate(plan)
 	require.NoError(t, err)
+	external, err := combination.ParseAgreements([]byte(`{"version": "x", "sources": {"s": {"title": "made up for the test"}},
+		"agreements": [{"id": "a", "provider": "uhasselt", "students": "kuleuven.be", "units": ["2196"], "years": ["2024-2025"],
+		"regulation": "kuleuven.be", "source": "s"}]}`))
+	require.NoError(t, err)
 	change, err := combination.DecodeReorientation(read("reorientation.json"))
 	require.NoError(t, err)
 	reo, err := combination.Reorient(change)
@@ -31,11 +36,13 @@ func TestCombinationInstances(t *testing.T) {
 
 	for name, v := range map[string]any{
 		"combination-plan": plan, "combination-result": res, "combination-agreements": combination.DefaultAgreements(),
-		"combination-rules": combination.DefaultRules(),
+		"combination-agreements with an institution outside the association": external,
+		"combination-rules":         combination.DefaultRules(),
 		"combination-reorientation": change, "combination-reorientation-result": reo,
 	} {
 		t.Run(name, func(t *testing.T) {
-			s := compile(t, name+".schema.json")
+			file, _, _ := strings.Cut(name, " ")
+			s := compile(t, file+".schema.json")
 			assert.NoError(t, s.Validate(instance(t, v)))
 		})
 	}
@@ -45,6 +52,8 @@ func TestCombinationInstances(t *testing.T) {
 			"from": {"institution": "uhasselt", "code": "648"}, "to": {"institution": "uhasselt", "code": "625"},
 			"units": [{"code": "1312", "result": "tolerated"}]}`,
 		"combination-reorientation-result": `{"academicYear": "2024-2025", "exemptions": [{"match": "guess"}]}`,
+		"combination-agreements": `{"version": "x", "sources": {"s": {"title": "t"}}, "agreements": [{"id": "a", "provider": "uhasselt",
+			"students": "KU Leuven", "units": ["2196"], "years": ["2024-2025"], "regulation": "uhasselt", "source": "s"}]}`,
 	} {
 		t.Run(name+" refuses", func(t *testing.T) {
 			s := compile(t, name+".schema.json")

@@ -139,6 +139,7 @@ const (
 	datePattern         = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
 	monthDayPattern     = `^[0-9]{2}-[0-9]{2}$`
 	clockPattern        = `^([01][0-9]|2[0-4]):[0-5][0-9]$`
+	partyPattern        = `^(uhasselt|pxl|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+)$`
 	decimalPattern      = `^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$`
 )
 
@@ -213,6 +214,14 @@ func types() []schema.Type {
 			Type: reflect.TypeFor[mobility.CallYear](),
 			Schema: func() *jsonschema.Schema {
 				return &jsonschema.Schema{Type: "integer", Minimum: "1000", Maximum: "9999"}
+			},
+		},
+		{
+			// "uhasselt", "pxl", or another institution's SCHAC code.
+			Type: reflect.TypeFor[combination.Party](),
+			Schema: func() *jsonschema.Schema {
+				maxLen := uint64(253)
+				return &jsonschema.Schema{Type: "string", Pattern: partyPattern, MaxLength: &maxLen}
 			},
 		},
 		{

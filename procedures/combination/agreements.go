@@ -3,6 +3,7 @@ package combination
 import (
 	_ "embed" // for the embedded agreements
 	"slices"
+	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog/units"
@@ -26,14 +27,15 @@ type AgreementSet struct {
 // Agreement opens course units of one institution to students of another:
 // which units, for which programmes, in which academic years, under which
 // contracts, with how many places, and whose education and exam
-// regulation applies.
+// regulation applies. Either side may be an institution outside the
+// association, named by its SCHAC code (see Party).
 type Agreement struct {
 	// ID identifies the agreement, such as "uhasselt-pxl-2025-informatica".
 	ID string `json:"id"`
 	// Provider is the institution that teaches the units.
-	Provider auhl.Institution `json:"provider"`
+	Provider Party `json:"provider"`
 	// Students is the institution whose students may take them.
-	Students auhl.Institution `json:"students"`
+	Students Party `json:"students"`
 	// Units are the codes of the units, in the provider's study guide.
 	Units []string `json:"units"`
 	// Programmes are the codes of the students' programmes, in their
@@ -49,14 +51,14 @@ type Agreement struct {
 	Places int `json:"places,omitempty"`
 	// Regulation is the institution whose education and exam regulation
 	// applies to the units.
-	Regulation auhl.Institution `json:"regulation"`
+	Regulation Party `json:"regulation"`
 	rules.Basis
 }
 
 // covers reports whether a admits a student of inst in programme prog to
 // unit u under contract k in year y.
 func (a *Agreement) covers(u units.Key, inst auhl.Institution, prog string, k Contract, y auhl.AcademicYear) bool {
-	return a.Provider == u.Institution && a.Students == inst && slices.Contains(a.Units, u.Code) &&
+	return a.Provider == Party(u.Institution) && a.Students == Party(inst) && slices.Contains(a.Units, u.Code) &&
 		(len(a.Programmes) == 0 || slices.Contains(a.Programmes, prog)) &&
 		slices.Contains(a.Years, y) &&
 		(len(a.Contracts) == 0 || slices.Contains(a.Contracts, k))
@@ -93,9 +95,9 @@ func (s *AgreementSet) check(c *rules.Checker) {
 		cc := c.At(auhl.Index("/agreements", i))
 		checkCode(cc, "/id", a.ID)
 		ids.Once(cc, "/id", a.ID)
-		teaching(cc, "/provider", a.Provider)
-		teaching(cc, "/students", a.Students)
-		teaching(cc, "/regulation", a.Regulation)
+		party(cc, "/provider", a.Provider)
+		party(cc, "/students", a.Students)
+		party(cc, "/regulation", a.Regulation)
 		if a.Provider != "" && a.Provider == a.Students {
 			cc.Add("/students", CodeSameInstitution, nil)
 		}
@@ -122,8 +124,8 @@ func checkCode(c *rules.Checker, path, s string) {
 	}
 }
 
-// teaching records a problem at path unless i is an institution that
-// teaches.
+// teaching records a problem at path unless i is an institution of the
+// association that teaches.
 func teaching(c *rules.Checker, path string, i auhl.Institution) {
 	switch i {
 	case auhl.UHasselt, auhl.PXL:
@@ -131,5 +133,42 @@ func teaching(c *rules.Checker, path string, i auhl.Institution) {
 		c.Add(path, auhl.CodeRequired, nil)
 	default:
 		c.Add(path, units.CodeInstitution, auhl.Params{"value": auhl.Str(string(i))})
+	}
+}
+
+// Party is an institution of an Agreement: "uhasselt" or "pxl" for the
+// association's institutions, or the SCHAC code of an institution outside
+// it, the identifier the Erasmus Without Paper network gives it, such as
+// "kuleuven.be". Its JSON encoding is that text.
+type Party string
+
+// Name returns the name of the institution in Dutch and English: the
+// association's institutions by name, any other by its SCHAC code.
+func (p Party) Name() auhl.Text {
+	if i := auhl.Institution(p); i == auhl.UHasselt || i == auhl.PXL {
+		return i.Name()
+	}
+	return auhl.Text{NL: string(p), EN: string(p)}
+}
+
+// maxParty bounds a SCHAC code, a domain name.
+const maxParty = 253
+
+// party records a problem at path unless p is an institution that
+// teaches: one of the association's, or a SCHAC code (lower-case labels
+// of letters, digits and hyphens, separated by dots, at least two).
+func party(c *rules.Checker, path string, p Party) {
+	if i := auhl.Institution(p); i == "" || i.Valid() {
+		teaching(c, path, i)
+		return
+	}
+	labels := strings.Split(string(p), ".")
+	ok := len(p) <= maxParty && len(labels) >= 2
+	for _, l := range labels {
+		ok = ok && l != "" && l[0] != '-' && l[len(l)-1] != '-' &&
+			strings.Trim(l, "abcdefghijklmnopqrstuvwxyz0123456789-") == ""
+	}
+	if !ok {
+		c.Add(path, CodeParty, auhl.Params{"value": auhl.Str(auhl.Clip(string(p)))})
 	}
 }

@@ -230,6 +230,9 @@ const (
 	// CodeSameInstitution: an agreement between an institution and
 	// itself.
 	CodeSameInstitution = "combination.agreement.same-institution"
+	// CodeParty: an institution of an agreement that is neither one of
+	// the association's nor a SCHAC code. Params: value (string).
+	CodeParty = "combination.agreement.party"
 	// CodeDateOutsideYear: the day of a change outside its academic year.
 	// Params: date (date), year (year).
 	CodeDateOutsideYear = "combination.reorientation.date-outside-year"
@@ -309,6 +312,7 @@ func Codes() []auhl.CodeSpec {
 		{Code: CodeClockFormat, Params: []auhl.ParamSpec{str("value")}},
 		{Code: CodeTooMany, Params: []auhl.ParamSpec{num("count"), num("max")}},
 		{Code: CodeSameInstitution},
+		{Code: CodeParty, Params: []auhl.ParamSpec{str("value")}},
 		{Code: CodeReoSameUnit, Params: []auhl.ParamSpec{unit, str("target"), num("credits")}},
 		{Code: CodeReoEquivalent, Params: []auhl.ParamSpec{unit, str("target"), str("by"), num("credits"), p("date", auhl.KindDate)}},
 		{Code: CodeReoNoMatch, Params: []auhl.ParamSpec{unit}},

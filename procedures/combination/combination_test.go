@@ -574,3 +574,45 @@ func BenchmarkValidateYear(b *testing.B) {
 		}
 	}
 }
+
+// TestAgreementParties: an agreement may name an institution outside the
+// association by its SCHAC code, and nothing else.
+func TestAgreementParties(t *testing.T) {
+	file := func(provider, students, regulation string) string {
+		return `{"version": "test", "sources": {"s": {"title": "made up for the test"}}, "agreements": [{"id": "a", "provider": "` + provider +
+			`", "students": "` + students + `", "units": ["2196"], "years": ["2024-2025"], "regulation": "` + regulation + `", "source": "s"}]}`
+	}
+	tests := []struct {
+		name                           string
+		provider, students, regulation string
+		want                           []string // "path code"
+	}{
+		{"the association's institutions", "uhasselt", "pxl", "uhasselt", nil},
+		{"an institution outside the association", "uhasselt", "kuleuven.be", "kuleuven.be", nil},
+		{"a name instead of a code", "uhasselt", "KU Leuven", "uhasselt", []string{"/agreements/0/students " + CodeParty}},
+		{"one label", "uhasselt", "kuleuven", "uhasselt", []string{"/agreements/0/students " + CodeParty}},
+		{"an empty label", "uhasselt", "kuleuven..be", "uhasselt", []string{"/agreements/0/students " + CodeParty}},
+		{"a hyphen at an edge", "-ugent.be", "uhasselt", "uhasselt", []string{"/agreements/0/provider " + CodeParty}},
+		{"the association does not teach", "auhl", "uhasselt", "uhasselt", []string{"/agreements/0/provider units.institution"}},
+		{"missing", "", "uhasselt", "uhasselt", []string{"/agreements/0/provider value.required"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ParseAgreements([]byte(file(tt.provider, tt.students, tt.regulation)))
+			if tt.want == nil {
+				require.NoError(t, err)
+				assert.Equal(t, Party(tt.students), s.Agreements[0].Students)
+				return
+			}
+			var ve *auhl.ValidationError
+			require.ErrorAs(t, err, &ve)
+			var all []string
+			for _, p := range ve.Problems {
+				all = append(all, p.Path+" "+p.Code)
+			}
+			assert.Equal(t, tt.want, all)
+		})
+	}
+	assert.Equal(t, "kuleuven.be", Party("kuleuven.be").Name().In(auhl.English))
+	assert.Equal(t, auhl.UHasselt.Name(), Party("uhasselt").Name())
+}
