@@ -1,16 +1,12 @@
 package language
 
 import (
-	_ "embed"
 	"sort"
 	"strconv"
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/rules"
 )
-
-//go:embed data/language.json
-var rulesData []byte
 
 // RulesFile is a rules file of the language requirements of AUHL
 // (UHasselt and PXL) per academic year: the Dutch level of each kind of
@@ -215,20 +211,15 @@ var format = rules.Format[*RulesFile]{
 	},
 }
 
-var defaultRules = format.Embedded(rulesData, new(RulesFile))
+//go:generate go test -run=^TestGenerated$ -update .
+
+// defaultRules are data/language.json, held as generated Go values
+// (data_gen.go) that TestGenerated holds equal to the file.
+var defaultRules = format.Generated(&generatedRules)
 
 // Default returns the embedded language rules, parsed once
 // and shared: treat them as read-only.
 func Default() *RulesFile { return defaultRules() }
-
-// DecodeRules reads and checks a rules file of the embedded file's
-// format: every year once, every source cited present, every level a CEFR
-// level, one level rule per kind of programme, one proof rule per kind of
-// proof with the language the kind proves, months real months. It returns
-// a *auhl.ValidationError listing every problem.
-func DecodeRules(data []byte) (*RulesFile, error) {
-	return format.Parse(data, new(RulesFile))
-}
 
 // maxEuro bounds a fee of a rules file, against typos.
 const maxEuro = 10000
@@ -329,6 +320,15 @@ func (r *Rules) proofRule(k ProofKind) (proofRule, bool) {
 		}
 	}
 	return proofRule{}, false
+}
+
+// Exempts reports whether a proof of kind k exempts from the Dutch
+// language condition under these rules (a school year of Dutch-language
+// secondary education, 60 credits of Dutch-language higher education, an
+// AUHL partner's certificate), rather than proving a level.
+func (r *Rules) Exempts(k ProofKind) bool {
+	p, ok := r.proofRule(k)
+	return ok && p.Exempts && !p.Refused
 }
 
 // levelRule returns the Dutch level rule of kind k.
