@@ -102,15 +102,21 @@ func (p *printer) typeName(t reflect.Type) (string, error) {
 		if t.PkgPath() == "" {
 			return t.Name(), nil
 		}
-		if strings.Contains(t.Name(), "[") {
-			return "", errors.New("a generic type: " + t.String())
+		base, args, generic := strings.Cut(t.Name(), "[")
+		if !generic {
+			return p.qualify(t.PkgPath(), base), nil
 		}
-		if t.PkgPath() == p.pkg {
-			return t.Name(), nil
+		// An instance of a generic type: its type arguments are written
+		// with their full package paths.
+		var names []string
+		for _, arg := range strings.Split(strings.TrimSuffix(args, "]"), ",") {
+			i := strings.LastIndexByte(arg, '.')
+			if i < 0 || strings.ContainsAny(arg, "[]*") {
+				return "", errors.New("a type argument gen cannot name: " + arg)
+			}
+			names = append(names, p.qualify(arg[:i], arg[i+1:]))
 		}
-		name, _, _ := strings.Cut(t.String(), ".")
-		p.imports[t.PkgPath()] = name
-		return name + "." + t.Name(), nil
+		return p.qualify(t.PkgPath(), base) + "[" + strings.Join(names, ", ") + "]", nil
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
@@ -151,6 +157,18 @@ func (p *printer) typeName(t reflect.Type) (string, error) {
 		return "struct {\n" + strings.Join(fields, "\n") + "\n}", nil
 	}
 	return "", errors.New("an unnamed " + t.Kind().String())
+}
+
+// qualify writes the type name of package path as the generated file
+// names it, importing the package when it is another one. A package's
+// name is the last element of its path, as it is in this module.
+func (p *printer) qualify(path, name string) string {
+	if path == p.pkg {
+		return name
+	}
+	pkg := path[strings.LastIndexByte(path, '/')+1:]
+	p.imports[path] = pkg
+	return pkg + "." + name
 }
 
 // value writes v; typed says whether the context does not give the type
@@ -245,14 +263,14 @@ func (p *printer) typePrefix(t reflect.Type, typed bool) error {
 }
 
 // structValue writes a struct literal with its non-zero exported fields;
-// a struct from another package with unexported fields is built from its
-// text.
+// a struct from another package with unexported fields and a text form
+// (an auhl.AcademicYear) is built from its text. The unexported fields of
+// any other struct are the bookkeeping of its package, which it rebuilds
+// at run time (rules.Format.Generated does): each package's TestGenerated
+// holds the prepared value equal to the decoded one.
 func (p *printer) structValue(v reflect.Value, typed bool) error {
 	t := v.Type()
-	if t.PkgPath() != p.pkg && hasUnexported(t) {
-		if !t.Implements(textMarshaler) {
-			return errors.New(t.String() + " has unexported fields and no text form")
-		}
+	if t.PkgPath() != p.pkg && hasUnexported(t) && t.Implements(textMarshaler) {
 		text, err := v.Interface().(encoding.TextMarshaler).MarshalText()
 		if err != nil {
 			return err

@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,6 +85,7 @@ func TestSourceRefuses(t *testing.T) {
 		{"a function", func() {}},
 		{"a map with other keys", map[int]string{1: "x"}},
 		{"a pointer to a number", new(int)},
+		{"an error value", struct{ E error }{E: errors.New("x")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
