@@ -445,3 +445,27 @@ func BenchmarkReorient(b *testing.B) {
 		}
 	}
 }
+
+// TestEveryFindingCitesItsSource: every finding of a plan and of a change
+// of programme names the source it rests on, save the one that says no
+// load limits are known for the institution.
+func TestEveryFindingCitesItsSource(t *testing.T) {
+	r := handelsingenieur("2025-02-10")
+	r.Planned = append(slices.Clone(tew), PlannedUnit{Code: "1312"}, PlannedUnit{Code: "X1", Institution: auhl.PXL, Credits: 3})
+	r.Overrides = []Override{lateConsent, {Finding: CodeLoadMax, By: "b", Reason: "r", Date: r.Date}, {Finding: CodeNotPassed, Unit: "2248", By: "b", Reason: "r", Date: r.Date}}
+	res, err := Reorient(r)
+	require.NoError(t, err)
+	issue, err := validator(t).Validate(informatica("0660", "1303", "2196", "2248", "2941", "3265", "3266", "4377", "4379", "4380", "9999"))
+	require.NoError(t, err)
+	pxl, err := Validate(Plan{AcademicYear: y2024, Institution: auhl.PXL, Contract: Credit, Units: []PlannedUnit{{Code: "2196", Institution: auhl.UHasselt}}})
+	require.NoError(t, err)
+	for name, fs := range map[string][]auhl.Finding{"change": res.Findings, "what-if": res.Plan.Findings, "issue plan": issue.Findings, "PXL plan": pxl.Findings} {
+		require.NotEmpty(t, fs)
+		for _, f := range fs {
+			if f.Code == CodeLoadRuleUnknown {
+				continue
+			}
+			assert.NotEmpty(t, f.Source.Title, "%s: %s", name, f.Code)
+		}
+	}
+}
