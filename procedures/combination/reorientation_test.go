@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -468,4 +469,23 @@ func TestEveryFindingCitesItsSource(t *testing.T) {
 			assert.NotEmpty(t, f.Source.Title, "%s: %s", name, f.Code)
 		}
 	}
+}
+
+// TestDecodeReorientationHostile: a document just under the size limit
+// full of bad units is refused with at most auhl.MaxProblems problems
+// listed and the rest counted.
+func TestDecodeReorientationHostile(t *testing.T) {
+	unit := `{"code": "!", "credits": 999},`
+	var b strings.Builder
+	b.WriteString(`{"academicYear": "2024-2025", "date": "2025-02-10", "contract": "diploma", "from": {"institution": "uhasselt", "code": "648"}, "to": {"institution": "uhasselt", "code": "625"}, "units": [`)
+	for b.Len()+len(unit)+2 < MaxReorientationBytes {
+		b.WriteString(unit)
+	}
+	doc := strings.TrimSuffix(b.String(), ",") + "]}"
+	require.LessOrEqual(t, len(doc), MaxReorientationBytes)
+	_, err := DecodeReorientation([]byte(doc))
+	var ve *auhl.ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.LessOrEqual(t, len(ve.Problems), auhl.MaxProblems)
+	assert.Positive(t, ve.More)
 }
