@@ -34,7 +34,8 @@ type RegisterEntry struct {
 // one finding per principle: applied, explained (with the explanation),
 // or missing from the register (a warning), in the framework's order. A
 // register that names an unknown principle, names one twice or leaves an
-// explanation out is a *auhl.ValidationError.
+// explanation out is a *auhl.ValidationError, as is a nil register or
+// framework.
 func (r *Register) Review(fw *Framework) ([]auhl.Finding, error) {
 	if r == nil || fw == nil {
 		return nil, required("/framework")

@@ -44,7 +44,8 @@ type Trend struct {
 // sizes): the raw answers are not needed, and a figure withheld in either
 // round is not compared. A change is worth mentioning when Welch's t-test
 // finds it significant at opts.Alpha. Evaluations of different frameworks
-// or editions, or not in order of their years, are a *auhl.ValidationError.
+// or editions, or not in order of their years, are a *auhl.ValidationError;
+// so is a nil one.
 func Compare(from, to *Evaluation, opts Options) (*Trend, error) {
 	if from == nil || to == nil {
 		return nil, required("/evaluation")
