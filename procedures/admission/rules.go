@@ -1,15 +1,10 @@
 package admission
 
 import (
-	_ "embed"
-
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/rules"
 	"github.com/auhl/auhl-go/procedures/language"
 )
-
-//go:embed data/admission.json
-var rulesData []byte
 
 // RulesFile is a rules file of admission to the programmes of
 // UHasselt and PXL, per academic year, each rule with the source it rests
@@ -278,19 +273,15 @@ var format = rules.Format[*RulesFile]{
 	Check: func(c *rules.Checker, s *RulesFile) { s.Each(c, (*Rules).check) },
 }
 
-var defaultRules = format.Embedded(rulesData, new(RulesFile))
+//go:generate go test -run=^TestGenerated$ -update .
+
+// defaultRules are data/admission.json, held as generated Go values
+// (data_gen.go) that TestGenerated holds equal to the file.
+var defaultRules = format.Generated(&generatedRules)
 
 // Default returns the embedded admission rules, parsed once
 // and shared: treat them as read-only.
 func Default() *RulesFile { return defaultRules() }
-
-// DecodeRules reads and checks an admission rules file of the
-// embedded file's format: every year once, every source cited present,
-// every number in range. It returns a *auhl.ValidationError listing every
-// problem.
-func DecodeRules(data []byte) (*RulesFile, error) {
-	return format.Parse(data, new(RulesFile))
-}
 
 // check checks one year's rules.
 func (r *Rules) check(c *rules.Checker) {

@@ -1,0 +1,33 @@
+package admission
+
+import (
+	"flag"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/internal/gen"
+)
+
+var update = flag.Bool("update", false, "rewrite data_gen.go from data/admission.json")
+
+// TestGenerated holds data_gen.go equal to data/admission.json: the
+// generator writes the committed source from the file as it stands (before
+// the checks prepare it; -update rewrites it), and the file decoded and
+// checked the strict way gives the same rules as Default.
+func TestGenerated(t *testing.T) {
+	decoded, err := DecodeRules(rulesData)
+	require.NoError(t, err)
+	if !*update {
+		assert.Equal(t, decoded, Default())
+	}
+	var raw RulesFile
+	require.NoError(t, auhl.DecodeJSON(rulesData, &raw))
+	gen.Golden(t, "data_gen.go", gen.File{
+		Package: "github.com/auhl/auhl-go/procedures/admission", Name: "admission",
+		Source: "data/admission.json", Command: "go generate ./procedures/admission",
+		Decls: []gen.Decl{{Name: "generatedRules", Value: raw}},
+	}, *update)
+}
