@@ -14,11 +14,12 @@ import (
 // The package reads XML with its own scanner rather than with
 // encoding/xml's Decoder.Token, which builds every token byte by byte and
 // allocates several times per element: the scanner reads EWP documents
-// about four times as fast. It reads the same language as encoding/xml in
-// strict mode, with the same names, namespaces and texts (a fuzz test
-// compares the two), and refuses a little more of what XML 1.0 forbids: a
-// repeated attribute, attributes not separated by white space, "]]>" in
-// text, "--" in a comment, an XML declaration that is not at the start.
+// about two and a half times as fast, with a tenth of the allocations. It
+// reads the same language as encoding/xml in strict mode, with the same
+// names, namespaces and texts (a fuzz test compares the two), and refuses
+// a little more of what XML 1.0 forbids: a repeated attribute, attributes
+// not separated by white space, "]]>" in text, "--" in a comment, an XML
+// declaration that is not at the start.
 // Unlike encoding/xml, it skips a UTF-8 byte-order mark at the start, as
 // package auhl does for JSON. Like encoding/xml, it reads UTF-8 only and
 // expands no entity other than the five predefined ones and character
