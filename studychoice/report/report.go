@@ -1,9 +1,9 @@
 package report
 
 import (
-	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -187,7 +187,7 @@ func New(l auhl.Lang, qn *studychoice.Questionnaire, a studychoice.Advice, top i
 		Routes:     Block{Heading: text.RoutesHeading.In(l), Lines: []Line{}},
 		NextSteps:  Block{Heading: text.StepsHeading.In(l), Lines: lines(l, a.NextSteps)},
 		Disclaimer: []Line{},
-		Versions:   fmt.Sprintf(text.Versions.In(l), a.Catalog, a.Questionnaire),
+		Versions:   fill(text.Versions.In(l), a.Catalog, a.Questionnaire),
 	}
 	if a.Level.Recommended != "" {
 		r.Level.Recommended = a.Level.Recommended.Name().In(l)
@@ -204,7 +204,7 @@ func New(l auhl.Lang, qn *studychoice.Questionnaire, a studychoice.Advice, top i
 	}
 	if a.Interests.Code != "" {
 		r.Interests.Code = string(a.Interests.Code)
-		r.Interests.CodeText = fmt.Sprintf(text.HollandCode.In(l), a.Interests.Code)
+		r.Interests.CodeText = fill(text.HollandCode.In(l), string(a.Interests.Code))
 	}
 	for _, s := range qn.Scales {
 		if score, ok := a.Interests.Scores[s.ID]; ok {
@@ -238,9 +238,9 @@ func New(l auhl.Lang, qn *studychoice.Questionnaire, a studychoice.Advice, top i
 	}
 	switch {
 	case unconfirmed == 1:
-		r.Programmes.Unconfirmed = fmt.Sprintf(text.UnconfirmedOne.In(l), kinds[0])
+		r.Programmes.Unconfirmed = fill(text.UnconfirmedOne.In(l), kinds[0])
 	case unconfirmed > 1:
-		r.Programmes.Unconfirmed = fmt.Sprintf(text.UnconfirmedMany.In(l), unconfirmed, and(l, kinds))
+		r.Programmes.Unconfirmed = fill(text.UnconfirmedMany.In(l), strconv.Itoa(unconfirmed), and(l, kinds))
 	}
 	if len(r.Programmes.Items) == 0 {
 		r.Programmes.Empty = text.NoProgrammes.In(l)
@@ -270,7 +270,7 @@ func programme(l auhl.Lang, p studychoice.ProgrammeScore) ProgrammeReport {
 	if d := p.Admission; d != nil {
 		item.Access = d.Outcome.Name().In(l)
 		if d.Route != "" && d.Route != admission.RouteDiploma {
-			item.Access = fmt.Sprintf(text.AccessRoute.In(l), item.Access, d.Route.Name().In(l))
+			item.Access = fill(text.AccessRoute.In(l), item.Access, d.Route.Name().In(l))
 		}
 		for i, f := range d.Findings {
 			if i == 0 || f.Severity == auhl.Warning || f.Severity == auhl.Error {
@@ -290,16 +290,16 @@ func programme(l auhl.Lang, p studychoice.ProgrammeScore) ProgrammeReport {
 		item.Flags = append(item.Flags, line(l, f))
 	}
 	if len(facts) > 0 {
-		item.Unconfirmed = Line{Text: fmt.Sprintf(text.ProgrammeUnconfirmed.In(l), and(l, facts)), URL: p.URL, Warning: true}
+		item.Unconfirmed = Line{Text: fill(text.ProgrammeUnconfirmed.In(l), and(l, facts)), URL: p.URL, Warning: true}
 	}
 	// A band speaks for itself ("well prepared"), except the unknown one.
 	prep := item.Preparation
 	if p.Preparation == studychoice.BandUnknown || prep == "" {
-		prep = fmt.Sprintf(text.Preparation.In(l), prep)
+		prep = fill(text.Preparation.In(l), prep)
 	}
-	parts := []string{fmt.Sprintf(text.FitFigure.In(l), item.Fit, p.Overall), prep}
+	parts := []string{fill(text.FitFigure.In(l), item.Fit, strconv.Itoa(p.Overall)), prep}
 	if p.PreferenceFit < 100 {
-		parts = append(parts, fmt.Sprintf(text.PreferenceFit.In(l), p.PreferenceFit))
+		parts = append(parts, fill(text.PreferenceFit.In(l), strconv.Itoa(p.PreferenceFit)))
 	}
 	if item.Access != "" {
 		parts = append(parts, item.Access)
@@ -400,4 +400,33 @@ var bandLabel = map[studychoice.Band]auhl.Text{
 	studychoice.BandFair:    {NL: "grotendeels voorbereid", EN: "mostly prepared"},
 	studychoice.BandExtra:   {NL: "extra voorbereiding aanbevolen", EN: "extra preparation recommended"},
 	studychoice.BandUnknown: {NL: "niet in te schatten", EN: "cannot tell"},
+}
+
+// fill writes format with its verbs %s and %d replaced by args, in order,
+// and %% by %: the texts of this package use no other verbs. It stands in
+// for fmt.Sprintf, which the WebAssembly widget does not link.
+func fill(format string, args ...string) string {
+	var b strings.Builder
+	b.Grow(len(format) + 32)
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' || i+1 == len(format) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch format[i] {
+		case '%':
+			b.WriteByte('%')
+		case 's', 'd':
+			if len(args) > 0 {
+				b.WriteString(args[0])
+				args = args[1:]
+			}
+		default:
+			b.WriteByte('%')
+			b.WriteByte(format[i])
+		}
+	}
+	return b.String()
 }
