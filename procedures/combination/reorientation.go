@@ -514,8 +514,9 @@ func (ro *reorienting) leerkrediet(plan *WhatIf) (leerkrediet.Result, error) {
 	return leerkrediet.Decide(h)
 }
 
-// progress decides on enrolling in the programme left next year, and in
-// another one, from the year's credits read on the day of the change.
+// progress decides on enrolling in the programme left next year, at its
+// institution, and in another one at the new programme's institution,
+// from the year's credits read on the day of the change.
 func (ro *reorienting) progress() (back, onward progress.Decision, err error) {
 	r := ro.r
 	open := min(ro.credits-ro.passed, ro.rules.Drempelpakket.Credits)
@@ -524,7 +525,7 @@ func (ro *reorienting) progress() (back, onward progress.Decision, err error) {
 	if back, err = progress.Decide(rec); err != nil {
 		return back, onward, err
 	}
-	rec.NewProgramme = true
+	rec.NewProgramme, rec.Institution = true, r.To.Institution
 	onward, err = progress.Decide(rec)
 	return back, onward, err
 }

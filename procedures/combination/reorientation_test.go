@@ -262,6 +262,25 @@ func TestReorientProgress(t *testing.T) {
 	}
 }
 
+// TestReorientOnwardAtTheNewInstitution: the way on is decided under the
+// rules of the new programme's institution, the way back under those of
+// the programme left.
+func TestReorientOnwardAtTheNewInstitution(t *testing.T) {
+	r := handelsingenieur("2025-02-10")
+	r.To = ProgrammeRef{Institution: auhl.PXL, Code: "BM"}
+	res, err := Reorient(r)
+	require.NoError(t, err)
+	rec := progress.Record{Institution: auhl.PXL, Programme: "648", Cohort: y2024, NewProgramme: true,
+		Enrolments: []progress.Enrolment{{AcademicYear: y2024, Enrolled: 60, Earned: 24, DrempelpakketOpen: 36}}}
+	want, err := progress.Decide(rec)
+	require.NoError(t, err)
+	assert.Equal(t, want, res.Onward)
+	rec.Institution, rec.NewProgramme = auhl.UHasselt, false
+	want, err = progress.Decide(rec)
+	require.NoError(t, err)
+	assert.Equal(t, want, res.Back)
+}
+
 // TestReorientWhatIf: the rest of the year in the new programme is
 // validated as a plan, with the results and the exemptions as history: a
 // late enrolment blocks until the chair consents, and an exempted unit
