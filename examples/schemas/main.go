@@ -128,6 +128,8 @@ func files() []schema.File {
 		{Name: "mobility-grading", Type: reflect.TypeFor[recognition.Grading]()},
 		{Name: "mobility-recognition-link", Type: reflect.TypeFor[recognition.Link]()},
 		{Name: "mobility-recognition", Type: reflect.TypeFor[recognition.Decision]()},
+		{Name: "mobility-rules", Type: reflect.TypeFor[mobility.RuleSet]()},
+		{Name: "mobility-grant-rates", Type: reflect.TypeFor[grant.RateSet]()},
 	}
 }
 

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -65,4 +67,34 @@ func TestMobilityInstances(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &bad))
 	bad["credits"] = 3
 	assert.Error(t, compile(t, "mobility-application.schema.json").Validate(instance(t, bad)), "credits are a decimal string")
+}
+
+// TestMobilityRulesFilesAreValid: the embedded rules and rates files, as
+// the repository holds them and as the packages encode what they read,
+// match their published schemas; a call year with a misspelt field does
+// not.
+func TestMobilityRulesFilesAreValid(t *testing.T) {
+	tests := []struct {
+		schema, file string
+		decoded      any
+	}{
+		{"mobility-rules", "mobility/data/rules.json", mobility.Default()},
+		{"mobility-grant-rates", "mobility/grant/data/grant.json", grant.Default()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.schema, func(t *testing.T) {
+			s := compile(t, tt.schema+".schema.json")
+			data, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(tt.file)))
+			require.NoError(t, err)
+			assert.NoError(t, s.Validate(instance(t, data)), "%s does not match %s", tt.file, tt.schema)
+			assert.NoError(t, s.Validate(instance(t, tt.decoded)), "the encoding of Default() does not match %s", tt.schema)
+
+			var doc map[string]any
+			require.NoError(t, json.Unmarshal(data, &doc))
+			years, ok := doc["years"].([]any)
+			require.True(t, ok, "years")
+			years[0].(map[string]any)["calYear"] = 2024
+			assert.Error(t, s.Validate(doc), "a misspelt field")
+		})
+	}
 }
