@@ -398,10 +398,13 @@ const (
 	// ReqQualification: show that the secondary diploma states the
 	// onderwijskwalificatie the programme needs.
 	ReqQualification RequirementKind = "qualification"
+	// ReqWorkExperience: show the work experience the programme asks, at
+	// an intake before the enrolment.
+	ReqWorkExperience RequirementKind = "work-experience"
 )
 
 var requirementKinds = []RequirementKind{ReqAfwijkend, ReqGraduaatTest, ReqSchakel, ReqVoorbereiding, ReqConnecting, ReqCompetenceCheck,
-	ReqEquivalence, ReqEntranceExam, ReqIjkingstoets, ReqStarttoets, ReqRemediation, ReqArtisticTest, ReqLanguage, ReqInstitution, ReqQualification}
+	ReqEquivalence, ReqEntranceExam, ReqIjkingstoets, ReqStarttoets, ReqRemediation, ReqArtisticTest, ReqLanguage, ReqInstitution, ReqQualification, ReqWorkExperience}
 
 // Enum lists every valid RequirementKind.
 func (RequirementKind) Enum() []string { return auhl.Strings(requirementKinds) }
@@ -437,6 +440,8 @@ func (k RequirementKind) Name() auhl.Text {
 		return auhl.Text{NL: "taalvereiste", EN: "language requirement"}
 	case ReqInstitution:
 		return auhl.Text{NL: "beslissing van de instelling", EN: "decision of the institution"}
+	case ReqWorkExperience:
+		return auhl.Text{NL: "werkervaring, aangetoond in een intake", EN: "work experience, shown at an intake"}
 	case ReqQualification:
 		return auhl.Text{NL: "de onderwijskwalificatie van het diploma secundair onderwijs", EN: "the education qualification of the secondary-education diploma"}
 	}

@@ -836,6 +836,72 @@ func TestDutchAndProfessionalOnlyDiplomas(t *testing.T) {
 	}
 }
 
+// TestProgrammeConditions decides on the programmes that set entry
+// conditions of their own, in every year with rules (the same in each).
+//
+// Sources: the verkorte educatieve bachelor is for holders of a bachelor
+// (onderwijskiezer.be, leerkrediet), PXL's for those "na een graduaats- of
+// een bacheloropleiding" (HLN, 2019); PXL's own admission text was not
+// found, so the rule is unconfirmed. The educatief graduaat secundair
+// onderwijs asks work experience shown at an intake (KdG: "minstens 3 jaar
+// werkervaring in een praktisch vak"; Thomas More: 3 or 5 years); PXL's
+// years were not found and stay empty. UHasselt's older language pages:
+// the exemptions apply "met uitzondering van de specifieke lerarenopleiding
+// economie"; that the educatieve master in de economie keeps that is
+// unconfirmed.
+func TestProgrammeConditions(t *testing.T) {
+	old := Diploma{Kind: DiplomaSecondary, Issued: testkit.Year("2020-2021")}
+	tests := []struct {
+		name     string
+		prog     string
+		diplomas []Diploma
+		proofs   []language.Proof
+		outcome  Outcome
+		route    Route
+		reqs     []string
+		codes    []string
+	}{
+		{"verkorte educatieve bachelor after a graduaat", "pxl-pba-verkorte-educatieve-bachelor",
+			[]Diploma{old, {Kind: DiplomaGraduaat, Issued: testkit.Year("2022-2023")}}, []language.Proof{dutchB2},
+			Admissible, RouteDiploma, []string{"language:met!"}, []string{CodeHigherDiplomaMet, CodeUnconfirmed}},
+		{"verkorte educatieve bachelor after a master", "pxl-pba-verkorte-educatieve-bachelor",
+			[]Diploma{{Kind: DiplomaMaster, Issued: testkit.Year("2022-2023")}}, []language.Proof{dutchB2},
+			Admissible, RouteDiploma, []string{"language:met!"}, []string{CodeHigherDiplomaMet}},
+		{"verkorte educatieve bachelor with a secondary diploma only: no way in", "pxl-pba-verkorte-educatieve-bachelor",
+			[]Diploma{old}, []language.Proof{dutchB2},
+			NotAdmissible, "", []string{}, []string{CodeHigherDiplomaMissing}},
+		{"educatief graduaat: work experience at an intake first", "pxl-grad-educatief-secundair-onderwijs",
+			[]Diploma{old}, []language.Proof{dutchB2},
+			NotYetAdmissible, RouteDiploma, []string{"work-experience:open!", "language:met!"}, []string{CodeWorkExperience, CodeUnconfirmed}},
+		{"educatief graduaat without a diploma: the test, and the work experience", "pxl-grad-educatief-secundair-onderwijs",
+			nil, []language.Proof{dutchB2},
+			NotYetAdmissible, RouteGraduaatTest, []string{"graduaat-test:open!", "work-experience:open!", "language:met!"}, []string{CodeWorkExperience}},
+		{"educatieve master in de economie: a Dutch school year does not exempt", "uhasselt-ma-educatieve-economie",
+			[]Diploma{{Kind: DiplomaAcademicBachelor, Issued: testkit.Year(testkit.Y24), ConnectsTo: []string{"uhasselt-ma-educatieve-economie"}}}, []language.Proof{dutchB2},
+			NotYetAdmissible, RouteDiploma, []string{"connecting-bachelor:met!", "language:open!"}, []string{CodeNoLanguageExemption, language.CodeNotMet}},
+		{"educatieve master in de economie with a C1 certificate", "uhasselt-ma-educatieve-economie",
+			[]Diploma{{Kind: DiplomaAcademicBachelor, Issued: testkit.Year(testkit.Y24), ConnectsTo: []string{"uhasselt-ma-educatieve-economie"}}},
+			[]language.Proof{dutchB2, {Kind: language.ProofCertificate, Language: auhl.Dutch, Level: language.C1, Obtained: testkit.Year(testkit.Y24)}},
+			Admissible, RouteDiploma, []string{"connecting-bachelor:met!", "language:met!"}, []string{CodeNoLanguageExemption, language.CodeMet}},
+	}
+	for _, tt := range tests {
+		for _, y := range []string{testkit.Y24, testkit.Y25, testkit.Y26} {
+			t.Run(y+"/"+tt.name, func(t *testing.T) {
+				a := Applicant{AcademicYear: testkit.Year(y), Age: 25, Diplomas: tt.diplomas, LanguageProofs: tt.proofs}
+				d, err := Decide(a, catalogProgramme(t, tt.prog))
+				require.NoError(t, err)
+				assert.Equal(t, tt.outcome, d.Outcome)
+				assert.Equal(t, tt.route, d.Route)
+				assert.Equal(t, tt.reqs, reqs(d))
+				for _, c := range tt.codes {
+					assert.Contains(t, testkit.Codes(d.Findings), c)
+				}
+				assertRendered(t, d)
+			})
+		}
+	}
+}
+
 func TestDecideAdmissionInvalid(t *testing.T) {
 	p := catalogProgramme(t, "uhasselt-ba-informatica")
 	tests := []struct {

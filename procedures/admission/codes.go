@@ -201,6 +201,20 @@ const (
 	// CodeArtisticOpen: the artistic admission test is still to be
 	// passed, before enrolment.
 	CodeArtisticOpen = "procedures.admission.artistic.open"
+	// CodeHigherDiplomaMet: a programme for holders of a diploma of
+	// higher education, and the applicant holds one that admits. Params:
+	// diploma (text).
+	CodeHigherDiplomaMet = "procedures.admission.programme.higher-diploma"
+	// CodeHigherDiplomaMissing: a programme for holders of a diploma of
+	// higher education, and the applicant holds none that admits.
+	CodeHigherDiplomaMissing = "procedures.admission.programme.higher-diploma-missing"
+	// CodeWorkExperience: the programme asks work experience, shown at
+	// an intake before the enrolment. Params: years (int, 0 where no
+	// source gives them).
+	CodeWorkExperience = "procedures.admission.programme.work-experience"
+	// CodeNoLanguageExemption: the exemptions of the Dutch language
+	// condition do not apply to this programme; a level must be proved.
+	CodeNoLanguageExemption = "procedures.admission.programme.no-language-exemption"
 	// CodeDateEnrolment: the last day to enrol. Params: date (date).
 	CodeDateEnrolment = "procedures.admission.date.enrolment"
 	// CodeDateExamContract: an exam contract is concluded at the latest
@@ -339,6 +353,10 @@ func Codes() []auhl.CodeSpec {
 		finding(CodeArtisticPassed),
 		finding(CodeArtisticFailed),
 		finding(CodeArtisticOpen),
+		finding(CodeHigherDiplomaMet, p("diploma", auhl.KindText)),
+		finding(CodeHigherDiplomaMissing),
+		finding(CodeWorkExperience, p("years", auhl.KindInt)),
+		finding(CodeNoLanguageExemption),
 		finding(CodeDateEnrolment, p("date", auhl.KindDate)),
 		finding(CodeDateExamContract, p("days", auhl.KindInt)),
 		finding(CodeDateStudyPath, p("date", auhl.KindDate)),

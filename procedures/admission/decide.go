@@ -170,6 +170,7 @@ func (d *decider) run() Decision {
 		d.other()
 	}
 	if d.dec.Route != "" {
+		d.workExperience()
 		d.programmeTests()
 		d.languages()
 	}
@@ -209,6 +210,9 @@ func (d *decider) finish() Decision {
 // firstCycle finds the route into a graduaat or a bachelor.
 func (d *decider) firstCycle() {
 	r := d.r
+	if d.higherDiploma() {
+		return
+	}
 	graduaat := d.p.Level == auhl.Graduaat
 	for _, dip := range d.a.Diplomas {
 		if d.access(dip, graduaat) {
@@ -630,6 +634,9 @@ func (d *decider) languages() {
 		}
 	}
 	for _, need := range d.lang.Needs(d.p) {
+		if need.Language == auhl.Dutch {
+			proofs = d.withoutExemptions(proofs)
+		}
 		c := d.lang.Decide(need, proofs, d.a.AcademicYear)
 		st := StatusOpen
 		if c.Met {

@@ -47,6 +47,10 @@ type Rules struct {
 	// postgraduate programme, a schakel- or voorbereidingsprogramma), the
 	// programme sets its own conditions and the institution decides.
 	OwnConditions rules.Basis `json:"ownConditions"`
+	// ProgrammeConditions are the entry conditions some programmes set of
+	// their own: a shortened programme for holders of a diploma of higher
+	// education, work experience, Dutch without the usual exemptions.
+	ProgrammeConditions []programmeCondition `json:"programmeConditions"`
 	// EntranceExam is the binding toelatingsexamen arts en tandarts
 	// (entrance exam in medicine and dentistry).
 	EntranceExam entranceExamRules `json:"entranceExam"`
@@ -317,6 +321,7 @@ func (r *Rules) check(c *rules.Checker) {
 	institutions.All(c, "/contracts", string(auhl.UHasselt), string(auhl.PXL))
 	r.checkDeadlines(c)
 	r.checkNamed(c)
+	r.checkConditions(c)
 	r.Appeals.Raad.check(c, "/appeals/raad")
 }
 

@@ -1,6 +1,7 @@
 package admission
 
 import (
+	"slices"
 	"strconv"
 	"testing"
 
@@ -38,7 +39,7 @@ func admissionDecisions(t *testing.T, set any) []auhl.Finding {
 		_, listed := r.examFor(p.ID)
 		key := string(p.Level) + string(p.Institution) + auhl.Strings(p.Languages)[0] + strconv.FormatBool(p.Admission.EntranceExam) + string(p.Admission.Ijkingstoets) +
 			strconv.FormatBool(p.Admission.TeacherTest) + strconv.FormatBool(p.Admission.ArtisticTest)
-		if listed {
+		if listed || slices.ContainsFunc(r.ProgrammeConditions, func(c programmeCondition) bool { return c.Programme == p.ID }) {
 			key = p.ID
 		}
 		if !seen[key] {
