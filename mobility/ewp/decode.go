@@ -56,28 +56,23 @@ var DefaultLimits = Limits{
 
 func (l Limits) withDefaults() Limits {
 	d := DefaultLimits
-	if l.MaxBytes > 0 {
-		d.MaxBytes = l.MaxBytes
+	return Limits{
+		MaxBytes:      orDefault(l.MaxBytes, d.MaxBytes),
+		MaxDepth:      orDefault(l.MaxDepth, d.MaxDepth),
+		MaxText:       orDefault(l.MaxText, d.MaxText),
+		MaxTotalText:  orDefault(l.MaxTotalText, d.MaxTotalText),
+		MaxAttributes: orDefault(l.MaxAttributes, d.MaxAttributes),
+		MaxElements:   orDefault(l.MaxElements, d.MaxElements),
+		MaxValueBytes: orDefault(l.MaxValueBytes, d.MaxValueBytes),
 	}
-	if l.MaxDepth > 0 {
-		d.MaxDepth = l.MaxDepth
+}
+
+// orDefault returns v when it is set (positive), else def.
+func orDefault[T int | int64](v, def T) T {
+	if v > 0 {
+		return v
 	}
-	if l.MaxText > 0 {
-		d.MaxText = l.MaxText
-	}
-	if l.MaxTotalText > 0 {
-		d.MaxTotalText = l.MaxTotalText
-	}
-	if l.MaxAttributes > 0 {
-		d.MaxAttributes = l.MaxAttributes
-	}
-	if l.MaxElements > 0 {
-		d.MaxElements = l.MaxElements
-	}
-	if l.MaxValueBytes > 0 {
-		d.MaxValueBytes = l.MaxValueBytes
-	}
-	return d
+	return def
 }
 
 // Decoder reads the documents of this package. Its zero value detects the
