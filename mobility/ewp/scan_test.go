@@ -112,6 +112,7 @@ var scannerCases = []struct{ name, doc string }{
 	{"undeclared prefix kept", `<q:a><b xml:lang="nl"/></q:a>`},
 	{"references", `<a t="&lt;&#65;&#x42;&quot;&apos;">&amp;&gt;&#x1F600;&#233;</a>`},
 	{"line ends", "<a t=\"x\r\ny\rz\">1\r\n2\r3\r</a>"},
+	{"line ends as references", `<a t="&#xD;&#10;">&#13;&#xd;&#xA;</a>`},
 	{"CDATA", `<a><![CDATA[<b>&amp;]]]]><![CDATA[>]]>tail</a>`},
 	{"white space in tags", "<a\n\tb = \"1\"\r\n  >text</a >"},
 	{"multi-byte names and text", `<é·a ñ="ü">€ 😀</é·a>`},
