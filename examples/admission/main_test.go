@@ -74,6 +74,11 @@ var applicants = []struct {
 	{"professional-bachelor-master.json", "uhasselt-ma-informatica", "not-yet-admissible", "schakelprogramma", []admission.RequirementKind{"schakelprogramma"}},
 	// The artistic admission test is still to be taken.
 	{"pop-rock-no-artistic-test.json", "pxl-pba-pop-en-rockmuziek", "not-yet-admissible", "diploma", []admission.RequirementKind{"artistic-test"}},
+	// A Dutch HAVO gives no direct access to an academic bachelor
+	// (UHasselt EEL art. 3.3): afwijkende toelating first.
+	{"havo.json", "uhasselt-ba-rechten", "not-yet-admissible", "afwijkende-toelating", []admission.RequirementKind{"afwijkende-toelating"}},
+	// With a propedeuse it does.
+	{"havo-propedeuse.json", "uhasselt-ba-rechten", "admissible", "diploma", nil},
 }
 
 // TestDecisions runs the command on the applicants of testdata: stdout
