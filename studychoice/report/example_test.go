@@ -42,8 +42,12 @@ func ExampleNew() {
 		fmt.Println(" ", p.Overview)
 	}
 	fmt.Println(r.Programmes.CommonLead)
+	// The common warnings (what admission has not confirmed for the
+	// year, among others) are left out here: the rules files decide them.
 	for _, l := range r.Programmes.Common {
-		fmt.Println("-", l.Text)
+		if !l.Warning {
+			fmt.Println("-", l.Text)
+		}
 	}
 	fmt.Printf("%s: %d, each with its page\n", r.Routes.Heading, len(r.Routes.Lines))
 	for _, l := range r.Routes.Lines {
@@ -65,8 +69,5 @@ func ExampleNew() {
 	// - Your interests fit this programme 72 out of 100 (50 is neutral).
 	// - Your profile says too little about your prior education to gauge how well it prepares you for this programme; fill in your secondary programme and your maths hours for more precise advice.
 	// - Language of instruction: Dutch.
-	// - You do not yet show the required level B1 in Dutch.
-	// - The fee of the language test at level B1 is not known; ask for it.
-	// - Not yet confirmed for 2025-2026: the fee of the language test. Check it with your institution.
 	// Other routes: 3, each with its page
 }

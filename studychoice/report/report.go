@@ -160,7 +160,8 @@ type ProgrammeReport struct {
 	// Entry are the admission decision's findings the student must read:
 	// the outcome, then every warning (what must happen before the
 	// enrolment, what failed, a rule the sources do not confirm), each
-	// with the page of its rule; those in the list's Common are left out.
+	// with the page of its rule. They are the decision for this programme
+	// and stay on its card, even where another card has the same line.
 	Entry []Line `json:"entry"`
 	// Unconfirmed names the facts of this programme that no official
 	// source confirms yet, in one sentence, with the programme's page;
@@ -320,18 +321,19 @@ func unconfirmedLabel(l auhl.Lang, f auhl.Finding) (string, bool) {
 	return f.Params["fact"].String(), true
 }
 
-// common takes out of the programmes' reasons, flags and admission lines
-// the lines that every programme has, and returns them in the first
-// programme's order.
+// common takes out of the programmes' reasons and flags the lines that
+// every programme has, and returns them in the first programme's order.
+// The admission lines stay on each card: they are the decision for that
+// programme, and above the list they would push the programmes down.
 func common(items []ProgrammeReport) []Line {
 	out := []Line{}
 	if len(items) < 2 {
 		return out
 	}
-	for _, c := range slices.Concat(items[0].Reasons, items[0].Flags, items[0].Entry) {
+	for _, c := range slices.Concat(items[0].Reasons, items[0].Flags) {
 		every := !slices.Contains(out, c)
 		for _, it := range items[1:] {
-			every = every && (slices.Contains(it.Reasons, c) || slices.Contains(it.Flags, c) || slices.Contains(it.Entry, c))
+			every = every && (slices.Contains(it.Reasons, c) || slices.Contains(it.Flags, c))
 		}
 		if every {
 			out = append(out, c)
@@ -341,7 +343,6 @@ func common(items []ProgrammeReport) []Line {
 		keep := func(x Line) bool { return slices.Contains(out, x) }
 		items[i].Reasons = slices.DeleteFunc(items[i].Reasons, keep)
 		items[i].Flags = slices.DeleteFunc(items[i].Flags, keep)
-		items[i].Entry = slices.DeleteFunc(items[i].Entry, keep)
 	}
 	return out
 }

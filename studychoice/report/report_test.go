@@ -279,10 +279,9 @@ func checkProgrammes(t *testing.T, l auhl.Lang, a studychoice.Advice, r report.R
 			assert.Contains(t, got.Overview, got.Access)
 			assert.True(t, strings.HasPrefix(got.Access, p.Admission.Outcome.Name().In(l)), got.Access)
 		}
-		assert.Equal(t, without(wantLines(l, entry), common), got.Entry, "the admission lines of %s but the common ones", p.ID)
+		assert.Equal(t, wantLines(l, entry), got.Entry, "the admission lines of %s, all on its card", p.ID)
 		for _, c := range common {
-			assert.True(t, slices.Contains(reasons, c) || slices.Contains(wantLines(l, flags), c) || slices.Contains(wantLines(l, entry), c),
-				"%q is common, and %s has it", c.Text, p.ID)
+			assert.True(t, slices.Contains(reasons, c) || slices.Contains(wantLines(l, flags), c), "%q is common, and %s has it", c.Text, p.ID)
 		}
 		unconfirmed += len(facts)
 		if len(facts) == 0 {
@@ -305,10 +304,10 @@ func checkProgrammes(t *testing.T, l auhl.Lang, a studychoice.Advice, r report.R
 	}
 	// Nothing said by every programme is left on a card.
 	if len(r.Programmes.Items) > 1 {
-		for _, c := range slices.Concat(r.Programmes.Items[0].Reasons, r.Programmes.Items[0].Flags, r.Programmes.Items[0].Entry) {
+		for _, c := range slices.Concat(r.Programmes.Items[0].Reasons, r.Programmes.Items[0].Flags) {
 			every := true
 			for _, it := range r.Programmes.Items[1:] {
-				every = every && (slices.Contains(it.Reasons, c) || slices.Contains(it.Flags, c) || slices.Contains(it.Entry, c))
+				every = every && (slices.Contains(it.Reasons, c) || slices.Contains(it.Flags, c))
 			}
 			assert.False(t, every, "%q is on every card", c.Text)
 		}
@@ -684,7 +683,7 @@ func TestNewSaysWhatAdmissionAsks(t *testing.T) {
 		assert.Equal(t, tt.access, p.Access)
 		assert.Contains(t, p.Overview, tt.access)
 		var text []string
-		for _, l := range slices.Concat(p.Entry, r.Programmes.Common) {
+		for _, l := range p.Entry {
 			text = append(text, l.Text)
 		}
 		assert.Contains(t, strings.Join(text, "\n"), tt.exam, tt.l)
