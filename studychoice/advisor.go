@@ -422,7 +422,7 @@ func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, dec *admis
 	case dec.Outcome == admission.NotAdmissible && !pr.entry:
 		ps.Excluded = true
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeNotEntry, Severity: auhl.Info, Params: a.levelParams[pr.p.Level]})
-	case dec.Outcome == admission.NotAdmissible:
+	case dec.Outcome == admission.NotAdmissible || !reachable(dec, p.Background):
 		ps.Excluded = true
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeEntryClosed, Severity: auhl.Warning, Params: auhl.Params{"year": auhl.Str(dec.AcademicYear.String())}})
 	}

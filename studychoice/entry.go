@@ -72,6 +72,19 @@ func (a *Advisor) decide(i int, b Background, app admission.Applicant, decs []ad
 	return &d, err
 }
 
+// reachable reports whether the student of background b can meet, before
+// the enrolment, every step decision dec asks first: not so for the work
+// experience a programme asks (the educatief graduaat) of a student who
+// has none, which no test or procedure gives.
+func reachable(dec *admission.Decision, b Background) bool {
+	for _, q := range dec.FirstSteps() {
+		if q.Kind == admission.ReqWorkExperience && !b.WorkExperience {
+			return false
+		}
+	}
+	return true
+}
+
 // tookIjkingstoets reports whether the student has a score on the
 // ijkingstoets of programme id.
 func tookIjkingstoets(b Background, id string) bool {

@@ -191,3 +191,26 @@ func TestFinaliteitQualification(t *testing.T) {
 		assert.Equal(t, want, f.Qualification(), f)
 	}
 }
+
+// TestReachable: work experience a programme asks before the enrolment
+// (the educatief graduaat: KdG and Thomas More ask three years, PXL's own
+// rule is unconfirmed; procedures-addendum.md §5) keeps it from the first
+// choices of a student without any; other first steps do not.
+func TestReachable(t *testing.T) {
+	work := admission.Requirement{Kind: admission.ReqWorkExperience, Status: admission.StatusOpen, BeforeEnrolment: true}
+	exam := admission.Requirement{Kind: admission.ReqEntranceExam, Status: admission.StatusOpen, BeforeEnrolment: true}
+	for _, tt := range []struct {
+		name string
+		reqs []admission.Requirement
+		b    Background
+		want bool
+	}{
+		{"work experience asked, none", []admission.Requirement{work}, Background{}, false},
+		{"work experience asked, some", []admission.Requirement{work}, Background{WorkExperience: true}, true},
+		{"work experience shown", []admission.Requirement{{Kind: admission.ReqWorkExperience, Status: admission.StatusMet, BeforeEnrolment: true}}, Background{}, true},
+		{"an entrance exam to take", []admission.Requirement{exam}, Background{}, true},
+		{"nothing first", nil, Background{}, true},
+	} {
+		assert.Equal(t, tt.want, reachable(&admission.Decision{Requirements: tt.reqs}, tt.b), tt.name)
+	}
+}

@@ -409,9 +409,10 @@ type ProgrammeScore struct {
 	// Overall is the score the ranking uses, 0 to 100.
 	Overall int `json:"overall"`
 	// Excluded is true when the programme does not meet a preference or
-	// the student cannot enter it in the year (the admission decision
-	// finds no route, as for a master after secondary school); Reasons
-	// says why.
+	// the student cannot enter it in the year: the admission decision
+	// finds no route (as for a master after secondary school), or asks
+	// first the work experience the student does not have. Reasons says
+	// why.
 	Excluded bool `json:"excluded,omitempty"`
 	// Reasons explain the scores and any exclusion.
 	Reasons []auhl.Finding `json:"reasons"`
