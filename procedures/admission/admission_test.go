@@ -1037,6 +1037,22 @@ func BenchmarkDecideAdmission(b *testing.B) {
 	}
 }
 
+// BenchmarkDecideAdmissionNotYet decides a Dutch HAVO applicant of
+// 2025-2026 for an academic bachelor: no direct access, afwijkende
+// toelating first, with the dates and the appeal routes.
+func BenchmarkDecideAdmissionNotYet(b *testing.B) {
+	p := catalogProgramme(b, "uhasselt-ba-rechten")
+	a := Applicant{AcademicYear: testkit.Year(testkit.Y25), Age: 18,
+		Diplomas:       []Diploma{{Kind: DiplomaSecondary, Issued: testkit.Year(testkit.Y24), Month: 6, Foreign: true, Named: "nl-havo"}},
+		LanguageProofs: []language.Proof{dutchB2}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decide(a, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // TestAdmissionNames checks that every value of the decision's
 // enumerations has a name in both languages.
 func TestAdmissionNames(t *testing.T) {
@@ -1049,6 +1065,8 @@ func TestAdmissionNames(t *testing.T) {
 		{"route", Route("").Enum(), func(s string) auhl.Text { return Route(s).Name() }},
 		{"requirement", RequirementKind("").Enum(), func(s string) auhl.Text { return RequirementKind(s).Name() }},
 		{"status", RequirementStatus("").Enum(), func(s string) auhl.Text { return RequirementStatus(s).Name() }},
+		{"date", DateKind("").Enum(), func(s string) auhl.Text { return DateKind(s).Name() }},
+		{"appeal", AppealBody("").Enum(), func(s string) auhl.Text { return AppealBody(s).Name() }},
 		{"diploma", DiplomaKind("").Enum(), func(s string) auhl.Text { return DiplomaKind(s).Name() }},
 		{"test", TestKind("").Enum(), func(s string) auhl.Text { return TestKind(s).Name() }},
 	} {
