@@ -681,7 +681,8 @@ func assertRendered(t *testing.T, d Decision) {
 // "e.g. non-EEA 1 March–1 June, EEA 1 July–1 Sept" (unconfirmed per
 // programme); PXL admission 2024-2025: a foreign diploma from outside the
 // EU without a visa by 31 May 2024, with a visa or from the EU by 31
-// August 2024, for 2024-2025 only; vlaanderen.be, beroep indienen
+// August 2024 (1 December 2024 to start in the second semester), for
+// 2024-2025 only; vlaanderen.be, beroep indienen
 // (https://www.vlaanderen.be/beroep-indienen-tegen-de-examenuitslag-of-studievoortgangsbeslissing-in-het-hoger-onderwijs):
 // the internal appeal within 7 calendar days, the Raad within 7 calendar
 // days of the internal decision; UHasselt internal appeal page: 7 calendar
@@ -720,7 +721,7 @@ func TestKeyDatesAndAppeals(t *testing.T) {
 				{kind: DateApplication, from: "2025-03-01", to: "2025-06-01", unconf: true}, {kind: DateApplication, from: "2025-07-01", to: "2025-09-01", unconf: true}},
 			[]bool{false, false}},
 		{"PXL, foreign diploma, 2024-2025: the deadlines of that year", testkit.Y24, "pxl-pba-toegepaste-informatica", DiplomaContract, []Diploma{foreign}, []language.Proof{dutchB2},
-			[]date{{kind: DateEnrolment, unconf: true}, {kind: DateApplication, to: "2024-05-31"}, {kind: DateApplication, to: "2024-08-31"}}, nil},
+			[]date{{kind: DateEnrolment, unconf: true}, {kind: DateApplication, to: "2024-05-31"}, {kind: DateApplication, to: "2024-08-31"}, {kind: DateApplication, to: "2024-12-01"}}, nil},
 		{"PXL, foreign diploma, 2025-2026: no deadline in the sources", testkit.Y25, "pxl-pba-toegepaste-informatica", DiplomaContract, []Diploma{foreign}, []language.Proof{dutchB2},
 			[]date{{kind: DateEnrolment, unconf: true}, {kind: DateApplication, unconf: true}}, nil},
 		{"PXL on an exam contract, no diploma: afwijkende toelating first", testkit.Y26, "pxl-pba-toegepaste-informatica", ExamContract, nil, []language.Proof{dutchB2},
