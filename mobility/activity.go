@@ -2,6 +2,7 @@ package mobility
 
 import (
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/internal/enum"
 	"github.com/auhl/auhl-go/mobility/ewp"
 )
 
@@ -77,15 +78,7 @@ func (a Activity) Attributes() (ewp.ActivityAttributes, bool) {
 }
 
 // UnmarshalText accepts only a known activity.
-func (a *Activity) UnmarshalText(b []byte) error {
-	v := Activity(b)
-	if !v.Valid() {
-		return &auhl.ValidationError{Problems: []auhl.Problem{{Code: auhl.CodeEnum,
-			Params: auhl.Params{"value": auhl.Str(auhl.Clip(string(b))), "allowed": auhl.Str(joinEnum(Activities()))}}}}
-	}
-	*a = v
-	return nil
-}
+func (a *Activity) UnmarshalText(b []byte) error { return enum.Unmarshal(a, b, Activities()) }
 
 // Direction says whether a mobility leaves the association or comes to
 // it. Its JSON encoding is "outgoing" or "incoming".
@@ -108,23 +101,5 @@ func (d Direction) Valid() bool { return d == Outgoing || d == Incoming }
 
 // UnmarshalText accepts only a known direction.
 func (d *Direction) UnmarshalText(b []byte) error {
-	v := Direction(b)
-	if !v.Valid() {
-		return &auhl.ValidationError{Problems: []auhl.Problem{{Code: auhl.CodeEnum,
-			Params: auhl.Params{"value": auhl.Str(auhl.Clip(string(b))), "allowed": auhl.Str("outgoing, incoming")}}}}
-	}
-	*d = v
-	return nil
-}
-
-// joinEnum writes values as "a, b, c".
-func joinEnum[T ~string](vs []T) string {
-	out := ""
-	for i, v := range vs {
-		if i > 0 {
-			out += ", "
-		}
-		out += string(v)
-	}
-	return out
+	return enum.Unmarshal(d, b, []Direction{Outgoing, Incoming})
 }

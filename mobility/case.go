@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/internal/enum"
 	"github.com/auhl/auhl-go/mobility/ewp"
 )
 
@@ -67,15 +68,7 @@ func (s Stage) Valid() bool {
 }
 
 // UnmarshalText accepts only a known stage.
-func (s *Stage) UnmarshalText(b []byte) error {
-	v := Stage(b)
-	if !v.Valid() {
-		return &auhl.ValidationError{Problems: []auhl.Problem{{Code: auhl.CodeEnum,
-			Params: auhl.Params{"value": auhl.Str(auhl.Clip(string(b))), "allowed": auhl.Str(joinEnum(Stages()))}}}}
-	}
-	*s = v
-	return nil
-}
+func (s *Stage) UnmarshalText(b []byte) error { return enum.Unmarshal(s, b, Stages()) }
 
 // next lists the stages each stage may move to, for students and for
 // staff.

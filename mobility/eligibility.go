@@ -3,6 +3,7 @@ package mobility
 import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/rules"
+	"github.com/auhl/auhl-go/internal/enum"
 	"github.com/auhl/auhl-go/mobility/ewp"
 )
 
@@ -91,7 +92,7 @@ func (a *Application) problems() *auhl.ValidationError {
 		e.Add("/callYear", auhl.CodeRequired, nil)
 	}
 	if a.Institution != "" && !a.Institution.Valid() {
-		e.Add("/institution", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(a.Institution))), "allowed": auhl.Str(joinEnum(auhl.Institution("").Enum()))})
+		e.Add("/institution", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(a.Institution))), "allowed": auhl.Str(enum.Join(auhl.Institution("").Enum()))})
 	}
 	a.Period.check(e, "/period")
 	checkCountry(e, "/sendingCountry", a.SendingCountry)
