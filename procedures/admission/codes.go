@@ -65,8 +65,9 @@ const (
 	// none).
 	CodeTransition = "procedures.admission.qualification.transition"
 	// CodeQualificationNotStated: a secondary diploma issued after the
-	// transition whose qualification is not given; any qualification
-	// opens a graduaat. Params: needed (int).
+	// transition whose qualification is not given, for a programme that
+	// any qualification (3 or 4) opens, such as a graduaat. Params: needed
+	// (int).
 	CodeQualificationNotStated = "procedures.admission.qualification.not-stated"
 	// CodeQualificationUnknown: a secondary diploma issued after the
 	// transition whose qualification is not given; a bachelor needs the

@@ -328,8 +328,8 @@ func (d *decider) secondary(dip Diploma, graduaat bool) bool {
 		d.emit(CodeDiploma, auhl.Info, sec.Diploma, "diploma", dip.Kind.Name())
 	case dip.Issued.Compare(sec.Transition.LastYear) <= 0:
 		d.emit(CodeTransition, auhl.Info, sec.Transition.Basis, "issued", dip.Issued.String(), "qualification", dip.Qualification)
-	case dip.Qualification == 0 && graduaat:
-		// Every qualification a diploma states (3 or 4) opens a graduaat.
+	case dip.Qualification == 0 && need.Level <= 3:
+		// Every qualification a diploma states (3 or 4) is enough.
 		d.emit(CodeQualificationNotStated, auhl.Info, need.Basis, "needed", need.Level)
 	case dip.Qualification == 0:
 		d.emit(CodeQualificationUnknown, auhl.Warning, need.Basis, "needed", need.Level)
