@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
@@ -256,10 +255,11 @@ func languageName(l auhl.Lang) auhl.Text {
 // monthName returns the name of month m (1 to 12) in Dutch and English.
 func monthName(m int) auhl.Text {
 	nl := [...]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
+	en := [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	if m < 1 || m > 12 {
 		return auhl.Text{}
 	}
-	return auhl.Text{NL: nl[m-1], EN: time.Month(m).String()}
+	return auhl.Text{NL: nl[m-1], EN: en[m-1]}
 }
 
 // Proof is one language proof an applicant holds.
@@ -294,23 +294,6 @@ const MaxProofs = 50
 // MaxProofsBytes is the largest document DecodeProofs
 // reads.
 const MaxProofsBytes = 16 << 10
-
-// DecodeProofs decodes a Proofs document from JSON the
-// strict way and checks it with Validate. It returns a
-// *auhl.ValidationError listing every problem with its JSON Pointer. A
-// document larger than MaxProofsBytes is refused unread.
-func DecodeProofs(data []byte) (Proofs, error) {
-	if len(data) > MaxProofsBytes {
-		return Proofs{}, &auhl.ValidationError{Problems: []auhl.Problem{{
-			Code: auhl.CodeJSONTooLarge, Params: auhl.Params{"limit": auhl.Int(MaxProofsBytes)},
-		}}}
-	}
-	var d Proofs
-	if err := auhl.DecodeAndCheck(data, &d, d.check); err != nil {
-		return Proofs{}, err
-	}
-	return d, nil
-}
 
 // Validate checks the document: at most MaxProofs proofs, each
 // valid (see Proof.Validate). It returns a *auhl.ValidationError,
