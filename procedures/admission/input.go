@@ -20,23 +20,6 @@ const (
 	maxConnecting = 200
 )
 
-// DecodeApplicant decodes an Applicant from JSON the strict way and checks
-// it with Validate. It returns a *auhl.ValidationError listing every
-// problem with its JSON Pointer. A document larger than MaxApplicantBytes
-// is refused unread.
-func DecodeApplicant(data []byte) (Applicant, error) {
-	if len(data) > MaxApplicantBytes {
-		return Applicant{}, &auhl.ValidationError{Problems: []auhl.Problem{{
-			Code: auhl.CodeJSONTooLarge, Params: auhl.Params{"limit": auhl.Int(MaxApplicantBytes)},
-		}}}
-	}
-	var a Applicant
-	if err := auhl.DecodeAndCheck(data, &a, a.check); err != nil {
-		return Applicant{}, err
-	}
-	return a, nil
-}
-
 // Validate checks the applicant without the rules of any year: the
 // academic year given; a known contract; an age from 0 to 120; at most 20
 // diplomas, 20 language proofs and 50 tests; each diploma and test of a
