@@ -1,18 +1,31 @@
 package wasm
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/internal/jsonlite"
 	"github.com/auhl/auhl-go/studychoice"
 	"github.com/auhl/auhl-go/studychoice/interview"
 	"github.com/auhl/auhl-go/studychoice/report"
 )
+
+//go:generate go test -run=^TestGeneratedEncoders$ -update .
+
+// encode writes v as JSON with its generated encoder (encode_gen.go),
+// which writes what encoding/json.Marshal writes (TestGeneratedEncoders
+// and the tests of each method hold the two equal) without linking
+// encoding/json and reflect into the module.
+func encode[T any](v *T, write func(*jsonlite.Writer, *T)) ([]byte, error) {
+	var w jsonlite.Writer
+	write(&w, v)
+	return w.B, nil
+}
 
 // Limits on what the page hands over.
 const (
@@ -182,7 +195,7 @@ func (a *API) UI(tags []string, catalogID int) ([]byte, error) {
 		}
 		ui.Questions = append(ui.Questions, v)
 	}
-	return json.Marshal(ui)
+	return encode(&ui, appendUI)
 }
 
 func (a *API) count() int {
@@ -226,15 +239,15 @@ func (a *API) Advise(answers string, l string, catalogID int) ([]byte, error) {
 		err = s.iv.Check(ans)
 	}
 	if err != nil {
-		return json.Marshal(AdviseResult{Errors: fieldErrors(lg, err)})
+		return encode(&AdviseResult{Errors: fieldErrors(lg, err)}, appendAdviseResult)
 	}
 	adv, err := s.adv().Advise(s.iv.Profile(ans))
 	if err != nil {
-		return json.Marshal(AdviseResult{Errors: fieldErrors(lg, err)})
+		return encode(&AdviseResult{Errors: fieldErrors(lg, err)}, appendAdviseResult)
 	}
 	rep := report.New(lg, s.qn, adv, topProgrammes)
 	ev := newEvent(lg, adv)
-	return json.Marshal(AdviseResult{OK: true, Result: &rep, Event: &ev, Fragment: s.iv.Encode(ans)})
+	return encode(&AdviseResult{OK: true, Result: &rep, Event: &ev, Fragment: s.iv.Encode(ans)}, appendAdviseResult)
 }
 
 // decodeAnswers reads {"key": n, ...} strictly.
@@ -244,11 +257,31 @@ func decodeAnswers(s string) (interview.Answers, error) {
 		ve.Add("", auhl.CodeJSONTooLarge, auhl.Params{"limit": auhl.Int(MaxAnswers)})
 		return nil, &ve
 	}
-	var ans map[string]int
-	if err := auhl.DecodeJSON([]byte(s), &ans); err != nil {
+	d, err := jsonlite.NewDecoder([]byte(s))
+	if err != nil {
 		return nil, err
 	}
-	return interview.Answers(ans), nil
+	// As auhl.DecodeJSON reads a map[string]int (TestDecodeAnswers holds
+	// the two equal): null is no answers, each entry costs its key, its
+	// value and a map's overhead against the bound on memory.
+	var ans interview.Answers
+	if d.Kind() == '{' {
+		ans = interview.Answers{}
+	}
+	d.Object(func(key string) bool {
+		if !d.Spend(unsafe.Sizeof("") + unsafe.Sizeof(0) + jsonlite.MapEntryCost + uintptr(len(key))) {
+			d.Skip()
+			return true
+		}
+		if n, ok := d.Int(64); ok {
+			ans[key] = int(n)
+		}
+		return true
+	})
+	if ve := d.Problems(); ve != nil {
+		return nil, ve
+	}
+	return ans, nil
 }
 
 // fieldErrors renders err by question: a problem's path "/key" names the
@@ -258,11 +291,15 @@ func fieldErrors(l auhl.Lang, err error) []FieldError {
 	if !errors.As(err, &ve) {
 		return []FieldError{{Message: i18n.Message(l, i18n.CodeUnexpected, nil)}}
 	}
-	out := make([]FieldError, 0, len(ve.Problems))
+	out := make([]FieldError, 0, len(ve.Problems)+1)
 	for _, p := range ve.Problems {
 		key := strings.TrimPrefix(p.Path, "/")
 		key = strings.ReplaceAll(strings.ReplaceAll(key, "~1", "/"), "~0", "~")
 		out = append(out, FieldError{Key: key, Message: i18n.RenderProblem(l, p)})
+	}
+	if ve.More > 0 {
+		// The problems past the listing's cap, counted.
+		out = append(out, FieldError{Message: i18n.Message(l, auhl.CodeMoreProblems, auhl.Params{"count": auhl.Int(ve.More)})})
 	}
 	return out
 }
@@ -295,7 +332,7 @@ func (a *API) LoadCatalog(text string, l string) ([]byte, error) {
 		if err != nil {
 			problems = i18n.Errors(lg, firstProblems(err, maxProblems))
 		}
-		return json.Marshal(CatalogResult{Message: words["catalogFailed"].In(lg), Problems: problems})
+		return encode(&CatalogResult{Message: words["catalogFailed"].In(lg), Problems: problems}, appendCatalogResult)
 	}
 	if len(text) > MaxCatalog {
 		var ve auhl.ValidationError
@@ -315,17 +352,18 @@ func (a *API) LoadCatalog(text string, l string) ([]byte, error) {
 	a.sessions = append(a.sessions, s)
 	id := len(a.sessions) - 1
 	a.mu.Unlock()
-	return json.Marshal(CatalogResult{OK: true, ID: id, Version: cat.Version})
+	return encode(&CatalogResult{OK: true, ID: id, Version: cat.Version}, appendCatalogResult)
 }
 
 // firstProblems keeps the first n problems of a validation error, so that
-// only those are rendered; any other error is returned as it is.
+// only those are rendered, and counts the rest in More, so that a line
+// says how many more there are; any other error is returned as it is.
 func firstProblems(err error, n int) error {
 	var ve *auhl.ValidationError
 	if !errors.As(err, &ve) || len(ve.Problems) <= n {
 		return err
 	}
-	return &auhl.ValidationError{Problems: ve.Problems[:n]}
+	return &auhl.ValidationError{Problems: ve.Problems[:n], More: ve.More + len(ve.Problems) - n}
 }
 
 // DecodeResult is the answer to Decode.
@@ -347,9 +385,9 @@ type DecodeResult struct {
 func (a *API) Decode(fragment string, l string, catalogID int) ([]byte, error) {
 	ans, err := a.session(catalogID).iv.Decode(fragment)
 	if err != nil {
-		return json.Marshal(DecodeResult{Message: words["restoreFailed"].In(lang(l))})
+		return encode(&DecodeResult{Message: words["restoreFailed"].In(lang(l))}, appendDecodeResult)
 	}
-	return json.Marshal(DecodeResult{OK: true, Answers: ans})
+	return encode(&DecodeResult{OK: true, Answers: ans}, appendDecodeResult)
 }
 
 // WarmUp works out one advice and forgets it, so that the first advice a

@@ -1,3 +1,7 @@
+//go:build !(js && wasm)
+
+// The go command does not run under js/wasm: these tests run on the host.
+
 package wasm_test
 
 import (
@@ -11,27 +15,51 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/auhl/auhl-go/wasm/build"
 )
+
+// widgetDeps lists the packages the module links, as go list -deps
+// prints them with the extra flags, for js/wasm and the module's build
+// tag; it skips t without a go command.
+func widgetDeps(t *testing.T, flags ...string) string {
+	t.Helper()
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH")
+	}
+	args := append([]string{"list", "-deps", "-tags", build.Tag}, flags...)
+	cmd := exec.Command(goBin, append(args, "github.com/auhl/auhl-go/wasm/cmd/auhl-advisor")...)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	require.NoError(t, err)
+	return string(out)
+}
 
 // TestTheModuleStaysSmall holds the design's import boundary: the
 // WebAssembly module never links net/http, the HTTP client, schema
 // reflection, x/text's tables (the widget matches languages with its own
 // table, see matchLang) or net/url.
 func TestTheModuleStaysSmall(t *testing.T) {
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command on PATH")
-	}
-	cmd := exec.Command(goBin, "list", "-deps", "github.com/auhl/auhl-go/wasm/cmd/auhl-advisor")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	out, err := cmd.Output()
-	require.NoError(t, err)
-	deps := strings.Fields(string(out))
+	deps := strings.Fields(widgetDeps(t))
 	require.Contains(t, deps, "github.com/auhl/auhl-go/studychoice")
 	for _, d := range deps {
 		for _, f := range []string{"net/http", "net/url", "github.com/hashicorp/", "github.com/invopop/", "golang.org/x/text/"} {
 			assert.False(t, d == f || strings.HasPrefix(d, f), "the module must not link %s (it links %s)", f, d)
 		}
+	}
+}
+
+// TestTheModuleLinksNoJSONReflectionOrFmt holds what the build tag
+// auhlwidget is for: the module holds its data as generated Go values and
+// reads and writes JSON with internal/jsonlite, so it links neither
+// encoding/json nor fmt nor os (nor, through them, most of reflect's
+// users), which together were about a third of its size.
+func TestTheModuleLinksNoJSONReflectionOrFmt(t *testing.T) {
+	deps := strings.Fields(widgetDeps(t))
+	require.Contains(t, deps, "github.com/auhl/auhl-go/internal/jsonlite")
+	for _, f := range []string{"encoding/json", "fmt", "os", "github.com/auhl/auhl-go/internal/gen"} {
+		assert.NotContains(t, deps, f, "the module must not link %s", f)
 	}
 }
 
@@ -43,19 +71,12 @@ func TestTheModuleStaysSmall(t *testing.T) {
 // admission decides by, and their shared internals): the widget renders
 // the admission decision of every programme it shows.
 func TestTheModuleLinksOnlyTheMessagesItRenders(t *testing.T) {
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command on PATH")
-	}
-	cmd := exec.Command(goBin, "list", "-deps", "-f", `{{.ImportPath}}|{{.Dir}}|{{join .GoFiles ","}}`, "github.com/auhl/auhl-go/wasm/cmd/auhl-advisor")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	out, err := cmd.Output()
-	require.NoError(t, err)
+	out := widgetDeps(t, "-f", `{{.ImportPath}}|{{.Dir}}|{{join .GoFiles ","}}`)
 	register := regexp.MustCompile(`i18n\.Register\("([^"]+)"`)
 	procedures := []string{"github.com/auhl/auhl-go/procedures/admission", "github.com/auhl/auhl-go/procedures/language",
 		"github.com/auhl/auhl-go/procedures/internal/contract", "github.com/auhl/auhl-go/procedures/internal/enum"}
 	var registered []string
-	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		parts := strings.Split(line, "|")
 		require.Len(t, parts, 3, line)
 		if !strings.HasPrefix(parts[0], "github.com/auhl/auhl-go/") {

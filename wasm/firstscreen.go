@@ -1,3 +1,5 @@
+//go:build !auhlwidget
+
 package wasm
 
 import (

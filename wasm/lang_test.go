@@ -16,7 +16,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-var update = flag.Bool("update", false, "rewrite langs_table.go from x/text's matcher")
+var update = flag.Bool("update", false, "rewrite langs_table.go from x/text's matcher, encode_gen.go from the types the element reads")
 
 // primaryTags are every two- and three-letter primary language subtag.
 func primaryTags() []string {

@@ -3,11 +3,13 @@
 // Command auhl-advisor is the WebAssembly module of the study-choice
 // widget. It is not run by hand: auhl-advisor.js loads it and receives its
 // API through a one-shot hand-over (see wasm.Serve). Build the widget's
-// folder with go run ./wasm/cmd/build.
+// folder with go run ./wasm/cmd/build, which compiles it with the build
+// tag auhlwidget: the packages then hold their data as generated Go values
+// and leave their JSON decoders out.
 package main
 
 import (
-	"os"
+	"syscall"
 
 	"github.com/auhl/auhl-go/wasm"
 )
@@ -15,6 +17,6 @@ import (
 func main() {
 	if err := wasm.Serve(); err != nil {
 		println(err.Error())
-		os.Exit(1)
+		syscall.Exit(1) // not os.Exit: os would link time and more
 	}
 }
