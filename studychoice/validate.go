@@ -11,31 +11,30 @@ import (
 // check validates a profile against the questionnaire and the catalogue.
 func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 	var ve auhl.ValidationError
-	for _, id := range sortedKeys(p.Answers) {
-		path := auhl.Pointer("/answers", id)
-		if _, ok := a.items[id]; !ok {
-			ve.Add(path, CodeUnknownItem, auhl.Params{"id": auhl.Str(auhl.Clip(id))})
-			continue
-		}
-		if v := p.Answers[id]; v < 1 || v > 5 {
-			ve.Add(path, auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(v), "min": auhl.Int(1), "max": auhl.Int(5)})
+	// The answers' paths are built, in order, only for a profile with a
+	// problem among them: a valid profile costs no allocation here.
+	if !a.answersValid(p.Answers) {
+		for _, id := range sortedKeys(p.Answers) {
+			path := auhl.Pointer("/answers", id)
+			if _, ok := a.items[id]; !ok {
+				ve.Add(path, CodeUnknownItem, auhl.Params{"id": auhl.Str(auhl.Clip(id))})
+				continue
+			}
+			if v := p.Answers[id]; v < 1 || v > 5 {
+				ve.Add(path, auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(v), "min": auhl.Int(1), "max": auhl.Int(5)})
+			}
 		}
 	}
 	b := p.Background
-	enum := func(path, v string, allowed []string) {
-		if v != "" && !slices.Contains(allowed, v) {
-			ve.Add(path, auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(v)), "allowed": auhl.Str(strings.Join(allowed, ", "))})
-		}
-	}
 	if b.Diploma == "" {
 		ve.Add("/background/diploma", auhl.CodeRequired, nil)
 	}
-	enum("/background/diploma", string(b.Diploma), b.Diploma.Enum())
-	enum("/background/finaliteit", string(b.Finaliteit), b.Finaliteit.Enum())
-	enum("/background/track", string(b.Track), b.Track.Enum())
-	enum("/background/studyDomain", string(b.StudyDomain), b.StudyDomain.Enum())
-	enum("/background/dutch", string(b.Dutch), b.Dutch.Enum())
-	enum("/background/classCouncil", string(b.ClassCouncil), []string{string(auhl.Graduaat), string(auhl.ProfessionalBachelor), string(auhl.AcademicBachelor)})
+	checkEnum(&ve, "/background/diploma", b.Diploma, diplomaStatuses)
+	checkEnum(&ve, "/background/finaliteit", b.Finaliteit, finaliteiten)
+	checkEnum(&ve, "/background/track", b.Track, tracks)
+	checkEnum(&ve, "/background/studyDomain", b.StudyDomain, studyDomains)
+	checkEnum(&ve, "/background/dutch", b.Dutch, dutchStatuses)
+	checkEnum(&ve, "/background/classCouncil", b.ClassCouncil, councilLevels)
 	if (b.Diploma == DiplomaObtained || b.Diploma == DiplomaExpected) && !b.ForeignDiploma && b.Finaliteit == "" && b.Track == "" {
 		ve.Add("/background/finaliteit", CodeTrackMissing, nil)
 	}
@@ -57,10 +56,14 @@ func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 	}
 	pref := p.Preferences
 	for i, l := range pref.Languages {
-		enum(auhl.Index("/preferences/languages", i), string(l), l.Enum())
+		if !l.Valid() {
+			checkEnum(&ve, auhl.Index("/preferences/languages", i), l, auhl.Langs())
+		}
 	}
 	for i, inst := range pref.Institutions {
-		enum(auhl.Index("/preferences/institutions", i), string(inst), []string{string(auhl.UHasselt), string(auhl.PXL)})
+		if !slices.Contains(institutions, inst) {
+			checkEnum(&ve, auhl.Index("/preferences/institutions", i), inst, institutions)
+		}
 	}
 	for i, c := range pref.Cities {
 		if strings.TrimSpace(c) == "" {
@@ -74,6 +77,32 @@ func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 		ve.Merge("/academicYear", err)
 	}
 	return &ve
+}
+
+// councilLevels are the levels a class council can advise; institutions
+// are those a student can prefer.
+var (
+	councilLevels = []auhl.Level{auhl.Graduaat, auhl.ProfessionalBachelor, auhl.AcademicBachelor}
+	institutions  = []auhl.Institution{auhl.UHasselt, auhl.PXL}
+)
+
+// answersValid reports whether every answer is to a known item and from 1
+// to 5.
+func (a *Advisor) answersValid(answers map[string]int) bool {
+	for id, v := range answers {
+		if _, ok := a.items[id]; !ok || v < 1 || v > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+// checkEnum records a CodeEnum problem at path when v is neither empty nor
+// one of allowed; the list of allowed values is written only then.
+func checkEnum[T ~string](ve *auhl.ValidationError, path string, v T, allowed []T) {
+	if v != "" && !slices.Contains(allowed, v) {
+		ve.Add(path, auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(v))), "allowed": auhl.Str(strings.Join(auhl.Strings(allowed), ", "))})
+	}
 }
 
 func sortedKeys(m map[string]int) []string {
