@@ -207,20 +207,46 @@ func langName(l auhl.Lang) auhl.Text {
 // *auhl.ValidationError with every problem and no advice. The same profile
 // always gives the same advice.
 func (a *Advisor) Advise(p Profile) (Advice, error) {
-	if err := a.check(&p).Err(); err != nil {
+	var adv Advice
+	if err := a.AdviseInto(&adv, p); err != nil {
 		return Advice{}, err
+	}
+	return adv, nil
+}
+
+// AdviseInto is Advise for advising many profiles in a row, such as a
+// school's whole year group: it writes the advice into *dst and reuses the
+// memory of the advice *dst held (its programmes, their reasons, its
+// findings and next steps), so that a batch allocates little. Read or copy
+// each advice before the next call overwrites it, and keep one Advice per
+// goroutine. The advice is the one Advise gives; on an error (an invalid
+// profile gives a *auhl.ValidationError) *dst is the zero Advice.
+func (a *Advisor) AdviseInto(dst *Advice, p Profile) error {
+	if err := a.advise(dst, p); err != nil {
+		*dst = Advice{}
+		return err
+	}
+	return nil
+}
+
+// advise is AdviseInto; on an error *dst may hold part of an advice.
+func (a *Advisor) advise(dst *Advice, p Profile) error {
+	if err := a.check(&p).Err(); err != nil {
+		return err
 	}
 	r := a.r
 	year := a.year(p)
 	app, err := applicant(p.Background, year)
 	if err != nil {
-		return Advice{}, err
+		return err
 	}
 	decs, err := a.decisions(p.Background, app)
 	if err != nil {
-		return Advice{}, err
+		return err
 	}
-	adv := Advice{Questionnaire: a.q.Version, Catalog: a.cat.Version, AcademicYear: year}
+	prev := *dst
+	adv := Advice{Questionnaire: a.q.Version, Catalog: a.cat.Version, AcademicYear: year,
+		Findings: prev.Findings[:0], NextSteps: prev.NextSteps[:0]}
 	in, usable := a.interests(p, &adv)
 	adv.Interests = in
 	adv.Level = a.level(p, in, usable)
@@ -241,17 +267,30 @@ func (a *Advisor) Advise(p Profile) (Advice, error) {
 	for i, s := range RIASEC {
 		scores[i] = in.Scores[s]
 	}
-	all := make([]ProgrammeScore, len(a.progs))
-	// One backing array for the reasons of every programme; a programme
-	// with more reasons than its share grows its own.
+	n := len(a.progs)
+	all := prev.Programmes
+	if cap(all) < n {
+		all = make([]ProgrammeScore, n)
+	}
+	all = all[:n]
+	// The reasons of each programme go where the advice before held a
+	// programme's reasons, or else in one backing array for the rest; a
+	// programme with more reasons than its share grows its own.
 	const share = 6
-	buf := make([]auhl.Finding, len(a.progs)*share)
+	var buf []auhl.Finding
 	for i := range a.progs {
 		dec, err := a.decide(i, p.Background, app, decs)
 		if err != nil {
-			return Advice{}, err
+			return err
 		}
-		a.score(&all[i], &a.progs[i], p, dec, scores, usable, levelFit, buf[i*share:i*share:(i+1)*share])
+		reasons := all[i].Reasons[:0]
+		if cap(reasons) < share {
+			if len(buf) == 0 {
+				buf = make([]auhl.Finding, (n-i)*share)
+			}
+			reasons, buf = buf[:0:share], buf[share:]
+		}
+		a.score(&all[i], &a.progs[i], p, dec, scores, usable, levelFit, reasons)
 	}
 	// Sort an index rather than the scores themselves: moving the large
 	// structs around costs more than the comparisons.
@@ -269,7 +308,8 @@ func (a *Advisor) Advise(p Profile) (Advice, error) {
 	a.entryLimits(p, &adv)
 	a.nextSteps(p, &adv)
 	adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeDisclaimer, Severity: auhl.Info, Source: r.source("orientation")})
-	return adv, nil
+	*dst = adv
+	return nil
 }
 
 var entryLevels = []auhl.Level{auhl.Graduaat, auhl.ProfessionalBachelor, auhl.AcademicBachelor}
