@@ -77,8 +77,14 @@ func (a *Advisor) decide(i int, b Background, app admission.Applicant, decs []ad
 // experience a programme asks (the educatief graduaat) of a student who
 // has none, which no test or procedure gives.
 func reachable(dec *admission.Decision, b Background) bool {
-	for _, q := range dec.FirstSteps() {
-		if q.Kind == admission.ReqWorkExperience && !b.WorkExperience {
+	if b.WorkExperience {
+		return true
+	}
+	// Decision.FirstSteps, without building its list: this runs for
+	// every programme of every advice.
+	for i := range dec.Requirements {
+		q := &dec.Requirements[i]
+		if q.Status == admission.StatusOpen && q.BeforeEnrolment && q.Kind == admission.ReqWorkExperience {
 			return false
 		}
 	}

@@ -16,7 +16,9 @@ func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 	r := a.r
 	b := p.Background
 	pts := map[auhl.Level]float64{auhl.Graduaat: 0, auhl.ProfessionalBachelor: 0, auhl.AcademicBachelor: 0}
-	var reasons []auhl.Finding
+	// reasons[0] is the head finding, written last; room for the few
+	// reasons a profile gives.
+	reasons := make([]auhl.Finding, 1, 8)
 	add := func(f auhl.Finding, g, pba, aba float64) {
 		pts[auhl.Graduaat] += g
 		pts[auhl.ProfessionalBachelor] += pba
@@ -50,13 +52,13 @@ func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 	if h := b.MathsHours; h > 0 {
 		switch {
 		case h >= r.MathsHours.Strong:
-			add(info(CodeLevelMathsHigh, auhl.Params{"hours": auhl.Int(h)}, "uhasselt-maths"), 0, 0, 1)
+			add(info(CodeLevelMathsHigh, intParams("hours", hoursParams, h), "uhasselt-maths"), 0, 0, 1)
 		case h <= r.MathsHours.Low:
-			add(info(CodeLevelMathsLow, auhl.Params{"hours": auhl.Int(h)}, "uhasselt-maths"), 0.5, 0.5, 0)
+			add(info(CodeLevelMathsLow, intParams("hours", hoursParams, h), "uhasselt-maths"), 0.5, 0.5, 0)
 		}
 	}
 	if ac, ok := in.Scores[Academic]; ok {
-		score := auhl.Params{"score": auhl.Int(int(math.Round(ac)))}
+		score := intParams("score", scoreParams, int(math.Round(ac)))
 		switch {
 		case ac >= r.AcademicHigh:
 			add(info(CodeLevelAcademic, score, "simon-i"), 0, 0, 1.5)
@@ -101,10 +103,45 @@ func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 	case margin >= 1:
 		clarity, code = Leaning, CodeLevelLeaning
 	}
-	head := auhl.Finding{Code: code, Severity: auhl.Info,
-		Params: auhl.Params{"level": auhl.Txt(best.Name()), "runner": auhl.Txt(runner.Name())}}
-	return LevelAdvice{Recommended: best, Runner: runner, Clarity: clarity, Scores: pts,
-		Reasons: append([]auhl.Finding{head}, reasons...)}
+	reasons[0] = auhl.Finding{Code: code, Severity: auhl.Info, Params: levelPairParams[[2]auhl.Level{best, runner}]}
+	return LevelAdvice{Recommended: best, Runner: runner, Clarity: clarity, Scores: pts, Reasons: reasons}
+}
+
+// The parameters of the level findings, made once: a finding's Params are
+// read, never changed, so every advice shares them.
+var (
+	// hoursParams are {"hours": n} for the maths hours 0 to 10;
+	// scoreParams {"score": n} for the scale scores 0 to 40.
+	hoursParams = paramsOf("hours", 11)
+	scoreParams = paramsOf("score", 41)
+	// levelPairParams are {"level", "runner"} for every recommended level
+	// and runner-up.
+	levelPairParams = func() map[[2]auhl.Level]auhl.Params {
+		out := map[[2]auhl.Level]auhl.Params{}
+		for _, l := range entryLevels {
+			for _, r := range entryLevels {
+				out[[2]auhl.Level{l, r}] = auhl.Params{"level": auhl.Txt(l.Name()), "runner": auhl.Txt(r.Name())}
+			}
+		}
+		return out
+	}()
+)
+
+// paramsOf returns {name: i} for every i below n.
+func paramsOf(name string, n int) []auhl.Params {
+	out := make([]auhl.Params, n)
+	for i := range out {
+		out[i] = auhl.Params{name: auhl.Int(i)}
+	}
+	return out
+}
+
+// intParams returns {name: v} from table, or a new one for a v outside it.
+func intParams(name string, table []auhl.Params, v int) auhl.Params {
+	if v >= 0 && v < len(table) {
+		return table[v]
+	}
+	return auhl.Params{name: auhl.Int(v)}
 }
 
 // routes adds the findings for students outside the usual path.
