@@ -29,6 +29,8 @@ type Advisor struct {
 	trackParams  map[trackLevel]auhl.Params
 	levelParams  map[auhl.Level]auhl.Params
 	domainParams map[StudyDomain]auhl.Params
+	// nameParams are {"programme": name} by programme ID.
+	nameParams map[string]auhl.Params
 	// entries are the admission decisions of recent backgrounds.
 	entries entryCache
 }
@@ -60,8 +62,10 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 	for _, it := range a.q.Items {
 		a.items[it.ID] = it
 	}
+	a.nameParams = make(map[string]auhl.Params, len(cat.Programmes))
 	for _, p := range cat.Programmes {
 		a.progs = append(a.progs, a.prepare(p))
+		a.nameParams[p.ID] = auhl.Params{"programme": auhl.Txt(p.Name)}
 	}
 	for i := range a.fitParams {
 		a.fitParams[i] = auhl.Params{"fit": auhl.Int(i)}
@@ -317,8 +321,9 @@ var entryLevels = []auhl.Level{auhl.Graduaat, auhl.ProfessionalBachelor, auhl.Ac
 // interests scores the scales from 0 to 40 and says whether the profile can
 // rank programmes.
 func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
-	sum := map[ScaleID]float64{}
-	n := map[ScaleID]int{}
+	// Sums and counts by the scale's index in scaleIDs.
+	var sum [len(RIASEC) + 1]float64
+	var n [len(RIASEC) + 1]int
 	answered := 0
 	for id, v := range p.Answers {
 		it := a.items[id]
@@ -326,21 +331,22 @@ func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
 		if it.Reverse {
 			x = 4 - x
 		}
-		sum[it.Scale] += x
-		n[it.Scale]++
+		k := slices.Index(scaleIDs, it.Scale)
+		sum[k] += x
+		n[k]++
 		if it.Scale != Academic {
 			answered++
 		}
 	}
-	in := Interests{Scores: map[ScaleID]float64{}}
-	for _, s := range scaleIDs {
-		if n[s] > 0 {
-			in.Scores[s] = math.Round(sum[s]/float64(n[s])*10*10) / 10
+	in := Interests{Scores: make(map[ScaleID]float64, len(scaleIDs))}
+	for k, s := range scaleIDs {
+		if n[k] > 0 {
+			in.Scores[s] = math.Round(sum[k]/float64(n[k])*10*10) / 10
 		}
 	}
 	enough := answered >= a.r.MinAnswered
-	for _, s := range RIASEC {
-		enough = enough && n[s] > 0
+	for k := range RIASEC {
+		enough = enough && n[k] > 0
 	}
 	if !enough {
 		adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeInterestFew, Severity: auhl.Warning,
@@ -356,15 +362,25 @@ func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
 		adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeInterestFlat, Severity: auhl.Warning, Source: a.r.source("simon-i")})
 		return in, false
 	}
+	// A stable insertion sort of six scales, highest score first: no
+	// allocation, unlike sort.SliceStable.
 	order := RIASEC
-	sort.SliceStable(order[:], func(i, j int) bool { return in.Scores[order[i]] > in.Scores[order[j]] })
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && in.Scores[order[j]] > in.Scores[order[j-1]]; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
 	in.Code = catalog.HollandCode(string(order[0]) + string(order[1]) + string(order[2]))
-	names := map[ScaleID]auhl.Text{}
-	for _, s := range a.q.Scales {
-		names[s.ID] = s.Name
+	names := func(id ScaleID) auhl.Text {
+		for _, s := range a.q.Scales {
+			if s.ID == id {
+				return s.Name
+			}
+		}
+		return auhl.Text{}
 	}
 	adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeInterestTop, Severity: auhl.Info,
-		Params: auhl.Params{"first": auhl.Txt(names[order[0]]), "second": auhl.Txt(names[order[1]]), "third": auhl.Txt(names[order[2]])},
+		Params: auhl.Params{"first": auhl.Txt(names(order[0])), "second": auhl.Txt(names(order[1])), "third": auhl.Txt(names(order[2]))},
 		Source: a.r.source("simon-i")})
 	return in, true
 }

@@ -52,9 +52,9 @@ func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 	if h := b.MathsHours; h > 0 {
 		switch {
 		case h >= r.MathsHours.Strong:
-			add(info(CodeLevelMathsHigh, intParams("hours", hoursParams, h), "uhasselt-maths"), 0, 0, 1)
+			add(info(CodeLevelMathsHigh, intParams("hours", a.hoursParams[:], h), "uhasselt-maths"), 0, 0, 1)
 		case h <= r.MathsHours.Low:
-			add(info(CodeLevelMathsLow, intParams("hours", hoursParams, h), "uhasselt-maths"), 0.5, 0.5, 0)
+			add(info(CodeLevelMathsLow, intParams("hours", a.hoursParams[:], h), "uhasselt-maths"), 0.5, 0.5, 0)
 		}
 	}
 	if ac, ok := in.Scores[Academic]; ok {
@@ -110,9 +110,7 @@ func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 // The parameters of the level findings, made once: a finding's Params are
 // read, never changed, so every advice shares them.
 var (
-	// hoursParams are {"hours": n} for the maths hours 0 to 10;
-	// scoreParams {"score": n} for the scale scores 0 to 40.
-	hoursParams = paramsOf("hours", 11)
+	// scoreParams are {"score": n} for the scale scores 0 to 40.
 	scoreParams = paramsOf("score", 41)
 	// levelPairParams are {"level", "runner"} for every recommended level
 	// and runner-up.
@@ -177,12 +175,12 @@ func (a *Advisor) nextSteps(p Profile, adv *Advice) {
 			break
 		}
 		adv.NextSteps = append(adv.NextSteps, auhl.Finding{Code: CodeStepProgrammePage, Severity: auhl.Info,
-			Params: auhl.Params{"programme": auhl.Txt(ps.Name)}, Source: auhl.Source{Title: ps.Name.NL, URL: ps.URL}})
+			Params: a.nameParams[ps.ID], Source: auhl.Source{Title: ps.Name.NL, URL: ps.URL}})
 		for _, f := range ps.Flags {
 			if !ijking && (f.Code == CodeFlagIjkingMandatory || f.Code == CodeFlagIjkingOptional) && !tookIjkingstoets(p.Background, ps.ID) {
 				ijking = true
 				adv.NextSteps = append(adv.NextSteps, auhl.Finding{Code: CodeStepIjkingPrep, Severity: auhl.Info,
-					Params: auhl.Params{"programme": auhl.Txt(ps.Name)}, Source: r.source("uhasselt-toelating")})
+					Params: a.nameParams[ps.ID], Source: r.source("uhasselt-toelating")})
 			}
 		}
 	}
