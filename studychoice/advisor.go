@@ -255,15 +255,17 @@ func (a *Advisor) advise(dst *Advice, p Profile) error {
 	adv.Interests = in
 	adv.Level = a.level(p, in, usable)
 
-	levelFit := map[auhl.Level]int{}
+	// levelFit is the fit of each entry level, by its index in
+	// entryLevels; other levels fit 0.
+	var levelFit [3]int
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, l := range entryLevels {
 		lo, hi = math.Min(lo, adv.Level.Scores[l]), math.Max(hi, adv.Level.Scores[l])
 	}
-	for _, l := range entryLevels {
-		levelFit[l] = 100
+	for k, l := range entryLevels {
+		levelFit[k] = 100
 		if hi > lo {
-			levelFit[l] = int(math.Round(100 * (adv.Level.Scores[l] - lo) / (hi - lo)))
+			levelFit[k] = int(math.Round(100 * (adv.Level.Scores[l] - lo) / (hi - lo)))
 		}
 	}
 
@@ -294,7 +296,7 @@ func (a *Advisor) advise(dst *Advice, p Profile) error {
 			}
 			reasons, buf = buf[:0:share], buf[share:]
 		}
-		a.score(&all[i], &a.progs[i], p, dec, scores, usable, levelFit, reasons)
+		a.score(&all[i], &a.progs[i], p, dec, scores, usable, &levelFit, reasons)
 	}
 	// Sort an index rather than the scores themselves: moving the large
 	// structs around costs more than the comparisons.
@@ -465,7 +467,7 @@ var bandScore = map[Band]int{BandSolid: 100, BandFair: 70, BandExtra: 40, BandUn
 
 // score scores programme pr for profile p, whose admission decision for
 // it is dec, into ps.
-func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, dec *admission.Decision, scores [6]float64, usable bool, levelFit map[auhl.Level]int, reasons []auhl.Finding) {
+func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, dec *admission.Decision, scores [6]float64, usable bool, levelFit *[3]int, reasons []auhl.Finding) {
 	r := a.r
 	*ps = ProgrammeScore{ID: pr.p.ID, Name: pr.p.Name, Institution: pr.p.Institution, Level: pr.p.Level, URL: pr.p.URL,
 		InterestFit: 50, Preparation: BandUnknown, PreferenceFit: 100, Flags: pr.flags, Reasons: reasons}
@@ -489,7 +491,10 @@ func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, dec *admis
 
 	w := r.Weights
 	interest := ps.InterestFit
-	lf := levelFit[pr.p.Level]
+	lf := 0
+	if k := slices.Index(entryLevels, pr.p.Level); k >= 0 {
+		lf = levelFit[k]
+	}
 	total := w.Interest*interest + w.Preparation*bandScore[ps.Preparation] + w.Level*lf + w.Preference*ps.PreferenceFit
 	ps.Overall = int(math.Round(float64(total) / float64(w.Interest+w.Preparation+w.Level+w.Preference)))
 }
