@@ -398,11 +398,15 @@ func TestLayout(t *testing.T) {
 	}
 }
 
-// maxWasmGzip is the size budget of the compressed module, in bytes.
-const maxWasmGzip = 1_200_000
+// maxWasmGzip is the size budget of the compressed module, in bytes: the
+// module built with the tag auhlwidget, without encoding/json, fmt and os,
+// was 1,110,415 bytes of gzip (840,402 of brotli) with Go 1.26.8. The
+// goal is 800,000; see the README's widget section for where the bytes
+// go.
+const maxWasmGzip = 1_150_000
 
 // TestWidgetSize fails when the gzip-compressed module the demo serves
-// grows past 1.2 MB.
+// grows past maxWasmGzip.
 func TestWidgetSize(t *testing.T) {
 	w := builtWidget(t)
 	t.Logf("wasm %d bytes, gzip %d bytes, brotli %d bytes", w.Wasm.Size, w.WasmGzip.Size, w.WasmBrotli.Size)
