@@ -2,6 +2,7 @@ package gen
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -92,5 +93,51 @@ func TestSourceRefuses(t *testing.T) {
 			_, err := Source(File{Package: "p", Name: "p", Decls: []Decl{{Name: "v", Value: tt.value}}})
 			assert.Error(t, err)
 		})
+	}
+}
+
+type encSample struct {
+	Name   string         `json:"name"`
+	Count  int            `json:"count,omitempty"`
+	On     bool           `json:"on,omitempty"`
+	Tags   []string       `json:"tags"`
+	ByKey  map[string]int `json:"byKey,omitempty"`
+	Inner  *encInner      `json:"inner,omitempty"`
+	Line   encInner       `json:"line,omitzero"`
+	Ratio  float64        `json:"ratio"`
+	Skip   string         `json:"-"`
+	hidden int
+}
+
+type encInner struct {
+	Text string `json:"text"`
+}
+
+func TestEncoderSource(t *testing.T) {
+	src, err := EncoderSource(Encoders{
+		Package: "github.com/auhl/auhl-go/internal/gen", Name: "gen", Command: "go generate",
+		Roots: []reflect.Type{reflect.TypeFor[encSample]()},
+	})
+	require.NoError(t, err)
+	for _, want := range []string{
+		"func appendencSample(w *jsonlite.Writer, v *encSample) {",
+		`if v.Count != 0 {`, `if v.On {`, `if len(v.ByKey) != 0 {`, `if v.Inner != nil {`,
+		`if v.Line != (encInner{}) {`, `w.Key("ratio")`, "slices.Sort(keys",
+		"func appendencInner(w *jsonlite.Writer, v *encInner) {",
+	} {
+		assert.Contains(t, string(src), want)
+	}
+	assert.NotContains(t, string(src), "Skip")
+	assert.NotContains(t, string(src), "hidden")
+}
+
+func TestEncoderSourceRefuses(t *testing.T) {
+	for _, root := range []reflect.Type{
+		reflect.TypeFor[struct{ A int }](),             // not a named type
+		reflect.TypeFor[struct{ auhl.AcademicYear }](), // an embedded field
+		reflect.TypeFor[auhl.Params](),                 // not a struct
+	} {
+		_, err := EncoderSource(Encoders{Package: "p", Name: "p", Roots: []reflect.Type{root}})
+		assert.Error(t, err, root.String())
 	}
 }
