@@ -29,6 +29,7 @@ func TestDecodeAnswers(t *testing.T) {
 		`{"diploma": 2, "item/R1": 4}`, `{}`, `null`, `[]`, `"x"`, `{"diploma":`, `{"diploma": "1"}`,
 		`{"a": 1, "a": 2}`, `{"a": 1.5}`, `{"a": 1e3}`, `{"a": 99999999999999999999}`, `{"a": null}`,
 		`{"a": {"b": 1}}`, `{"a~b/c": true}`, "\xef\xbb\xbf{\"a\": 1}", `{"a": 1} x`,
+		"{\"\xe8\": 1, \"\xe9\": 2}",
 		`{` + strings.Repeat(`"k": [],`, 150) + `"z": 1}`,
 	} {
 		t.Run(s[:min(len(s), 30)], func(t *testing.T) {

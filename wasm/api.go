@@ -274,7 +274,7 @@ func decodeAnswers(s string) (interview.Answers, error) {
 			return true
 		}
 		if n, ok := d.Int(64); ok {
-			ans[key] = int(n)
+			ans[jsonlite.MapKey(key)] = int(n)
 		}
 		return true
 	})

@@ -506,3 +506,14 @@ func (d *Decoder) Raw() []byte {
 	}
 	return d.data[start:end]
 }
+
+// MapKey is the key encoding/json gives a map entry whose member name
+// Object passed as name: the same text, with each byte of invalid UTF-8
+// replaced by U+FFFD (Object passes a name as it stands, as the problems
+// of auhl.DecodeJSON quote it).
+func MapKey(name string) string {
+	if utf8.ValidString(name) {
+		return name
+	}
+	return textOf([]byte(name), false)
+}
