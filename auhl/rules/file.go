@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"reflect"
 	"sort"
 	"strings"
 
@@ -76,22 +75,6 @@ type File[P Period[P], R any] struct {
 	field int
 }
 
-// periodField returns the index and JSON name of R's first field of type
-// P, or -1.
-func periodField[P, R any]() (int, string) {
-	t, pt := reflect.TypeFor[R](), reflect.TypeFor[P]()
-	idx, key := -1, ""
-	if t.Kind() != reflect.Struct {
-		return idx, key
-	}
-	forFields(t, func(i int, name string) {
-		if idx < 0 && name != "" && t.Field(i).Type == pt {
-			idx, key = i, name
-		}
-	})
-	return idx, key
-}
-
 // check checks the header and the periods: at least one, each given and
 // given once.
 func (f *File[P, R]) check(c *Checker) {
@@ -117,11 +100,6 @@ func (f *File[P, R]) check(c *Checker) {
 		}
 		seen[p] = true
 	}
-}
-
-// period returns the period of Years[i], whose field has index idx.
-func (f *File[P, R]) period(idx, i int) P {
-	return *reflect.ValueOf(&f.Years[i]).Elem().Field(idx).Addr().Interface().(*P)
 }
 
 // fieldIndex returns the index in R of the period's field, or -1.

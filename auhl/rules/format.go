@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"reflect"
 	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -59,7 +58,7 @@ func (f Format[D]) check(d D) *auhl.ValidationError {
 	h := d.header()
 	c := newChecker(h.Sources)
 	d.check(c)
-	walk(reflect.ValueOf(d).Elem(), "", nil, func(path string, pattern []string, b *Basis) {
+	walkDoc(d, func(path string, pattern []string, b *Basis) {
 		c.Cites(path+"/source", b.Source)
 		b.at, b.label, b.cited = path, labelCode(f.LabelPrefix, pattern), h.Sources[b.Source]
 	})
@@ -82,7 +81,7 @@ func (f Format[D]) index(d D) {
 // fails the i18n tests.
 func (f Format[D]) Labels() []auhl.CodeSpec {
 	var out []auhl.CodeSpec
-	for _, p := range labelPatterns(reflect.TypeFor[D]()) {
+	for _, p := range patternsOf[D]() {
 		out = append(out, auhl.CodeSpec{Code: labelCode(f.LabelPrefix, p)})
 	}
 	return out

@@ -46,9 +46,17 @@ var generatedRules = RulesFile{
 				"hln-2018-toelatingsexamen": {
 					Title: "HLN, 12 juli 2018: geslaagd is wie meer dan de helft haalt op beide delen, 'kennis en inzicht in de wetenschappen' en 'generieke competenties'",
 				},
+				"hln-2019-pxl-lerarenopleiding": {
+					Title: "HLN, 2019: Hogeschool PXL zet fors in op werkplekleren; groen licht voor nieuwe lerarenopleidingen (de verkorte educatieve bachelor, uit de vroegere specifieke lerarenopleiding, voor wie 'na een graduaats- of een bacheloropleiding' leraar wil worden)",
+					URL:   "https://www.hln.be/regio/hasselt/hogeschool-pxl-zet-fors-in-op-werkplekleren~affb6de9/",
+				},
 				"jow-graduaat": {
 					Title: "JOW: toelatingsvoorwaarden graduaatsopleidingen (studiebewijs 2de leerjaar 3de graad minstens 3 jaar eerder; minstens 900 lestijden; zonder diploma: 18 jaar op 31/12, Nederlands B1, toelatingsproef)",
 					URL:   "https://www.jow.be/artikel/toelatingsvoorwaarden-graduaatsopleidingen/",
+				},
+				"kdg-graduaat": {
+					Title: "KdG: toelatingsvoorwaarden graduaat (educatief graduaat secundair onderwijs: minstens 3 jaar werkervaring in een praktisch vak, aangetoond in een intake)",
+					URL:   "https://www.kdg.be/inschrijven/toelatingsvoorwaarden-graduaat",
 				},
 				"naric-nl": {
 					Title: "NARIC-Vlaanderen: Nederlandse diploma's (havo erkend als getuigschrift van de tweede graad aso; mbo 1-3, vmbo en mavo geven geen toegang)",
@@ -60,6 +68,10 @@ var generatedRules = RulesFile{
 				"onderwijs-toelating": {
 					Title: "Vlaamse overheid, onderwijs.vlaanderen.be: toelatingsvoorwaarden hoger onderwijs (studiegetuigschrift van het tweede leerjaar van de derde graad 'dat minstens 3 jaar voor de inschrijving in de graduaatsopleiding behaald is')",
 					URL:   "https://www.onderwijs.vlaanderen.be/nl/toelatingsvoorwaarden-hoger-onderwijs",
+				},
+				"onderwijskiezer-leerkrediet": {
+					Title: "Onderwijskiezer: leerkrediet (de verkorte educatieve bachelor is voor wie al een bachelordiploma bezit)",
+					URL:   "https://www.onderwijskiezer.be/v2/hoger/hoger_leerkrediet.php",
 				},
 				"phl-schakel": {
 					Title: "PHL (nu PXL): schakelprogramma (minimum 45 tot maximum 90 studiepunten, te verminderen tot 30; voorbereidingsprogramma voor wie geen diploma heeft dat rechtstreeks toegang geeft)",
@@ -92,6 +104,10 @@ var generatedRules = RulesFile{
 				"studiepoort-voorwaarden": {
 					Title: "Studiepoort (AUHL): ik voldoe niet aan de voorwaarden (diploma secundair onderwijs uitgereikt tot en met 2024-2025; onderwijskwalificatie 4 of 3, uitgereikt vanaf 2024-2025)",
 					URL:   "https://www.studiepoort.be/ik-voldoe-niet-aan-de-voorwaarden-1",
+				},
+				"thomasmore-educatief-graduaat": {
+					Title: "Thomas More: toelatingsvoorwaarden educatieve graduaatsopleidingen (3 jaar werkervaring in het domein van het diploma of 5 jaar in een ander domein; intake)",
+					URL:   "https://www.thomasmore.be/toelatingsvoorwaarden-educatieve-graduaatsopleidingen",
 				},
 				"toelatingsexamen-rangschikking": {
 					Title: "Toelatingsexamen arts en tandarts: rangschikking (gunstig gerangschikt binnen het aantal plaatsen; geen vervaltermijn op de toelating)",
@@ -131,6 +147,10 @@ var generatedRules = RulesFile{
 				"uhasselt-studiecontract": {
 					Title: "UHasselt: studiecontract (OER art. 5.1, Codex Hoger Onderwijs art. II.199: voor een diplomacontract en ook voor een creditcontract gelden de toelatingsvoorwaarden)",
 					URL:   "https://www.uhasselt.be/nl/studeren/inschrijven/studiecontract",
+				},
+				"uhasselt-taalvoorwaarden-oud": {
+					Title: "UHasselt (oudere pagina's): taalvoorwaarden (de vrijstellingen gelden 'met uitzondering van de specifieke lerarenopleiding economie'; 'not applicable to the TEW teacher programme')",
+					URL:   "https://www.uhasselt.be/UH/Internationalisering/Dienst-internationaliseringg/Dienst-internationaliseringg-Toelatingsvoorwaarden/Dienst-internationaliseringg-Toelatingsvoorwaarden-Taalvoorwaarden.html",
 				},
 				"uhasselt-toelating": {
 					Title: "UHasselt: toelatingsvoorwaarden (geneeskunde: eerst slagen voor het toelatingsexamen arts; ijkingstoets verplicht en niet-bindend voor biomedische wetenschappen, industriële wetenschappen, fysica en wiskunde)",
@@ -417,6 +437,42 @@ var generatedRules = RulesFile{
 					Unconfirmed: true,
 					Note:        "The notes give no admission rule for a bachelor after a bachelor, a master after a master, a postgraduate programme, or a schakel- or voorbereidingsprogramma for other diplomas than a professional bachelor; each programme sets its own on its page and the institution decides [?].",
 				},
+				ProgrammeConditions: []programmeCondition{
+					{
+						Programme: "pxl-pba-verkorte-educatieve-bachelor",
+						Condition: "higher-diploma",
+						Diplomas: []DiplomaKind{
+							"graduaat",
+							"higher-short",
+							"professional-bachelor",
+							"academic-bachelor",
+							"master",
+						},
+						Basis: rules.Basis{
+							Source:      "hln-2019-pxl-lerarenopleiding",
+							Unconfirmed: true,
+							Note:        "The verkorte educatieve bachelor is for holders of a bachelor (onderwijskiezer) [V]; PXL's, created in 2019, for those 'na een graduaats- of een bacheloropleiding' (HLN) [V]. PXL's own admission text was not found [?], so the diplomas listed are not confirmed.",
+						},
+					},
+					{
+						Programme: "pxl-grad-educatief-secundair-onderwijs",
+						Condition: "work-experience",
+						Basis: rules.Basis{
+							Source:      "kdg-graduaat",
+							Unconfirmed: true,
+							Note:        "Besides the diploma rule of a graduaat, work experience shown in an intake: KdG 'minstens 3 jaar werkervaring in een praktisch vak' [V]; Thomas More 3 years in the field of the diploma or 5 in another [V]. PXL's own rule, and so the years, were not found [?]: the number stays empty.",
+						},
+					},
+					{
+						Programme: "uhasselt-ma-educatieve-economie",
+						Condition: "no-language-exemption",
+						Basis: rules.Basis{
+							Source:      "uhasselt-taalvoorwaarden-oud",
+							Unconfirmed: true,
+							Note:        "UHasselt's older pages: the exemptions of the language condition apply 'met uitzondering van de specifieke lerarenopleiding economie' / 'not applicable to the TEW teacher programme' [V, older pages]. That the educatieve master in de economie, which followed it, keeps the exception is not confirmed [?].",
+						},
+					},
+				},
 				EntranceExam: entranceExamRules{
 					Pass: rules.Basis{
 						Source: "hln-2018-toelatingsexamen",
@@ -593,7 +649,18 @@ var generatedRules = RulesFile{
 								To: embedded.FromText[auhl.MonthDay]("08-31"),
 								Basis: rules.Basis{
 									Source: "pxl-admission-2024",
-									Note:   "'by 31/8/2024' [V] (1/12/2024 for the second semester), for 2024-2025 only.",
+									Note:   "'by 31/8/2024' [V], for 2024-2025 only.",
+								},
+							},
+							{
+								Who: auhl.Text{
+									NL: "met een diploma van buiten de EU en een visum, of met een EU-diploma, voor een start in het tweede semester",
+									EN: "with a diploma from outside the EU and a visa, or with an EU diploma, to start in the second semester",
+								},
+								To: embedded.FromText[auhl.MonthDay]("12-01"),
+								Basis: rules.Basis{
+									Source: "pxl-admission-2024",
+									Note:   "'(of 1/12/2024 voor het starten in het 2e semester)' [V], for 2024-2025 only.",
 								},
 							},
 						},
@@ -900,6 +967,42 @@ var generatedRules = RulesFile{
 					Source:      "uhasselt-application",
 					Unconfirmed: true,
 					Note:        "The notes give no admission rule for a bachelor after a bachelor, a master after a master, a postgraduate programme, or a schakel- or voorbereidingsprogramma for other diplomas than a professional bachelor; each programme sets its own on its page and the institution decides [?].",
+				},
+				ProgrammeConditions: []programmeCondition{
+					{
+						Programme: "pxl-pba-verkorte-educatieve-bachelor",
+						Condition: "higher-diploma",
+						Diplomas: []DiplomaKind{
+							"graduaat",
+							"higher-short",
+							"professional-bachelor",
+							"academic-bachelor",
+							"master",
+						},
+						Basis: rules.Basis{
+							Source:      "hln-2019-pxl-lerarenopleiding",
+							Unconfirmed: true,
+							Note:        "The verkorte educatieve bachelor is for holders of a bachelor (onderwijskiezer) [V]; PXL's, created in 2019, for those 'na een graduaats- of een bacheloropleiding' (HLN) [V]. PXL's own admission text was not found [?], so the diplomas listed are not confirmed.",
+						},
+					},
+					{
+						Programme: "pxl-grad-educatief-secundair-onderwijs",
+						Condition: "work-experience",
+						Basis: rules.Basis{
+							Source:      "kdg-graduaat",
+							Unconfirmed: true,
+							Note:        "Besides the diploma rule of a graduaat, work experience shown in an intake: KdG 'minstens 3 jaar werkervaring in een praktisch vak' [V]; Thomas More 3 years in the field of the diploma or 5 in another [V]. PXL's own rule, and so the years, were not found [?]: the number stays empty.",
+						},
+					},
+					{
+						Programme: "uhasselt-ma-educatieve-economie",
+						Condition: "no-language-exemption",
+						Basis: rules.Basis{
+							Source:      "uhasselt-taalvoorwaarden-oud",
+							Unconfirmed: true,
+							Note:        "UHasselt's older pages: the exemptions of the language condition apply 'met uitzondering van de specifieke lerarenopleiding economie' / 'not applicable to the TEW teacher programme' [V, older pages]. That the educatieve master in de economie, which followed it, keeps the exception is not confirmed [?].",
+						},
+					},
 				},
 				EntranceExam: entranceExamRules{
 					Pass: rules.Basis{
@@ -1373,6 +1476,42 @@ var generatedRules = RulesFile{
 					Source:      "uhasselt-application",
 					Unconfirmed: true,
 					Note:        "The notes give no admission rule for a bachelor after a bachelor, a master after a master, a postgraduate programme, or a schakel- or voorbereidingsprogramma for other diplomas than a professional bachelor; each programme sets its own on its page and the institution decides [?].",
+				},
+				ProgrammeConditions: []programmeCondition{
+					{
+						Programme: "pxl-pba-verkorte-educatieve-bachelor",
+						Condition: "higher-diploma",
+						Diplomas: []DiplomaKind{
+							"graduaat",
+							"higher-short",
+							"professional-bachelor",
+							"academic-bachelor",
+							"master",
+						},
+						Basis: rules.Basis{
+							Source:      "hln-2019-pxl-lerarenopleiding",
+							Unconfirmed: true,
+							Note:        "The verkorte educatieve bachelor is for holders of a bachelor (onderwijskiezer) [V]; PXL's, created in 2019, for those 'na een graduaats- of een bacheloropleiding' (HLN) [V]. PXL's own admission text was not found [?], so the diplomas listed are not confirmed.",
+						},
+					},
+					{
+						Programme: "pxl-grad-educatief-secundair-onderwijs",
+						Condition: "work-experience",
+						Basis: rules.Basis{
+							Source:      "kdg-graduaat",
+							Unconfirmed: true,
+							Note:        "Besides the diploma rule of a graduaat, work experience shown in an intake: KdG 'minstens 3 jaar werkervaring in een praktisch vak' [V]; Thomas More 3 years in the field of the diploma or 5 in another [V]. PXL's own rule, and so the years, were not found [?]: the number stays empty.",
+						},
+					},
+					{
+						Programme: "uhasselt-ma-educatieve-economie",
+						Condition: "no-language-exemption",
+						Basis: rules.Basis{
+							Source:      "uhasselt-taalvoorwaarden-oud",
+							Unconfirmed: true,
+							Note:        "UHasselt's older pages: the exemptions of the language condition apply 'met uitzondering van de specifieke lerarenopleiding economie' / 'not applicable to the TEW teacher programme' [V, older pages]. That the educatieve master in de economie, which followed it, keeps the exception is not confirmed [?].",
+						},
+					},
 				},
 				EntranceExam: entranceExamRules{
 					Pass: rules.Basis{

@@ -2,6 +2,8 @@ package admission
 
 import (
 	"flag"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -30,4 +32,24 @@ func TestGenerated(t *testing.T) {
 		Source: "data/admission.json", Command: "go generate ./procedures/admission",
 		Decls: []gen.Decl{{Name: "generatedRules", Value: raw}},
 	}, *update)
+	gen.GoldenWalkers(t, "walk_gen.go", gen.Walkers{
+		Package: "github.com/auhl/auhl-go/procedures/admission", Name: "admission", Command: "go generate ./procedures/admission",
+		Doc: reflect.TypeFor[*RulesFile](), Rules: reflect.TypeFor[Rules](), Period: reflect.TypeFor[auhl.AcademicYear](),
+	}, *update)
+	if !*update {
+		gen.CheckWalker(t, decoded)
+		gen.CheckWalker(t, &decoded.Years[0])
+		// The labels of the generated patterns are those Format.Labels
+		// finds by reflection.
+		var labels []string
+		for _, p := range decoded.BasisPatterns() {
+			labels = append(labels, format.Label("/"+strings.Join(p, "/")))
+		}
+		var want []string
+		for _, c := range format.Labels() {
+			want = append(want, c.Code)
+		}
+		assert.Equal(t, want, labels)
+		assert.Equal(t, "academicYear", decoded.Years[0].RulesPeriodKey())
+	}
 }

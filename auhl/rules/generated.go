@@ -1,0 +1,26 @@
+package rules
+
+// BasisWalker is a rules document that finds its own Basis values, with
+// code that internal/gen generates from its type (the walk_gen.go of the
+// packages the WebAssembly widget links): the widget's build, which links
+// no reflect, checks and prepares a document through it. Each package's
+// TestGenerated holds the generated walk equal to Walk's.
+type BasisWalker interface {
+	// WalkBasis calls f with every Basis of the document, its JSON
+	// Pointer and its pattern (the JSON names on its way, without the
+	// list indexes), in Walk's order.
+	WalkBasis(f func(path string, pattern []string, b *Basis))
+	// BasisPatterns returns the pattern of every Basis the document's
+	// type can hold, in the order of its fields, each once.
+	BasisPatterns() [][]string
+}
+
+// periodRules is the rules of one period of a File whose accessor
+// internal/gen generates: the widget's build finds the period of each
+// with it.
+type periodRules[P any] interface {
+	// RulesPeriod returns the period.
+	RulesPeriod() P
+	// RulesPeriodKey returns the JSON name of the period's field.
+	RulesPeriodKey() string
+}
