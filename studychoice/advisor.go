@@ -31,6 +31,8 @@ type Advisor struct {
 	domainParams map[StudyDomain]auhl.Params
 	// nameParams are {"programme": name} by programme ID.
 	nameParams map[string]auhl.Params
+	// yearParams are {"year": the catalogue's academic year}.
+	yearParams auhl.Params
 	// entries are the admission decisions of recent backgrounds.
 	entries entryCache
 }
@@ -62,6 +64,7 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 	for _, it := range a.q.Items {
 		a.items[it.ID] = it
 	}
+	a.yearParams = auhl.Params{"year": auhl.Str(cat.AcademicYear.String())}
 	a.nameParams = make(map[string]auhl.Params, len(cat.Programmes))
 	for _, p := range cat.Programmes {
 		a.progs = append(a.progs, a.prepare(p))
@@ -482,7 +485,11 @@ func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, dec *admis
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeNotEntry, Severity: auhl.Info, Params: a.levelParams[pr.p.Level]})
 	case dec.Outcome == admission.NotAdmissible || !reachable(dec, p.Background):
 		ps.Excluded = true
-		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeEntryClosed, Severity: auhl.Warning, Params: auhl.Params{"year": auhl.Str(dec.AcademicYear.String())}})
+		params := a.yearParams
+		if dec.AcademicYear != a.cat.AcademicYear {
+			params = auhl.Params{"year": auhl.Str(dec.AcademicYear.String())}
+		}
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeEntryClosed, Severity: auhl.Warning, Params: params})
 	}
 	if pr.entry {
 		ps.Preparation = a.preparation(pr, p.Background, ps)
