@@ -4,6 +4,7 @@ package studychoice
 
 import (
 	_ "embed" // for the data files
+	"strings"
 	"sync"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -48,4 +49,71 @@ func (a *Advisor) DecodeProfile(data []byte) (Profile, error) {
 		return Profile{}, err
 	}
 	return p, nil
+}
+
+// check checks a questionnaire file; the embedded one is checked by the
+// tests, so the widget's build leaves it out.
+func (q *Questionnaire) check() *auhl.ValidationError {
+	var ve auhl.ValidationError
+	if strings.TrimSpace(q.Version) == "" {
+		ve.Add("/version", auhl.CodeRequired, nil)
+	}
+	text := func(path string, t auhl.Text) {
+		if strings.TrimSpace(t.NL) == "" {
+			ve.Add(path+"/nl", auhl.CodeTextMissing, auhl.Params{"lang": auhl.Str("nl")})
+		}
+		if strings.TrimSpace(t.EN) == "" {
+			ve.Add(path+"/en", auhl.CodeTextMissing, auhl.Params{"lang": auhl.Str("en")})
+		}
+	}
+	text("/title", q.Title)
+	text("/intro", q.Intro)
+	seenScale := map[ScaleID]bool{}
+	for i, s := range q.Scales {
+		p := auhl.Index("/scales", i)
+		if !s.ID.Valid() {
+			ve.Add(p+"/id", auhl.CodeEnum, auhl.Params{"value": auhl.Str(string(s.ID)), "allowed": auhl.Str(strings.Join(s.ID.Enum(), ", "))})
+		}
+		seenScale[s.ID] = true
+		text(p+"/name", s.Name)
+		text(p+"/description", s.Description)
+	}
+	for _, id := range scaleIDs {
+		if !seenScale[id] {
+			ve.Add("/scales", auhl.CodeRequired, nil)
+			break
+		}
+	}
+	if len(q.Options) != 5 {
+		ve.Add("/options", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(len(q.Options)), "min": auhl.Int(5), "max": auhl.Int(5)})
+	}
+	for i, o := range q.Options {
+		p := auhl.Index("/options", i)
+		if o.Value != i+1 {
+			ve.Add(p+"/value", auhl.CodeNumberRange, auhl.Params{"value": auhl.Int(o.Value), "min": auhl.Int(i + 1), "max": auhl.Int(i + 1)})
+		}
+		text(p+"/label", o.Label)
+	}
+	ids := map[string]bool{}
+	perScale := map[ScaleID]int{}
+	for i, it := range q.Items {
+		p := auhl.Index("/items", i)
+		if strings.TrimSpace(it.ID) == "" {
+			ve.Add(p+"/id", auhl.CodeRequired, nil)
+		} else if ids[it.ID] {
+			ve.Add(p+"/id", CodeDuplicateItem, auhl.Params{"id": auhl.Str(auhl.Clip(it.ID))})
+		}
+		ids[it.ID] = true
+		if !it.Scale.Valid() {
+			ve.Add(p+"/scale", auhl.CodeEnum, auhl.Params{"value": auhl.Str(string(it.Scale)), "allowed": auhl.Str(strings.Join(it.Scale.Enum(), ", "))})
+		}
+		perScale[it.Scale]++
+		text(p+"/text", it.Text)
+	}
+	for _, s := range RIASEC {
+		if perScale[s] < 5 {
+			ve.Add("/items", CodeFewItems, auhl.Params{"scale": auhl.Str(string(s)), "count": auhl.Int(perScale[s])})
+		}
+	}
+	return &ve
 }

@@ -32,3 +32,13 @@ func (f *File[P, R]) walkBasis(fn func(path string, pattern []string, b *Basis))
 		})
 	}
 }
+
+// periodRules is the rules of one period of a File whose accessor
+// internal/gen generates: the widget's build finds the period of each
+// with it.
+type periodRules[P any] interface {
+	// RulesPeriod returns the period.
+	RulesPeriod() P
+	// RulesPeriodKey returns the JSON name of the period's field.
+	RulesPeriodKey() string
+}

@@ -14,13 +14,3 @@ type BasisWalker interface {
 	// type can hold, in the order of its fields, each once.
 	BasisPatterns() [][]string
 }
-
-// periodRules is the rules of one period of a File whose accessor
-// internal/gen generates: the widget's build finds the period of each
-// with it.
-type periodRules[P any] interface {
-	// RulesPeriod returns the period.
-	RulesPeriod() P
-	// RulesPeriodKey returns the JSON name of the period's field.
-	RulesPeriodKey() string
-}

@@ -34,9 +34,7 @@ const jsonlitePackage = "github.com/auhl/auhl-go/internal/jsonlite"
 // EncoderSource renders e as gofmt-formatted Go source.
 func EncoderSource(e Encoders) ([]byte, error) {
 	g := &encGen{p: printer{pkg: e.Package, imports: map[string]string{jsonlitePackage: "jsonlite"}}, done: map[reflect.Type]bool{}}
-	for _, t := range e.Roots {
-		g.queue = append(g.queue, t)
-	}
+	g.queue = append(g.queue, e.Roots...)
 	for len(g.queue) > 0 {
 		t := g.queue[0]
 		g.queue = g.queue[1:]

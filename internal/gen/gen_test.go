@@ -97,16 +97,15 @@ func TestSourceRefuses(t *testing.T) {
 }
 
 type encSample struct {
-	Name   string         `json:"name"`
-	Count  int            `json:"count,omitempty"`
-	On     bool           `json:"on,omitempty"`
-	Tags   []string       `json:"tags"`
-	ByKey  map[string]int `json:"byKey,omitempty"`
-	Inner  *encInner      `json:"inner,omitempty"`
-	Line   encInner       `json:"line,omitzero"`
-	Ratio  float64        `json:"ratio"`
-	Skip   string         `json:"-"`
-	hidden int
+	Name  string         `json:"name"`
+	Count int            `json:"count,omitempty"`
+	On    bool           `json:"on,omitempty"`
+	Tags  []string       `json:"tags"`
+	ByKey map[string]int `json:"byKey,omitempty"`
+	Inner *encInner      `json:"inner,omitempty"`
+	Line  encInner       `json:"line,omitzero"`
+	Ratio float64        `json:"ratio"`
+	Skip  string         `json:"-"`
 }
 
 type encInner struct {
@@ -128,7 +127,6 @@ func TestEncoderSource(t *testing.T) {
 		assert.Contains(t, string(src), want)
 	}
 	assert.NotContains(t, string(src), "Skip")
-	assert.NotContains(t, string(src), "hidden")
 }
 
 func TestEncoderSourceRefuses(t *testing.T) {
