@@ -66,7 +66,14 @@ func TestDecodeLite(t *testing.T) {
 }
 
 func FuzzDecodeLite(f *testing.F) {
-	f.Add(DefaultJSON())
+	// Small seeds: the fuzzer mutates them quickly (the embedded file is
+	// in TestDecodeLite).
+	f.Add([]byte(`{"version":"2025.1","academicYear":"2025-2026","sources":[{"id":"s","title":"S"}],` +
+		`"campuses":[{"id":"c","institution":"pxl","name":{"nl":"C","en":"C"},"city":"Hasselt"}],` +
+		`"studyAreas":[{"id":"a","name":{"nl":"A","en":"A"}}],"programmes":[{"id":"p","institution":"pxl",` +
+		`"level":"professional-bachelor","name":{"nl":"P","en":"P"},"credits":180,"campuses":["c"],` +
+		`"languages":["nl"],"studyArea":"a","url":"https://www.pxl.be/","admission":{"ijkingstoets":"optional"},` +
+		`"interest":{"code":"SEC","rationale":{"nl":"R","en":"R"}},"sources":["s"],"unverified":["url"]}]}`))
 	f.Add([]byte(`{"version":"1","programmes":[{"id":"a","languages":["nl","x"]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		lite, strict, liteErr, strictErr := both(data)
