@@ -46,6 +46,7 @@ func requirement(d *admission.Decision, kind admission.RequirementKind) (admissi
 func TestAdmissionBehaviour(t *testing.T) {
 	a := NewAdvisor(nil)
 	doorstroom := Background{Diploma: DiplomaExpected, Finaliteit: Doorstroom, MathsHours: 6}
+	const verkort = "pxl-pba-verkorte-educatieve-bachelor"
 
 	t.Run("the best interest match needs a higher-education diploma: not a first choice", func(t *testing.T) {
 		// The codex: a master asks a bachelor (UHasselt FAQ; procedures.md §1.6).
@@ -92,6 +93,8 @@ func TestAdmissionBehaviour(t *testing.T) {
 			switch {
 			case ps.Level == auhl.Graduaat:
 				assert.Equal(t, admission.RouteDiploma, ps.Admission.Route, ps.ID)
+			case ps.ID == verkort:
+				assert.True(t, ps.Excluded, ps.ID)
 			case ps.Level.Bachelor():
 				assert.Equal(t, admission.RouteAfwijkend, ps.Admission.Route, ps.ID)
 				assert.Equal(t, admission.NotYetAdmissible, ps.Admission.Outcome, ps.ID)
@@ -156,9 +159,29 @@ func TestAdmissionBehaviour(t *testing.T) {
 			case ps.Level == auhl.Graduaat:
 				assert.True(t, ps.Excluded, ps.ID)
 				assert.True(t, hasCode(ps.Reasons, CodeEntryClosed), ps.ID)
+			case ps.ID == verkort:
+				// Its own entry condition, a higher-education diploma,
+				// leaves no route at all.
+				assert.True(t, ps.Excluded, ps.ID)
+				assert.Empty(t, ps.Admission.Route, ps.ID)
 			case ps.Level.Bachelor():
 				assert.Equal(t, admission.RouteAfwijkend, ps.Admission.Route, ps.ID)
 			}
+		}
+	})
+
+	t.Run("a programme for holders of a higher-education diploma: not a first choice for a school leaver", func(t *testing.T) {
+		// The verkorte educatieve bachelor asks a higher-education diploma
+		// (its programme condition in the admission rules).
+		adv, err := a.Advise(profileFor(t, verkort, doorstroom))
+		require.NoError(t, err)
+		ps := byID(adv)[verkort]
+		require.NotNil(t, ps.Admission)
+		assert.True(t, ps.Excluded)
+		assert.Equal(t, admission.NotAdmissible, ps.Admission.Outcome)
+		assert.True(t, hasCode(ps.Reasons, CodeEntryClosed), "the admission decision says why")
+		for _, p := range top(adv, 5) {
+			assert.NotEqual(t, verkort, p.ID)
 		}
 	})
 
