@@ -35,7 +35,7 @@ const (
 )
 
 // outcomeCodes are the codes of the outcomes' findings.
-var outcomeCodes = map[Outcome]string{
+var outcomeCodes = map[AdmissionOutcome]string{
 	Admissible: CodeAdmissible, AdmissibleWithConditions: CodeAdmissibleWithConditions,
 	LimitedToBalance: CodeLimitedToBalance, InstitutionDecides: CodeInstitutionDecides, MayNotRefuse: CodeMayNotRefuse,
 	NotYetAdmissible: CodeNotYetAdmissible, NotAdmissible: CodeNotAdmissible,

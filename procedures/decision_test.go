@@ -66,7 +66,7 @@ func TestDecide(t *testing.T) {
 		applicant   func(y auhl.AcademicYear) admission.Applicant
 		programme   string
 		balance     *procedures.Balance
-		outcome     procedures.Outcome
+		outcome     procedures.AdmissionOutcome
 		leerkrediet leerkrediet.EnrolmentOutcome
 		uncovered   int
 		max         int
@@ -194,7 +194,7 @@ func TestDecideInvalid(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := procedures.Decide(tt.app, programme(t, tt.programme))
-			assert.Equal(t, procedures.Decision{}, d)
+			assert.Equal(t, procedures.AdmissionDecision{}, d)
 			if tt.code == "" {
 				assert.ErrorIs(t, err, auhl.ErrInvalid)
 				return
@@ -246,8 +246,8 @@ func TestDecodeApplication(t *testing.T) {
 // TestOutcomeNames: every outcome has a name in both languages and a
 // finding code, and its JSON is its identifier.
 func TestOutcomeNames(t *testing.T) {
-	for _, o := range procedures.Outcome("").Enum() {
-		out := procedures.Outcome(o)
+	for _, o := range procedures.AdmissionOutcome("").Enum() {
+		out := procedures.AdmissionOutcome(o)
 		assert.True(t, out.Valid())
 		assert.NotEmpty(t, out.Name().NL, o)
 		assert.NotEmpty(t, out.Name().EN, o)
@@ -255,8 +255,8 @@ func TestOutcomeNames(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, `"`+o+`"`, string(b))
 	}
-	assert.False(t, procedures.Outcome("x").Valid())
-	assert.Empty(t, procedures.Outcome("x").Name())
+	assert.False(t, procedures.AdmissionOutcome("x").Valid())
+	assert.Empty(t, procedures.AdmissionOutcome("x").Name())
 }
 
 // FuzzDecodeApplication: no document makes the decoder or the decision

@@ -104,52 +104,52 @@ func DecodeApplication(data []byte) (Application, error) {
 	return a, nil
 }
 
-// Outcome is the outcome of a Decision: the admission and the
-// leerkrediet balance together. Its JSON encoding is the identifier of
+// AdmissionOutcome is the outcome of an AdmissionDecision: the admission
+// and the leerkrediet balance together. Its JSON encoding is the identifier of
 // each constant.
-type Outcome string
+type AdmissionOutcome string
 
 // The outcomes of a decision.
 const (
 	// Admissible: admissible, and the balance (when given) covers the
 	// credits or the enrolment uses no leerkrediet.
-	Admissible Outcome = "admissible"
+	Admissible AdmissionOutcome = "admissible"
 	// AdmissibleWithConditions: admissible with conditions that follow the
 	// enrolment, and the balance (when given) covers the credits or the
 	// enrolment uses none.
-	AdmissibleWithConditions Outcome = "admissible-with-conditions"
+	AdmissibleWithConditions AdmissionOutcome = "admissible-with-conditions"
 	// LimitedToBalance: admissible, but UHasselt lets the applicant take
 	// up at most the positive balance (Leerkrediet.MaxCredits), except on
 	// a reasoned request on a ground its regulation names.
-	LimitedToBalance Outcome = "limited-to-balance"
+	LimitedToBalance AdmissionOutcome = "limited-to-balance"
 	// InstitutionDecides: admissible, but the balance does not cover the
 	// credits: the institution may enrol the applicant as usual, ask the
 	// higher fee for the uncovered credits, or refuse them.
-	InstitutionDecides Outcome = "institution-decides"
+	InstitutionDecides AdmissionOutcome = "institution-decides"
 	// MayNotRefuse: admissible and the balance does not cover the
 	// credits, but the institution may not refuse this connecting master
 	// to an applicant without a master's diploma; it may ask the higher
 	// fee.
-	MayNotRefuse Outcome = "may-not-refuse"
+	MayNotRefuse AdmissionOutcome = "may-not-refuse"
 	// NotYetAdmissible: a requirement that must be met before the
 	// enrolment is not met yet (admission.NotYetAdmissible).
-	NotYetAdmissible Outcome = "not-yet-admissible"
+	NotYetAdmissible AdmissionOutcome = "not-yet-admissible"
 	// NotAdmissible: not admissible (admission.NotAdmissible).
-	NotAdmissible Outcome = "not-admissible"
+	NotAdmissible AdmissionOutcome = "not-admissible"
 )
 
-var outcomes = []Outcome{Admissible, AdmissibleWithConditions, LimitedToBalance, InstitutionDecides, MayNotRefuse, NotYetAdmissible, NotAdmissible}
+var outcomes = []AdmissionOutcome{Admissible, AdmissibleWithConditions, LimitedToBalance, InstitutionDecides, MayNotRefuse, NotYetAdmissible, NotAdmissible}
 
-// Enum lists every valid Outcome.
-func (Outcome) Enum() []string { return auhl.Strings(outcomes) }
+// Enum lists every valid AdmissionOutcome.
+func (AdmissionOutcome) Enum() []string { return auhl.Strings(outcomes) }
 
 // Valid reports whether o is a known outcome.
-func (o Outcome) Valid() bool { return slices.Contains(outcomes, o) }
+func (o AdmissionOutcome) Valid() bool { return slices.Contains(outcomes, o) }
 
 // Name returns the outcome's name in Dutch and English; the outcomes
 // that the admission alone decides are named as admission.Outcome names
 // them.
-func (o Outcome) Name() auhl.Text {
+func (o AdmissionOutcome) Name() auhl.Text {
 	switch o {
 	case Admissible, AdmissibleWithConditions, NotYetAdmissible, NotAdmissible:
 		return admission.Outcome(o).Name()
@@ -163,15 +163,15 @@ func (o Outcome) Name() auhl.Text {
 	return auhl.Text{}
 }
 
-// Decision is the admission decision on an Application together with the
-// leerkrediet enrolment decision, and the one outcome of both.
-type Decision struct {
+// AdmissionDecision is the admission decision on an Application together
+// with the leerkrediet enrolment decision, and the one outcome of both.
+type AdmissionDecision struct {
 	// AcademicYear is the year of the enrolment.
 	AcademicYear auhl.AcademicYear `json:"academicYear"`
 	// Programme is the catalogue id of the programme.
 	Programme string `json:"programme"`
 	// Outcome is the outcome of the admission and the balance together.
-	Outcome Outcome `json:"outcome"`
+	Outcome AdmissionOutcome `json:"outcome"`
 	// Admission is the admission decision; on the route of afwijkende
 	// toelating its Dates hold the dossier's submission deadlines too.
 	Admission admission.Decision `json:"admission"`
@@ -202,16 +202,16 @@ type Decision struct {
 // voorbereidingsprogramma; an advanced programme needs it given. An
 // invalid application or programme, or a year a rules file does not
 // cover, is a *auhl.ValidationError and no decision.
-func Decide(a Application, p catalog.Programme) (Decision, error) {
+func Decide(a Application, p catalog.Programme) (AdmissionDecision, error) {
 	if ve := a.check(); ve != nil {
-		return Decision{}, ve
+		return AdmissionDecision{}, ve
 	}
 	var ve auhl.ValidationError
 	adm, err := admission.Decide(a.Applicant, p)
 	if err != nil {
-		return Decision{}, err
+		return AdmissionDecision{}, err
 	}
-	d := Decision{AcademicYear: adm.AcademicYear, Programme: adm.Programme, Admission: adm, Findings: []auhl.Finding{}}
+	d := AdmissionDecision{AcademicYear: adm.AcademicYear, Programme: adm.Programme, Admission: adm, Findings: []auhl.Finding{}}
 	if adm.Route == admission.RouteAfwijkend {
 		r, err := afwijkend.Default().For(a.Applicant.AcademicYear)
 		if err != nil {
@@ -234,7 +234,7 @@ func Decide(a Application, p catalog.Programme) (Decision, error) {
 		}
 	}
 	if err := ve.Err(); err != nil {
-		return Decision{}, err
+		return AdmissionDecision{}, err
 	}
 	d.Outcome = outcome(adm.Outcome, d.Leerkrediet)
 	d.Findings = slices.Insert(d.Findings, 0, d.outcomeFinding(p))
@@ -261,7 +261,7 @@ func kindOf(l auhl.Level) leerkrediet.ProgrammeKind {
 
 // outcome is the one outcome of admission outcome o and leerkrediet
 // decision l (nil without a balance).
-func outcome(o admission.Outcome, l *leerkrediet.EnrolmentDecision) Outcome {
+func outcome(o admission.Outcome, l *leerkrediet.EnrolmentDecision) AdmissionOutcome {
 	switch o {
 	case admission.NotAdmissible:
 		return NotAdmissible
@@ -286,7 +286,7 @@ func outcome(o admission.Outcome, l *leerkrediet.EnrolmentDecision) Outcome {
 
 // outcomeFinding is the finding of d's outcome: it rests on the findings
 // of the two decisions, and so has no source of its own.
-func (d *Decision) outcomeFinding(p catalog.Programme) auhl.Finding {
+func (d *AdmissionDecision) outcomeFinding(p catalog.Programme) auhl.Finding {
 	params := auhl.Params{"year": auhl.Str(d.AcademicYear.String()), "programme": auhl.Txt(p.Name)}
 	sev := auhl.Info
 	switch d.Outcome {
@@ -305,7 +305,7 @@ func (d *Decision) outcomeFinding(p catalog.Programme) auhl.Finding {
 // windows adds the submission deadlines of the dossier of afwijkende
 // toelating in r's year to the admission's dates, each with its finding
 // and, for a rule no source confirms, a warning.
-func (d *Decision) windows(r *afwijkend.Rules) {
+func (d *AdmissionDecision) windows(r *afwijkend.Rules) {
 	var warned rules.Warnings
 	year := d.AcademicYear
 	for _, w := range r.Windows {

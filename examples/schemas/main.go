@@ -36,6 +36,7 @@ import (
 	"github.com/auhl/auhl-go/mobility/ewp"
 	"github.com/auhl/auhl-go/mobility/grant"
 	"github.com/auhl/auhl-go/mobility/recognition"
+	"github.com/auhl/auhl-go/procedures"
 	"github.com/auhl/auhl-go/procedures/admission"
 	"github.com/auhl/auhl-go/procedures/afwijkend"
 	"github.com/auhl/auhl-go/procedures/combination"
@@ -86,6 +87,8 @@ func files() []schema.File {
 		{Name: "evc-step", Type: reflect.TypeFor[evc.Step]()},
 		{Name: "admission-applicant", Type: reflect.TypeFor[admission.Applicant]()},
 		{Name: "admission-decision", Type: reflect.TypeFor[admission.Decision]()},
+		{Name: "admission-application", Type: reflect.TypeFor[procedures.Application]()},
+		{Name: "admission-enrolment-decision", Type: reflect.TypeFor[procedures.AdmissionDecision]()},
 		{Name: "language-proofs", Type: reflect.TypeFor[language.Proofs]()},
 		{Name: "language-check", Type: reflect.TypeFor[language.Decision]()},
 		{Name: "language-test-registration", Type: reflect.TypeFor[language.TestRegistration]()},

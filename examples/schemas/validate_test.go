@@ -19,6 +19,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/schema"
+	"github.com/auhl/auhl-go/procedures"
 	"github.com/auhl/auhl-go/procedures/admission"
 	"github.com/auhl/auhl-go/procedures/afwijkend"
 	"github.com/auhl/auhl-go/procedures/evc"
@@ -666,6 +667,42 @@ func TestAdmissionInstances(t *testing.T) {
 		`{"diplomas": []}`,
 	} {
 		assert.Error(t, applicant.Validate(instance(t, []byte(bad))), bad)
+	}
+}
+
+// TestAdmissionApplicationInstances: an application with a leerkrediet
+// balance and the decision on it, on the route of afwijkende toelating
+// and on a connecting master, are valid instances; a bad one is not.
+func TestAdmissionApplicationInstances(t *testing.T) {
+	application := compile(t, "admission-application.schema.json")
+	decision := compile(t, "admission-enrolment-decision.schema.json")
+	for i, tt := range []struct{ doc, programme string }{
+		{`{"applicant": {"academicYear": "2025-2026", "age": 18,
+			"diplomas": [{"kind": "secondary", "issued": "2024-2025", "month": 6, "foreign": true, "named": "nl-havo"}],
+			"languageProofs": [{"kind": "secondary-year-dutch", "obtained": "2024-2025"}]},
+			"leerkrediet": {"balance": 40, "credits": 60}}`, "uhasselt-ba-rechten"},
+		{`{"applicant": {"academicYear": "2024-2025",
+			"diplomas": [{"kind": "academic-bachelor", "issued": "2023-2024", "connectsTo": ["uhasselt-ma-statistics-data-science"]}],
+			"languageProofs": [{"kind": "ielts", "score": 6.5, "obtained": "2023-2024"}]},
+			"leerkrediet": {"balance": -5, "credits": 60, "connectingMaster": true}}`, "uhasselt-ma-statistics-data-science"},
+	} {
+		assert.NoError(t, application.Validate(instance(t, []byte(tt.doc))), "application %d", i)
+		a, err := procedures.DecodeApplication([]byte(tt.doc))
+		require.NoError(t, err, "application %d", i)
+		assert.NoError(t, application.Validate(instance(t, a)), "application %d encoded", i)
+		p, ok := catalog.Default().ByID(tt.programme)
+		require.True(t, ok)
+		d, err := procedures.Decide(a, p)
+		require.NoError(t, err, "application %d", i)
+		require.NotNil(t, d.Leerkrediet)
+		assert.NoError(t, decision.Validate(instance(t, d)), "decision %d", i)
+	}
+	for _, bad := range []string{
+		`{"applicant": {"academicYear": "2025-2026"}, "leerkrediet": {"balance": 3, "credits": 6, "exception": "x"}}`,
+		`{"applicant": {"academicYear": "2025-2026"}, "leerkrediet": {"credits": 6, "programme": "phd"}}`,
+		`{"applicant": {"academicYear": "2025-2026"}, "balance": 3}`,
+	} {
+		assert.Error(t, application.Validate(instance(t, []byte(bad))), bad)
 	}
 }
 
