@@ -290,3 +290,17 @@ func BenchmarkDecide(b *testing.B) {
 		}
 	}
 }
+
+// TestDecideWith: with the embedded admission rules file, or nil, the
+// decision is Decide's.
+func TestDecideWith(t *testing.T) {
+	a := procedures.Application{Applicant: vwo(testkit.Year(testkit.Y25), "nl-havo"), Leerkrediet: &procedures.Balance{Balance: 40, Credits: 60}}
+	p := programme(t, "uhasselt-ba-rechten")
+	want, err := procedures.Decide(a, p)
+	require.NoError(t, err)
+	for _, r := range []*admission.RulesFile{nil, admission.Default()} {
+		got, err := procedures.DecideWith(r, a, p)
+		require.NoError(t, err)
+		assert.Equal(t, want, got)
+	}
+}

@@ -203,11 +203,22 @@ type AdmissionDecision struct {
 // invalid application or programme, or a year a rules file does not
 // cover, is a *auhl.ValidationError and no decision.
 func Decide(a Application, p catalog.Programme) (AdmissionDecision, error) {
+	return DecideWith(nil, a, p)
+}
+
+// DecideWith is Decide with the admission rules r (a newer file read with
+// admission.DecodeRules) instead of the embedded ones; nil stands for the
+// embedded ones. The rules of leerkrediet and afwijkende toelating are the
+// embedded ones.
+func DecideWith(r *admission.RulesFile, a Application, p catalog.Programme) (AdmissionDecision, error) {
 	if ve := a.check(); ve != nil {
 		return AdmissionDecision{}, ve
 	}
+	if r == nil {
+		r = admission.Default()
+	}
 	var ve auhl.ValidationError
-	adm, err := admission.Decide(a.Applicant, p)
+	adm, err := r.Decide(a.Applicant, p)
 	if err != nil {
 		return AdmissionDecision{}, err
 	}

@@ -19,6 +19,20 @@
 // (procedures/admission/data/admission.json) instead of the embedded one, for
 // academic years the embedded file does not cover.
 //
+// -leerkrediet N gives the applicant's leerkrediet (learning credit)
+// balance, N credits (zero or negative when used up), for an enrolment of
+// -credits credits (60, one year of a model path, when not given): the
+// decision is then the admission together with what the balance means for
+// the enrolment (procedures.Decide; see the schema
+// auhl/schema/v1/admission-enrolment-decision.schema.json), with one
+// outcome for both. -connecting-master says that the programme is a master
+// that follows on from the applicant's previous programme, -has-master
+// that the applicant already holds a master's diploma. On the route of
+// afwijkende toelating that decision also gives the deadlines of its
+// dossier among the dates.
+//
+//	go run ./examples/admission -programme uhasselt-ma-informatica -leerkrediet 20 -connecting-master -applicant applicant.json -lang en
+//
 // The exit status is 0 on success; 1 when the applicant (or the rules
 // file) is invalid or cannot be read, or the programme is not in the
 // catalogue, with the problems on standard error and nothing on standard
@@ -31,6 +45,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
@@ -39,6 +54,7 @@ import (
 	"github.com/auhl/auhl-go/auhl/i18n/negotiate"
 	"github.com/auhl/auhl-go/examples/internal/term"
 	"github.com/auhl/auhl-go/internal/cli"
+	"github.com/auhl/auhl-go/procedures"
 	"github.com/auhl/auhl-go/procedures/admission"
 )
 
@@ -56,6 +72,10 @@ type options struct {
 	programme string
 	applicant string
 	rules     string
+	// balance is the leerkrediet balance of -leerkrediet; nil without it.
+	balance          *int
+	credits          int
+	connecting, both bool // -connecting-master, -has-master
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -89,35 +109,68 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	} else {
 		data, err = auhl.ReadLimited(stdin, admission.MaxApplicantBytes)
 	}
-	var dec admission.Decision
+	var a admission.Applicant
 	if err == nil {
-		var a admission.Applicant
-		if a, err = admission.DecodeApplicant(data); err == nil {
-			dec, err = rules.Decide(a, prog)
-		}
+		a, err = admission.DecodeApplicant(data)
+	}
+	var dec admission.Decision
+	var both procedures.AdmissionDecision
+	switch {
+	case err != nil:
+	case opts.balance == nil:
+		dec, err = rules.Decide(a, prog)
+	default:
+		app := procedures.Application{Applicant: a, Leerkrediet: &procedures.Balance{Balance: *opts.balance,
+			Credits: auhl.Credits(opts.credits), ConnectingMaster: opts.connecting, HasMaster: opts.both}}
+		both, err = procedures.DecideWith(rules, app, prog)
+		dec = both.Admission
 	}
 	if err != nil {
 		return term.Failed(stderr, lang, ui.InvalidApplicant, opts.applicant, err)
 	}
 
-	if err := term.WriteJSON(stdout, dec); err != nil {
+	var out any = dec
+	if opts.balance != nil {
+		out = both
+	}
+	if err := term.WriteJSON(stdout, out); err != nil {
 		return 1
 	}
 	if opts.explain {
 		fmt.Fprintln(stdout)
 		explain(stdout, lang, prog, dec)
+		if opts.balance != nil {
+			explainBalance(stdout, lang, both)
+		}
 	}
 	return 0
 }
 
+// explainBalance writes in language lang what the decision adds to the
+// admission: the one outcome, what the balance means for the enrolment,
+// and the deadlines of afwijkende toelating, each finding with its source.
+func explainBalance(w io.Writer, lang auhl.Lang, d procedures.AdmissionDecision) {
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, ui.Together.In(lang)+"\n", d.Outcome.Name().In(lang))
+	findings(w, lang, append(append([]auhl.Finding(nil), d.Findings...), d.Leerkrediet.Findings...))
+}
+
 func parseFlags(args []string, stderr io.Writer, lang auhl.Lang) (options, error) {
 	// The usage speaks the language of -lang, when it comes with -h.
-	fs, lang := cli.NewFlagSet("admission", stderr, args, lang)
+	fs, lang := cli.NewFlagSet("admission", stderr, args, lang, "connecting-master", "has-master")
 	var o options
 	langFlag := fs.String("lang", "", ui.FlagLang.In(lang))
 	fs.StringVar(&o.programme, "programme", "", ui.FlagProgramme.In(lang))
 	fs.StringVar(&o.applicant, "applicant", "", ui.FlagApplicant.In(lang))
 	fs.StringVar(&o.rules, "rules", "", ui.FlagRules.In(lang))
+	fs.Func("leerkrediet", ui.FlagLeerkrediet.In(lang), func(v string) error {
+		n, err := strconv.Atoi(v)
+		o.balance = &n
+		return err
+	})
+	fs.IntVar(&o.credits, "credits", 60, ui.FlagCredits.In(lang))
+	fs.BoolVar(&o.connecting, "connecting-master", false, ui.FlagConnecting.In(lang))
+	fs.BoolVar(&o.both, "has-master", false, ui.FlagHasMaster.In(lang))
 	lang, ve, err := cli.Parse(fs, args, lang)
 	o.lang = lang
 	if err != nil {
@@ -151,7 +204,13 @@ func explain(w io.Writer, lang auhl.Lang, prog catalog.Programme, dec admission.
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, ui.Explanation.In(lang))
-	for _, f := range dec.Findings {
+	findings(w, lang, dec.Findings)
+}
+
+// findings writes every finding of fs on its line, with its source on the
+// next.
+func findings(w io.Writer, lang auhl.Lang, fs []auhl.Finding) {
+	for _, f := range fs {
 		mark := "-"
 		if f.Severity != auhl.Info {
 			mark = "!"

@@ -18,6 +18,7 @@ import (
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/auhl/auhl-go/examples/internal/term"
+	"github.com/auhl/auhl-go/procedures"
 	"github.com/auhl/auhl-go/procedures/admission"
 )
 
@@ -50,12 +51,19 @@ func decide(t *testing.T, name, id string) (admission.Decision, string) {
 	require.NoError(t, err)
 	d, err := admission.Decide(a, p)
 	require.NoError(t, err)
+	return d, encoded(t, d)
+}
+
+// encoded is v as the command writes it: indented JSON without HTML
+// escaping.
+func encoded(t *testing.T, v any) string {
+	t.Helper()
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	require.NoError(t, enc.Encode(d))
-	return d, b.String()
+	require.NoError(t, enc.Encode(v))
+	return b.String()
 }
 
 // The applicants of testdata, with the programme each asks for.
@@ -241,7 +249,7 @@ func TestInputsAndFlags(t *testing.T) {
 		stdout []string
 		stderr []string
 	}{
-		{"help", []string{"-h"}, "", 0, nil, []string{"-programme", "-applicant", "-rules", "-lang", ui.FlagProgramme.NL, ui.FlagApplicant.NL}},
+		{"help", []string{"-h"}, "", 0, nil, []string{"-programme", "-applicant", "-rules", "-lang", "-leerkrediet", "-credits", "-connecting-master", "-has-master", ui.FlagProgramme.NL, ui.FlagApplicant.NL, ui.FlagLeerkrediet.NL}},
 		{"help in English", []string{"-lang", "en", "-h"}, "", 0, nil, []string{ui.FlagProgramme.EN, ui.FlagApplicant.EN, ui.FlagRules.EN}},
 		{"help in English from the locale", []string{"-help"}, "", 0, nil, []string{ui.FlagProgramme.EN}},
 		{"missing programme", nil, "", 2, nil, []string{"Deze waarde is verplicht. (-programme)"}},
@@ -323,4 +331,87 @@ func byID[K ~string](m map[K]auhl.Text) map[string]auhl.Text {
 		out[string(k)] = v
 	}
 	return out
+}
+
+// decideBoth is what the library decides for the applicant of testdata
+// file name, the programme id and the balance, and its JSON as the
+// command writes it.
+func decideBoth(t *testing.T, name, id string, b procedures.Balance) (procedures.AdmissionDecision, string) {
+	t.Helper()
+	p, ok := catalog.Default().ByID(id)
+	require.True(t, ok, id)
+	a, err := admission.DecodeApplicant([]byte(readTestdata(t, name)))
+	require.NoError(t, err)
+	d, err := procedures.Decide(procedures.Application{Applicant: a, Leerkrediet: &b}, p)
+	require.NoError(t, err)
+	return d, encoded(t, d)
+}
+
+// TestLeerkrediet: with -leerkrediet the command writes the admission
+// together with the leerkrediet decision, as procedures.Decide gives it,
+// to the byte; with -lang it adds the outcome of both and their findings.
+// With insufficient leerkrediet UHasselt limits the enrolment to a
+// positive balance (OER art. 3.8, unconfirmed for the year); the
+// institution may not refuse a connecting master to a student without a
+// master's diploma (Vlaamse overheid, "ik heb onvoldoende leerkrediet, wat
+// nu?"). On the route of afwijkende toelating the dossier's deadlines
+// join the dates (Studiepoort, "ik wil een afwijkende toelating").
+func TestLeerkrediet(t *testing.T) {
+	tests := []struct {
+		file, programme string
+		args            []string
+		balance         procedures.Balance
+		outcome         procedures.AdmissionOutcome
+		lines           map[auhl.Lang][]string
+	}{
+		{"havo-propedeuse.json", "uhasselt-ba-rechten", []string{"-leerkrediet", "40"}, procedures.Balance{Balance: 40, Credits: 60},
+			procedures.LimitedToBalance, map[auhl.Lang][]string{
+				auhl.English: {"Admission and leerkrediet together: admissible, limited to your leerkrediet.\n", "you can enrol for at most 40 credits"},
+				auhl.Dutch:   {"Toelating en leerkrediet samen: toelaatbaar, beperkt tot je leerkrediet.\n", "ten hoogste 40 studiepunten"},
+			}},
+		{"bachelor-connecting-master.json", "uhasselt-ma-informatica", []string{"-leerkrediet", "-12", "-credits", "60", "-connecting-master"},
+			procedures.Balance{Balance: -12, Credits: 60, ConnectingMaster: true}, procedures.MayNotRefuse, map[auhl.Lang][]string{
+				auhl.English: {"Admission and leerkrediet together: admissible, the connecting master may not be refused.\n", "does not cover 60 credits"},
+				auhl.Dutch:   {"Toelating en leerkrediet samen: toelaatbaar, de aansluitende master mag niet geweigerd worden.\n"},
+			}},
+		{"havo.json", "uhasselt-ba-rechten", []string{"-leerkrediet", "0", "-credits", "30"}, procedures.Balance{Balance: 0, Credits: 30},
+			procedures.NotYetAdmissible, map[auhl.Lang][]string{
+				auhl.English: {"Admission and leerkrediet together: not yet admissible.\n", "submit your study-orientation dossier by 19 September 2025.\n  Source: "},
+				auhl.Dutch:   {"dien je studieoriënteringsdossier uiterlijk op 19 september 2025 in"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			want, wantJSON := decideBoth(t, tt.file, tt.programme, tt.balance)
+			args := append([]string{"-programme", tt.programme}, tt.args...)
+			r := runWith(args, readTestdata(t, tt.file), nil)
+			require.Equal(t, 0, r.code, r.errOut)
+			assert.Equal(t, wantJSON, r.out)
+			assert.Equal(t, tt.outcome, want.Outcome)
+			require.NotNil(t, want.Leerkrediet)
+			for _, lang := range auhl.Langs() {
+				r := runWith(append(args, "-lang", string(lang)), readTestdata(t, tt.file), nil)
+				require.Equal(t, 0, r.code, r.errOut)
+				words, ok := strings.CutPrefix(r.out, wantJSON+"\n")
+				require.True(t, ok, "the JSON comes first")
+				for _, f := range append(want.Findings, want.Leerkrediet.Findings...) {
+					assert.Contains(t, words, "\n"+mark(f)+" "+i18n.Render(lang, f)+"\n")
+				}
+				for _, line := range tt.lines[lang] {
+					assert.Contains(t, words, line)
+				}
+			}
+		})
+	}
+	// Without the flag the output is the admission decision alone.
+	r := runWith([]string{"-programme", "uhasselt-ba-rechten", "-credits", "30"}, readTestdata(t, "havo.json"), nil)
+	_, plain := decide(t, "havo.json", "uhasselt-ba-rechten")
+	assert.Equal(t, plain, r.out)
+	// A balance out of range is refused with the problem named.
+	bad := runWith([]string{"-programme", "uhasselt-ba-rechten", "-leerkrediet", "9999", "-lang", "en"}, readTestdata(t, "havo.json"), nil)
+	assert.Equal(t, 1, bad.code)
+	assert.Empty(t, bad.out)
+	assert.Contains(t, bad.errOut, "(/leerkrediet/balance)")
+	notANumber := runWith([]string{"-programme", "uhasselt-ba-rechten", "-leerkrediet", "many"}, "", nil)
+	assert.Equal(t, 2, notANumber.code)
 }

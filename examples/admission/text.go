@@ -7,6 +7,7 @@ import "github.com/auhl/auhl-go/auhl"
 // order, which a test checks.
 var ui = struct {
 	FlagLang, FlagProgramme, FlagApplicant, FlagRules                                 auhl.Text
+	FlagLeerkrediet, FlagCredits, FlagConnecting, FlagHasMaster, Together             auhl.Text
 	InvalidApplicant, InvalidRules, UnknownProgramme                                  auhl.Text
 	Programme, Outcome, Route, NoRoute, Requirements, NoRequirements, RequirementLine auhl.Text
 	LanguageLevel, BeforeEnrolment, DuringEnrolment, Unconfirmed, Explanation, Source auhl.Text
@@ -15,6 +16,12 @@ var ui = struct {
 	FlagProgramme: auhl.Text{NL: "de opleiding, met haar id in de catalogus (verplicht; go run ./examples/catalog toont de ids)", EN: "the programme, by its catalogue id (required; go run ./examples/catalog shows the ids)"},
 	FlagApplicant: auhl.Text{NL: "lees de kandidaat uit dit JSON-bestand in plaats van de standaardinvoer", EN: "read the applicant from this JSON file instead of standard input"},
 	FlagRules:     auhl.Text{NL: "lees deze toelatingsregels in plaats van de ingebouwde", EN: "read these admission rules instead of the embedded ones"},
+	FlagLeerkrediet: auhl.Text{NL: "het saldo van je leerkrediet, in studiepunten (nul of negatief als het op is): de beslissing houdt er rekening mee",
+		EN: "your leerkrediet (learning credit) balance, in credits (zero or negative when used up): the decision takes it into account"},
+	FlagCredits:    auhl.Text{NL: "de studiepunten waarvoor je je wilt inschrijven, met -leerkrediet", EN: "the credits you want to enrol for, with -leerkrediet"},
+	FlagConnecting: auhl.Text{NL: "de opleiding is een master die aansluit op je vorige opleiding, met -leerkrediet", EN: "the programme is a master that follows on from your previous programme, with -leerkrediet"},
+	FlagHasMaster:  auhl.Text{NL: "je hebt al een masterdiploma, met -leerkrediet", EN: "you already hold a master's diploma, with -leerkrediet"},
+	Together:       auhl.Text{NL: "Toelating en leerkrediet samen: %s.", EN: "Admission and leerkrediet together: %s."},
 
 	InvalidApplicant: auhl.Text{NL: "De kandidaat uit %s klopt niet; er is geen beslissing:", EN: "The applicant from %s is not valid; there is no decision:"},
 	InvalidRules:     auhl.Text{NL: "De toelatingsregels uit %s kloppen niet:", EN: "The admission rules from %s are not valid:"},
