@@ -13,7 +13,13 @@
 //   - progress: whether a student may enrol again (progress.Decide).
 //
 // Imports point downwards: admission imports language, no package imports
-// this one, and none imports another sideways. Each package owns its rules
+// this one, and none imports another sideways. What needs two procedures
+// at once lives here: Decide gives the admission decision (admission)
+// together with what the applicant's leerkrediet balance means for the
+// enrolment (leerkrediet.DecideEnrolment), with one outcome for both, and
+// on the route of afwijkende toelating adds the dossier's deadlines of the
+// year (afwijkend) to the decision's dates. Its input is an Application,
+// read with DecodeApplication. Each package owns its rules
 // file (data/*.json, read by the kernel auhl/rules) and its messages
 // (messages.json, registered with auhl/i18n), so that a program links the
 // texts of the procedures it imports and no others.

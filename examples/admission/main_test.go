@@ -275,6 +275,8 @@ func TestInputsAndFlags(t *testing.T) {
 		{"a year without rules", []string{"-programme", "uhasselt-ma-informatica", "-lang", "en"}, unknownYear, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "2031-2032", "(/academicYear)"}},
 		{"a qualification before the year's rules know one", []string{"-programme", "uhasselt-ba-fysica", "-lang", "en"}, earlyQualification, 1, nil, []string{term.Named(auhl.English, ui.InvalidApplicant, ""), "(/diplomas/0/qualification)"}},
 		{"rules from a file", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", sameRules, "-applicant", medicine}, "", 0, []string{`"outcome": "admissible"`}, nil},
+		{"rules from a file with a balance", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", sameRules, "-applicant", medicine, "-leerkrediet", "100"}, "", 0, []string{`"outcome": "admissible"`, `"leerkrediet": {`, `"outcome": "covered"`}, nil},
+		{"invalid rules with a balance", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", badRules, "-applicant", medicine, "-leerkrediet", "100"}, "", 1, nil, []string{"(/extra)"}},
 		{"invalid rules", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", badRules, "-applicant", medicine, "-lang", "en"}, "", 1, nil, []string{term.Named(auhl.English, ui.InvalidRules, badRules), "(/extra)", "(/years)"}},
 		{"invalid rules in Dutch", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", badRules, "-applicant", medicine}, "", 1, nil, []string{"De toelatingsregels uit “" + badRules + "” kloppen niet:"}},
 		{"missing rules", []string{"-programme", "uhasselt-ba-geneeskunde", "-rules", nope, "-applicant", medicine}, "", 1, nil, []string{"Het bestand “" + nope + "” bestaat niet."}},
