@@ -11,6 +11,7 @@ import (
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
+	"github.com/auhl/auhl-go/auhl/rules"
 	"github.com/auhl/auhl-go/procedures"
 	"github.com/auhl/auhl-go/procedures/admission"
 	"github.com/auhl/auhl-go/procedures/afwijkend"
@@ -189,7 +190,8 @@ func TestDecideInvalid(t *testing.T) {
 		{"a balance out of range", procedures.Application{Applicant: vwo(y, "nl-vwo"), Leerkrediet: &procedures.Balance{Balance: 5000, Credits: 60}}, "uhasselt-ba-rechten", "/leerkrediet/balance", auhl.CodeNumberRange},
 		{"an unknown kind", procedures.Application{Applicant: vwo(y, "nl-vwo"), Leerkrediet: &procedures.Balance{Balance: 10, Credits: 60, Programme: "x"}}, "uhasselt-ba-rechten", "/leerkrediet/programme", auhl.CodeEnum},
 		{"an advanced programme without its kind", procedures.Application{Applicant: bachelor(y, "x"), Leerkrediet: &procedures.Balance{Balance: 10, Credits: 20}}, "pxl-banaba-buitengewoon-onderwijs", "/leerkrediet/programme", auhl.CodeRequired},
-		{"a year after the rules", procedures.Application{Applicant: vwo(testkit.Year(testkit.Y27), "nl-vwo")}, "uhasselt-ba-rechten", "/academicYear", ""},
+		{"a year after the rules", procedures.Application{Applicant: vwo(testkit.Year(testkit.Y27), "nl-vwo")}, "uhasselt-ba-rechten", "/applicant/academicYear", rules.CodePeriodUnknown},
+		{"no year with a balance", procedures.Application{Leerkrediet: &procedures.Balance{Balance: 10, Credits: 60}}, "uhasselt-ba-rechten", "/applicant/academicYear", auhl.CodeRequired},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -200,6 +202,11 @@ func TestDecideInvalid(t *testing.T) {
 				return
 			}
 			testkit.AssertProblem(t, err, tt.path, tt.code)
+			var ve *auhl.ValidationError
+			require.ErrorAs(t, err, &ve)
+			for _, p := range ve.Problems {
+				assert.NotContains(t, []string{"/leerkrediet/year", "/leerkrediet/contract", "/academicYear"}, p.Path, "a path into the application")
+			}
 		})
 	}
 }

@@ -1,7 +1,9 @@
 package procedures
 
 import (
+	"errors"
 	"slices"
+	"strings"
 
 	"github.com/auhl/auhl-go/auhl"
 	"github.com/auhl/auhl-go/auhl/catalog"
@@ -68,7 +70,14 @@ func (a *Application) check() *auhl.ValidationError {
 		} else if !kind.Valid() {
 			ve.Add("/leerkrediet/programme", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(kind))), "allowed": auhl.Str(enum.Join(leerkrediet.InitialBachelor.Enum()))})
 		}
-		ve.Merge("/leerkrediet", b.request(a.Applicant, "", kind).Validate())
+		// The year and the contract are the applicant's, checked above.
+		var lk auhl.ValidationError
+		lk.Merge("/leerkrediet", b.request(a.Applicant, "", kind).Validate())
+		for _, p := range lk.Problems {
+			if p.Path != "/leerkrediet/year" && p.Path != "/leerkrediet/contract" {
+				ve.Append(p)
+			}
+		}
 	}
 	if len(ve.Problems) == 0 {
 		return nil
@@ -201,7 +210,9 @@ type AdmissionDecision struct {
 // p's level: graduaat, bachelor, master, schakel- or
 // voorbereidingsprogramma; an advanced programme needs it given. An
 // invalid application or programme, or a year a rules file does not
-// cover, is a *auhl.ValidationError and no decision.
+// cover, is a *auhl.ValidationError and no decision; its paths point into
+// the application (a problem of the programme argument keeps the path
+// admission.Decide gives it, under /programme).
 func Decide(a Application, p catalog.Programme) (AdmissionDecision, error) {
 	return DecideWith(nil, a, p)
 }
@@ -220,7 +231,19 @@ func DecideWith(r *admission.RulesFile, a Application, p catalog.Programme) (Adm
 	var ve auhl.ValidationError
 	adm, err := r.Decide(a.Applicant, p)
 	if err != nil {
-		return AdmissionDecision{}, err
+		// A problem of the programme is the argument's; every other one is
+		// the applicant's, as the application holds it.
+		var ae *auhl.ValidationError
+		if !errors.As(err, &ae) {
+			return AdmissionDecision{}, err
+		}
+		for _, q := range ae.Problems {
+			if q.Path != "/programme" && !strings.HasPrefix(q.Path, "/programme/") {
+				q.Path = "/applicant" + q.Path
+			}
+			ve.Append(q)
+		}
+		return AdmissionDecision{}, ve.Err()
 	}
 	d := AdmissionDecision{AcademicYear: adm.AcademicYear, Programme: adm.Programme, Admission: adm, Findings: []auhl.Finding{}}
 	if adm.Route == admission.RouteAfwijkend {
