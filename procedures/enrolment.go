@@ -65,24 +65,38 @@ func (a *Application) check() *auhl.ValidationError {
 	ve.Merge("/applicant", a.Applicant.Validate())
 	if b := a.Leerkrediet; b != nil {
 		kind := b.Programme
-		if kind == "" {
-			kind = leerkrediet.InitialBachelor // any valid kind: the programme is not known yet
-		} else if !kind.Valid() {
+		if kind != "" && !kind.Valid() {
 			ve.Add("/leerkrediet/programme", auhl.CodeEnum, auhl.Params{"value": auhl.Str(auhl.Clip(string(kind))), "allowed": auhl.Str(enum.Join(leerkrediet.InitialBachelor.Enum()))})
 		}
-		// The year and the contract are the applicant's, checked above.
-		var lk auhl.ValidationError
-		lk.Merge("/leerkrediet", b.request(a.Applicant, "", kind).Validate())
-		for _, p := range lk.Problems {
-			if p.Path != "/leerkrediet/year" && p.Path != "/leerkrediet/contract" {
-				ve.Append(p)
-			}
+		if !kind.Valid() {
+			kind = leerkrediet.InitialBachelor // any valid kind: the programme is not known yet
 		}
+		// The year and the contract are the applicant's, checked above.
+		mergeBalance(&ve, b.request(a.Applicant, "", kind).Validate(), false)
 	}
 	if len(ve.Problems) == 0 {
 		return nil
 	}
 	return &ve
+}
+
+// mergeBalance records the problems err of a leerkrediet enrolment
+// request under /leerkrediet, where the application holds the balance. A
+// problem of the year goes under /applicant/academicYear when withYear is
+// set and is left out otherwise, as is one of the contract: both are the
+// applicant's, which the applicant's own check covers.
+func mergeBalance(ve *auhl.ValidationError, err error, withYear bool) {
+	var lk auhl.ValidationError
+	lk.Merge("/leerkrediet", err)
+	for _, p := range lk.Problems {
+		switch {
+		case p.Path == "/leerkrediet/year" && withYear:
+			p.Path = "/applicant/academicYear"
+		case p.Path == "/leerkrediet/year" || p.Path == "/leerkrediet/contract":
+			continue
+		}
+		ve.Append(p)
+	}
 }
 
 // request is the leerkrediet enrolment request of balance b for applicant
@@ -262,7 +276,7 @@ func DecideWith(r *admission.RulesFile, a Application, p catalog.Programme) (Adm
 		if kind == "" {
 			ve.Add("/leerkrediet/programme", auhl.CodeRequired, nil)
 		} else if l, err := leerkrediet.DecideEnrolment(b.request(a.Applicant, p.Institution, kind)); err != nil {
-			ve.Merge("/leerkrediet", err)
+			mergeBalance(&ve, err, true)
 		} else {
 			d.Leerkrediet = &l
 		}
