@@ -7,6 +7,7 @@ import (
 	"github.com/auhl/auhl-go/auhl/catalog"
 	"github.com/auhl/auhl-go/auhl/i18n"
 	"github.com/auhl/auhl-go/procedures"
+	"github.com/auhl/auhl-go/procedures/admission"
 )
 
 // An applicant with a Dutch HAVO diploma and 40 credits of leerkrediet
@@ -41,4 +42,34 @@ func ExampleDecide() {
 	// Afwijkende toelating for 2025-2026: preferably submit your study-orientation dossier by 15 May 2025, so that you can start in September.
 	// Afwijkende toelating for 2025-2026: submit your study-orientation dossier by 25 August 2025.
 	// Afwijkende toelating for 2025-2026: submit your study-orientation dossier by 19 September 2025.
+}
+
+// A student with an academic bachelor that connects to the master in
+// computer science at UHasselt, whose leerkrediet is used up (-12), asks
+// to take 60 credits of that master in 2025-2026: admissible, and the
+// institution may not refuse this connecting master (it may ask the
+// higher fee), here with the admission rules file given explicitly.
+func ExampleDecideWith() {
+	a, err := procedures.DecodeApplication([]byte(`{
+	  "applicant": {"academicYear": "2025-2026",
+	    "diplomas": [{"kind": "secondary", "issued": "2021-2022"},
+	      {"kind": "academic-bachelor", "issued": "2024-2025", "connectsTo": ["uhasselt-ma-informatica"]}],
+	    "languageProofs": [{"kind": "secondary-year-dutch", "obtained": "2021-2022"}]},
+	  "leerkrediet": {"balance": -12, "credits": 60, "connectingMaster": true}
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, _ := catalog.Default().ByID("uhasselt-ma-informatica")
+	d, err := procedures.DecideWith(admission.Default(), a, p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Outcome, d.Admission.Outcome, d.Leerkrediet.Outcome, d.Leerkrediet.Uncovered)
+	fmt.Println(i18n.Render(auhl.Dutch, d.Findings[0]))
+	// Output:
+	// may-not-refuse admissible may-not-refuse 60
+	// 2025-2026: je bent toelaatbaar tot Master in de informatica; je leerkrediet dekt 60 studiepunten niet, maar de instelling mag je deze aansluitende master niet weigeren, wel een hoger studiegeld vragen.
 }

@@ -128,7 +128,10 @@ func DecodeApplication(data []byte) (Application, error) {
 }
 
 // AdmissionOutcome is the outcome of an AdmissionDecision: the admission
-// and the leerkrediet balance together. Its JSON encoding is the identifier of
+// and the leerkrediet balance together. Where the balance falls short of
+// an admissible applicant's credits, the outcome says what that means;
+// whether conditions follow the enrolment is then in the admission's own
+// outcome (AdmissionDecision.Admission.Outcome). Its JSON encoding is the identifier of
 // each constant.
 type AdmissionOutcome string
 
