@@ -76,7 +76,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	if opts.agreements != "" {
 		data, err := term.ReadFile(opts.agreements, maxAgreements)
 		if err == nil {
-			v.Agreements, err = combination.ParseAgreements(data)
+			v.Agreements, err = combination.DecodeAgreements(data)
 		}
 		if err != nil {
 			term.Failed(stderr, lang, ui.InvalidAgreements, opts.agreements, err)

@@ -24,7 +24,7 @@ func TestCombinationInstances(t *testing.T) {
 	require.NoError(t, err)
 	res, err := combination.Validate(plan)
 	require.NoError(t, err)
-	external, err := combination.ParseAgreements([]byte(`{"version": "x", "sources": {"s": {"title": "made up for the test"}},
+	external, err := combination.DecodeAgreements([]byte(`{"version": "x", "sources": {"s": {"title": "made up for the test"}},
 		"agreements": [{"id": "a", "provider": "uhasselt", "students": "kuleuven.be", "units": ["2196"], "years": ["2024-2025"],
 		"regulation": "kuleuven.be", "source": "s"}]}`))
 	require.NoError(t, err)
@@ -37,7 +37,7 @@ func TestCombinationInstances(t *testing.T) {
 	for name, v := range map[string]any{
 		"combination-plan": plan, "combination-result": res, "combination-agreements": combination.DefaultAgreements(),
 		"combination-agreements with an institution outside the association": external,
-		"combination-rules":         combination.DefaultRules(),
+		"combination-rules":         combination.Default(),
 		"combination-reorientation": change, "combination-reorientation-result": reo,
 	} {
 		t.Run(name, func(t *testing.T) {

@@ -103,7 +103,7 @@ func files() []schema.File {
 		{Name: "evc-rules", Type: reflect.TypeFor[evc.RulesFile]()},
 		{Name: "leerkrediet-rules", Type: reflect.TypeFor[leerkrediet.RulesFile]()},
 		{Name: "progress-rules", Type: reflect.TypeFor[progress.RulesFile]()},
-		{Name: "combination-rules", Type: reflect.TypeFor[combination.RuleSet]()},
+		{Name: "combination-rules", Type: reflect.TypeFor[combination.RulesFile]()},
 		{Name: "course-units", Type: reflect.TypeFor[units.Catalog]()},
 		{Name: "combination-plan", Type: reflect.TypeFor[combination.Plan]()},
 		{Name: "combination-result", Type: reflect.TypeFor[combination.Result]()},

@@ -16,7 +16,7 @@ var agreementsData []byte
 // AgreementSet is a file of agreements between institutions on taking
 // course units at the partner institution. The embedded file
 // (DefaultAgreements) lists none, as no agreement was found in the
-// sources; ParseAgreements reads a file of the same format with the
+// sources; DecodeAgreements reads a file of the same format with the
 // agreements in force.
 type AgreementSet struct {
 	rules.Header
@@ -78,12 +78,12 @@ var defaultAgreements = agreementFormat.Embedded(agreementsData, new(AgreementSe
 // and shared: treat them as read-only.
 func DefaultAgreements() *AgreementSet { return defaultAgreements() }
 
-// ParseAgreements reads and checks a file of agreements: every id once,
+// DecodeAgreements reads and checks a file of agreements: every id once,
 // the provider and the students' institution given and different, at
 // least one unit and one year, valid codes, places in range, every source
 // cited present. It returns a *auhl.ValidationError listing every
 // problem.
-func ParseAgreements(data []byte) (*AgreementSet, error) {
+func DecodeAgreements(data []byte) (*AgreementSet, error) {
 	return agreementFormat.Parse(data, new(AgreementSet))
 }
 

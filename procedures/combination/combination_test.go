@@ -68,7 +68,7 @@ const testAgreements = `{
 }`
 
 func validator(t testing.TB) Validator {
-	ag, err := ParseAgreements([]byte(testAgreements))
+	ag, err := DecodeAgreements([]byte(testAgreements))
 	require.NoError(t, err)
 	return Validator{Units: testUnits(t), Agreements: ag}
 }
@@ -504,17 +504,17 @@ func TestOverrideSilencesExactlyOne(t *testing.T) {
 // TestEmbeddedRules reads the embedded files the strict way, and gives
 // every unconfirmed rule its own warning.
 func TestEmbeddedRules(t *testing.T) {
-	rs, err := ParseRules(rulesData)
+	rs, err := DecodeRules(rulesData)
 	require.NoError(t, err)
 	assert.Len(t, rs.Periods(), 2)
 	un := rs.Unconfirmed()
 	assert.Len(t, un, 10)
-	_, err = ParseAgreements(agreementsData)
+	_, err = DecodeAgreements(agreementsData)
 	require.NoError(t, err)
 	assert.Empty(t, DefaultAgreements().Agreements)
 
 	bad := `{"version": "x", "sources": {"s": {"title": "t"}}, "agreements": [{"id": "a", "provider": "pxl", "students": "pxl", "units": [], "years": [], "regulation": "auhl", "source": "s"}]}`
-	_, err = ParseAgreements([]byte(bad))
+	_, err = DecodeAgreements([]byte(bad))
 	var ve *auhl.ValidationError
 	require.ErrorAs(t, err, &ve)
 	var all []string
@@ -548,6 +548,45 @@ func FuzzDecodePlan(f *testing.F) {
 		}
 		if _, err := v.Validate(p); err != nil {
 			require.ErrorIs(t, err, auhl.ErrInvalid)
+		}
+	})
+}
+
+// FuzzDecodeRulesFiles feeds the rules decoder (which%2 == 0) or the
+// agreements decoder bytes: neither panics, a rejected file is
+// ErrInvalid, and an accepted one serves the validation of a plan in every
+// year it covers.
+func FuzzDecodeRulesFiles(f *testing.F) {
+	f.Add(uint8(0), rulesData)
+	f.Add(uint8(1), agreementsData)
+	f.Add(uint8(0), []byte(`{"version": "1", "sources": {}, "years": [{"academicYear": "2024-2025"}]}`))
+	f.Add(uint8(1), []byte(`{"version": "x", "sources": {"s": {"title": "t"}}, "agreements": [{"id": "a", "provider": "uhasselt", "students": "pxl", "units": ["2248"], "years": ["2024-2025"], "contracts": ["credit"], "places": 2, "regulation": "uhasselt", "source": "s"}]}`))
+	base := validator(f)
+	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
+		v := base
+		years := []auhl.AcademicYear{y2024}
+		if which%2 == 0 {
+			s, err := DecodeRules(data)
+			if err != nil {
+				require.ErrorIs(t, err, auhl.ErrInvalid)
+				return
+			}
+			v.Rules, years = s, s.Periods()
+		} else {
+			s, err := DecodeAgreements(data)
+			if err != nil {
+				require.ErrorIs(t, err, auhl.ErrInvalid)
+				return
+			}
+			v.Agreements = s
+		}
+		for _, y := range years {
+			p := informatica("0660", "2248")
+			p.AcademicYear = y
+			p.Units = append(p.Units, PlannedUnit{Code: "2196", Institution: auhl.PXL})
+			if _, err := v.Validate(p); err != nil {
+				require.ErrorIs(t, err, auhl.ErrInvalid)
+			}
 		}
 	})
 }
@@ -599,7 +638,7 @@ func TestAgreementParties(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, err := ParseAgreements([]byte(file(tt.provider, tt.students, tt.regulation)))
+			s, err := DecodeAgreements([]byte(file(tt.provider, tt.students, tt.regulation)))
 			if tt.want == nil {
 				require.NoError(t, err)
 				assert.Equal(t, Party(tt.students), s.Agreements[0].Students)

@@ -349,7 +349,7 @@ func (v Validator) Reorient(r Reorientation) (ReorientationResult, error) {
 // reorienting is one change of programme under way.
 type reorienting struct {
 	r     *Reorientation
-	rules *ReorientationRules
+	rules *reorientationRules
 	cat   *units.Catalog
 
 	from, to    units.Programme

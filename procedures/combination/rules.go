@@ -11,13 +11,13 @@ import (
 //go:embed data/combination.json
 var rulesData []byte
 
-// RuleSet is the rules file of course combinations: per academic year the
+// RulesFile is the rules file of course combinations: per academic year the
 // load limits of each institution, the binding conditions, the enrolment
 // deadlines, prerequisites, exam-contract exclusions, units at the partner
 // institution, clashes and bridging programmes, each rule with its source.
-// The embedded file (DefaultRules) covers 2024-2025 and 2025-2026;
-// ParseRules reads a newer one of the same format.
-type RuleSet struct {
+// The embedded file (Default) covers 2024-2025 and 2025-2026;
+// DecodeRules reads a newer one of the same format.
+type RulesFile struct {
 	rules.File[auhl.AcademicYear, Rules]
 }
 
@@ -26,11 +26,11 @@ type Rules struct {
 	// AcademicYear is the year the rules are in force.
 	AcademicYear auhl.AcademicYear `json:"academicYear"`
 	// Load are the load limits of each institution that has them.
-	Load []LoadRule `json:"load"`
+	Load []loadRule `json:"load"`
 	// Binding are the credit limits binding conditions set (45 or 60).
-	Binding BindingRule `json:"binding"`
+	Binding bindingRule `json:"binding"`
 	// Deadlines are the enrolment deadlines.
-	Deadlines Deadlines `json:"deadlines"`
+	Deadlines deadlineRules `json:"deadlines"`
 	// Prerequisite is the rule that an individual programme follows the
 	// sequence of its units (volgtijdelijkheid).
 	Prerequisite rules.Basis `json:"prerequisite"`
@@ -47,82 +47,82 @@ type Rules struct {
 	// exams clash with another's.
 	Clash rules.Basis `json:"clash"`
 	// Bridging are the rules of bridging programmes.
-	Bridging BridgingRules `json:"bridging"`
+	Bridging bridgingRules `json:"bridging"`
 	// Reorientation are the rules of a change of programme during the
 	// first year.
-	Reorientation ReorientationRules `json:"reorientation"`
+	Reorientation reorientationRules `json:"reorientation"`
 }
 
-// LoadRule are the load limits of one institution, in credits per
+// loadRule are the load limits of one institution, in credits per
 // academic year; a limit of 0 is one no source gives.
-type LoadRule struct {
+type loadRule struct {
 	// Institution is the institution whose students the limits bind.
 	Institution auhl.Institution `json:"institution"`
 	// Max is the most credits a year (72 at UHasselt).
-	Max CreditsRule `json:"max"`
+	Max creditsRule `json:"max"`
 	// Standard is the standard load, above which a plan gets a warning
 	// (60).
-	Standard CreditsRule `json:"standard"`
+	Standard creditsRule `json:"standard"`
 	// VisaMin is the least a student-visa holder takes outside the
 	// graduation year (54).
-	VisaMin CreditsRule `json:"visaMin"`
+	VisaMin creditsRule `json:"visaMin"`
 	// ExchangeSemesterMin is the least an exchange student takes in a
 	// semester (18).
-	ExchangeSemesterMin CreditsRule `json:"exchangeSemesterMin"`
+	ExchangeSemesterMin creditsRule `json:"exchangeSemesterMin"`
 }
 
-// CreditsRule is a rule that is a number of credits.
-type CreditsRule struct {
+// creditsRule is a rule that is a number of credits.
+type creditsRule struct {
 	// Credits is the number; 0 for none given.
 	Credits auhl.Credits `json:"credits,omitempty"`
 	rules.Basis
 }
 
-// BindingRule lists the credit limits binding conditions set.
-type BindingRule struct {
+// bindingRule lists the credit limits binding conditions set.
+type bindingRule struct {
 	// Credits are the limits an examination board can set, such as 45
 	// and 60.
 	Credits []auhl.Credits `json:"credits"`
 	rules.Basis
 }
 
-// Deadlines are the enrolment deadlines of one academic year.
-type Deadlines struct {
+// deadlineRules are the enrolment deadlines of one academic year.
+type deadlineRules struct {
 	// Programme is the last day to enrol in a programme (1 October).
-	Programme DayRule `json:"programme"`
+	Programme dayRule `json:"programme"`
 	// Unit is the rule that a unit under a diploma or credit contract is
 	// taken before its teaching starts.
 	Unit rules.Basis `json:"unit"`
 	// ExamContract is how many days before the unit's first exam period
 	// an exam contract is made at the latest (14).
-	ExamContract DaysRule `json:"examContract"`
+	ExamContract daysRule `json:"examContract"`
 	// Late is the rule that a later enrolment needs the decision of the
 	// chair of the examination board: what an override of a deadline
 	// records.
 	Late rules.Basis `json:"late"`
 }
 
-// DayRule is a rule that is a day of every year.
-type DayRule struct {
+// dayRule is a rule that is a day of every year.
+type dayRule struct {
 	// Day is the day, "10-01" for 1 October.
 	Day auhl.MonthDay `json:"day"`
 	rules.Basis
 }
 
-// DaysRule is a rule that is a number of calendar days.
-type DaysRule struct {
+// daysRule is a rule that is a number of calendar days.
+type daysRule struct {
 	// Days is the number of days.
 	Days int `json:"days"`
 	rules.Basis
 }
 
-// BridgingRules are the rules of bridging programmes (schakelprogramma's).
-type BridgingRules struct {
+// bridgingRules are the rules of bridging programmes (schakelprogramma's).
+type bridgingRules struct {
 	// Size is the range of a bridging programme's size (45 to 90).
-	Size RangeRule `json:"size"`
+	Size rangeRule `json:"size"`
 	// Reduced is the least size after a reduction for prior learning
 	// (EVC/EVK) or an aptitude test (30).
-	Reduced MinRule `json:"reduced"`
+	Reduced minRule `json:"reduced"`
 	// Scientific is the rule that only proven scientific background
 	// allows a size below Reduced.
 	Scientific rules.Basis `json:"scientific"`
@@ -134,10 +134,10 @@ type BridgingRules struct {
 	Combine rules.Basis `json:"combine"`
 }
 
-// ReorientationRules are the rules of a change of programme
+// reorientationRules are the rules of a change of programme
 // (heroriëntering) during a student's first year, besides those of
 // leerkrediet and study progress, which their packages hold.
-type ReorientationRules struct {
+type reorientationRules struct {
 	// Credit is the rule that a unit passed gives a credit certificate
 	// (creditbewijs) that counts as an exemption for the same unit.
 	Credit rules.Basis `json:"credit"`
@@ -147,13 +147,13 @@ type ReorientationRules struct {
 	// Exemption is the rule that the examination board grants an
 	// exemption on a credit certificate, asked for at the latest at the
 	// enrolment, at the institutions it lists.
-	Exemption InstitutionsRule `json:"exemption"`
+	Exemption institutionsRule `json:"exemption"`
 	// Correspondence is the rule that a unit and the unit it exempts
 	// correspond, their credits included.
 	Correspondence rules.Basis `json:"correspondence"`
 	// Drempelpakket is the size of the first model path (60 credits), the
 	// most credits of the programme left that can be open.
-	Drempelpakket CreditsRule `json:"drempelpakket"`
+	Drempelpakket creditsRule `json:"drempelpakket"`
 	// Rate is how the success rate of the programme left is read at the
 	// change.
 	Rate rules.Basis `json:"rate"`
@@ -162,15 +162,15 @@ type ReorientationRules struct {
 	NewProgramme rules.Basis `json:"newProgramme"`
 }
 
-// InstitutionsRule is a rule of the institutions it lists.
-type InstitutionsRule struct {
+// institutionsRule is a rule of the institutions it lists.
+type institutionsRule struct {
 	// Institutions are the institutions whose rule it is.
 	Institutions []auhl.Institution `json:"institutions"`
 	rules.Basis
 }
 
-// RangeRule is a rule that is a range of credits.
-type RangeRule struct {
+// rangeRule is a rule that is a range of credits.
+type rangeRule struct {
 	// Min is the least.
 	Min auhl.Credits `json:"min"`
 	// Max is the most.
@@ -178,31 +178,31 @@ type RangeRule struct {
 	rules.Basis
 }
 
-// MinRule is a rule that is a least number of credits.
-type MinRule struct {
+// minRule is a rule that is a least number of credits.
+type minRule struct {
 	// Min is the least.
 	Min auhl.Credits `json:"min"`
 	rules.Basis
 }
 
 // ruleFormat is the format of the rules file.
-var ruleFormat = rules.Format[*RuleSet]{
+var ruleFormat = rules.Format[*RulesFile]{
 	Name: "procedures/combination/data/combination.json", LabelPrefix: "combination.rule",
-	Check: func(c *rules.Checker, s *RuleSet) { s.Each(c, (*Rules).check) },
+	Check: func(c *rules.Checker, s *RulesFile) { s.Each(c, (*Rules).check) },
 }
 
-var defaultRules = ruleFormat.Embedded(rulesData, new(RuleSet))
+var defaultRules = ruleFormat.Embedded(rulesData, new(RulesFile))
 
-// DefaultRules returns the embedded combination rules, parsed once and
+// Default returns the embedded combination rules, parsed once and
 // shared: treat them as read-only.
-func DefaultRules() *RuleSet { return defaultRules() }
+func Default() *RulesFile { return defaultRules() }
 
-// ParseRules reads and checks a rules file of the embedded file's format:
+// DecodeRules reads and checks a rules file of the embedded file's format:
 // every year once, every source cited present, every number in range, an
 // institution's load limits once. It returns a *auhl.ValidationError
 // listing every problem.
-func ParseRules(data []byte) (*RuleSet, error) {
-	return ruleFormat.Parse(data, new(RuleSet))
+func DecodeRules(data []byte) (*RulesFile, error) {
+	return ruleFormat.Parse(data, new(RulesFile))
 }
 
 // check checks one year's rules.
@@ -236,11 +236,11 @@ func (r *Rules) check(c *rules.Checker) {
 }
 
 // load returns the load limits of inst, and whether the rules give them.
-func (r *Rules) load(inst auhl.Institution) (LoadRule, bool) {
+func (r *Rules) load(inst auhl.Institution) (loadRule, bool) {
 	for _, l := range r.Load {
 		if l.Institution == inst {
 			return l, true
 		}
 	}
-	return LoadRule{}, false
+	return loadRule{}, false
 }

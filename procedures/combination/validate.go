@@ -15,8 +15,8 @@ import (
 // catalogue; its zero value uses the embedded ones. It is safe for
 // concurrent use as long as its fields are not changed.
 type Validator struct {
-	// Rules are the combination rules; nil for DefaultRules.
-	Rules *RuleSet
+	// Rules are the combination rules; nil for Default.
+	Rules *RulesFile
 	// Agreements are the agreements between institutions; nil for
 	// DefaultAgreements.
 	Agreements *AgreementSet
@@ -90,7 +90,7 @@ func (v Validator) Validate(p Plan) (Result, error) {
 func (v Validator) setup(y auhl.AcademicYear) (*Rules, *units.Catalog, error) {
 	rs := v.Rules
 	if rs == nil {
-		rs = DefaultRules()
+		rs = Default()
 	}
 	r, err := rs.For(y)
 	if err != nil {
@@ -254,7 +254,7 @@ func joinCredits(cs []auhl.Credits) string {
 }
 
 // exchange checks each semester of an exchange stay against its minimum.
-func (a *audit) exchange(min CreditsRule) {
+func (a *audit) exchange(min creditsRule) {
 	per := map[units.Semester]int{}
 	var unknown []string
 	for _, pu := range a.planned {
