@@ -29,6 +29,18 @@ type Advisor struct {
 	trackParams  map[trackLevel]auhl.Params
 	levelParams  map[auhl.Level]auhl.Params
 	domainParams map[StudyDomain]auhl.Params
+	// topParams are the params of CodeInterestTop, and codes the Holland
+	// codes, by the RIASEC indexes of the three strongest scales.
+	topParams [6][6][6]auhl.Params
+	codes     [6][6][6]catalog.HollandCode
+	// byRank are the indexes in progs of the programmes in the order of
+	// their IDs: the last key of the ranking.
+	byRank []int
+	// src are the sources the scoring of every programme cites, looked
+	// up once.
+	src struct {
+		columbus, trackSuccess, ijkingBands, ijkingLow, maths auhl.Source
+	}
 	// nameParams are {"programme": name} by programme ID.
 	nameParams map[string]auhl.Params
 	// yearParams are {"year": the catalogue's academic year}.
@@ -52,6 +64,16 @@ type programme struct {
 	cities   []string
 	flags    []auhl.Finding
 	ijkingOK bool // has an ijkingstoets
+	// level is the index of the programme's level in entryLevels, or -1.
+	level int
+	// rank is the place of the programme's ID among the catalogue's IDs
+	// in order.
+	rank int
+	// summer, ijkingPrep and gentler are the next steps a programme
+	// whose preparation asks for more may get; hasGentler says whether
+	// a gentler start exists.
+	summer, ijkingPrep, gentler auhl.Finding
+	hasGentler                  bool
 }
 
 // NewAdvisor returns an advisor over the catalogue cat (nil means
@@ -70,6 +92,39 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 		a.progs = append(a.progs, a.prepare(p))
 		a.nameParams[p.ID] = auhl.Params{"programme": auhl.Txt(p.Name)}
 	}
+	a.byRank = make([]int, len(a.progs))
+	for i := range a.byRank {
+		a.byRank[i] = i
+	}
+	sort.Slice(a.byRank, func(x, y int) bool { return a.progs[a.byRank[x]].p.ID < a.progs[a.byRank[y]].p.ID })
+	for k, i := range a.byRank {
+		a.progs[i].rank = k
+	}
+	r := a.r
+	a.src.columbus, a.src.trackSuccess = r.source("columbus-2019"), r.source("track-success")
+	a.src.ijkingBands, a.src.ijkingLow = r.source("ijkingstoets-bands"), r.source("ijkingstoets-low")
+	a.src.maths = r.source("uhasselt-maths")
+	for i := range a.progs {
+		a.prepareSteps(&a.progs[i])
+	}
+	scaleName := func(id ScaleID) auhl.Text {
+		for _, s := range a.q.Scales {
+			if s.ID == id {
+				return s.Name
+			}
+		}
+		return auhl.Text{}
+	}
+	for i, x := range RIASEC {
+		for j, y := range RIASEC {
+			for k, z := range RIASEC {
+				if i != j && i != k && j != k {
+					a.codes[i][j][k] = catalog.HollandCode(string(x) + string(y) + string(z))
+					a.topParams[i][j][k] = auhl.Params{"first": auhl.Txt(scaleName(x)), "second": auhl.Txt(scaleName(y)), "third": auhl.Txt(scaleName(z))}
+				}
+			}
+		}
+	}
 	for i := range a.fitParams {
 		a.fitParams[i] = auhl.Params{"fit": auhl.Int(i)}
 	}
@@ -84,7 +139,17 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 	for _, l := range auhl.Levels() {
 		a.levelParams[l] = auhl.Params{"level": auhl.Txt(l.Name())}
 	}
+	// trackParams are {"track"} by the finaliteit or track alone, and
+	// {"track", "level"} by those and an entry level.
 	a.trackParams = map[trackLevel]auhl.Params{}
+	for _, f := range finaliteiten {
+		t, _ := trackOf(Background{Finaliteit: f})
+		a.trackParams[trackLevel{finaliteit: f}] = auhl.Params{"track": auhl.Txt(t)}
+	}
+	for _, tr := range tracks {
+		t, _ := trackOf(Background{Track: tr})
+		a.trackParams[trackLevel{track: tr}] = auhl.Params{"track": auhl.Txt(t)}
+	}
 	for _, l := range entryLevels {
 		for _, f := range finaliteiten {
 			t, _ := trackOf(Background{Finaliteit: f})
@@ -105,6 +170,7 @@ func (a *Advisor) prepare(p catalog.Programme) programme {
 	pr := programme{p: p}
 	pr.code = codeVector(p.Interest.Code)
 	pr.entry = p.Level == auhl.Graduaat || p.Level.Bachelor()
+	pr.level = slices.Index(entryLevels, p.Level)
 	pr.ijkingOK = p.Admission.Ijkingstoets != catalog.IjkingstoetsNone
 	// Programmes with an ijkingstoets or the entrance exam test maths and
 	// science at entry; so do the academic programmes in the sciences,
@@ -140,6 +206,22 @@ func (a *Advisor) prepare(p catalog.Programme) programme {
 	}
 	pr.flags = append(pr.flags, p.Verification()...)
 	return pr
+}
+
+// prepareSteps prepares the next steps of programme pr that depend on
+// nothing but the programme; see steps.
+func (a *Advisor) prepareSteps(pr *programme) {
+	r := a.r
+	pr.summer = auhl.Finding{Code: CodeStepSummerCourse, Severity: auhl.Info, Source: r.source("uhasselt-maths")}
+	pr.ijkingPrep = auhl.Finding{Code: CodeStepIjkingPrep, Severity: auhl.Info,
+		Params: auhl.Params{"programme": auhl.Txt(pr.p.Name)}, Source: r.source("uhasselt-toelating")}
+	if pr.p.Level == auhl.AcademicBachelor {
+		if alt, ok := a.gentler(pr); ok {
+			pr.hasGentler = true
+			pr.gentler = auhl.Finding{Code: CodeStepGentlerStart, Severity: auhl.Info,
+				Params: auhl.Params{"programme": auhl.Txt(alt.Name)}, Source: auhl.Source{Title: alt.Name.NL, URL: alt.URL}}
+		}
+	}
 }
 
 // compareScores orders the programmes of an advice: those not excluded
@@ -238,16 +320,15 @@ func (a *Advisor) AdviseInto(dst *Advice, p Profile) error {
 
 // advise is AdviseInto; on an error *dst may hold part of an advice.
 func (a *Advisor) advise(dst *Advice, p Profile) error {
-	if err := a.check(&p).Err(); err != nil {
-		return err
+	var ve auhl.ValidationError
+	a.checkInto(&ve, &p)
+	if len(ve.Problems) > 0 {
+		invalid := ve // on the heap only for an invalid profile
+		return &invalid
 	}
 	r := a.r
 	year := a.year(p)
-	app, err := applicant(p.Background, year)
-	if err != nil {
-		return err
-	}
-	decs, err := a.decisions(p.Background, app)
+	decs, err := a.decisions(p.Background, year)
 	if err != nil {
 		return err
 	}
@@ -257,25 +338,8 @@ func (a *Advisor) advise(dst *Advice, p Profile) error {
 	in, usable := a.interests(p, &adv)
 	adv.Interests = in
 	adv.Level = a.level(p, in, usable)
+	sc := a.scoring(&p, &adv, usable)
 
-	// levelFit is the fit of each entry level, by its index in
-	// entryLevels; other levels fit 0.
-	var levelFit [3]int
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, l := range entryLevels {
-		lo, hi = math.Min(lo, adv.Level.Scores[l]), math.Max(hi, adv.Level.Scores[l])
-	}
-	for k, l := range entryLevels {
-		levelFit[k] = 100
-		if hi > lo {
-			levelFit[k] = int(math.Round(100 * (adv.Level.Scores[l] - lo) / (hi - lo)))
-		}
-	}
-
-	var scores [6]float64
-	for i, s := range RIASEC {
-		scores[i] = in.Scores[s]
-	}
 	n := len(a.progs)
 	all := prev.Programmes
 	if cap(all) < n {
@@ -288,7 +352,7 @@ func (a *Advisor) advise(dst *Advice, p Profile) error {
 	const share = 6
 	var buf []auhl.Finding
 	for i := range a.progs {
-		dec, err := a.decide(i, p.Background, app, decs)
+		dec, err := a.decide(i, p.Background, year, decs)
 		if err != nil {
 			return err
 		}
@@ -299,17 +363,26 @@ func (a *Advisor) advise(dst *Advice, p Profile) error {
 			}
 			reasons, buf = buf[:0:share], buf[share:]
 		}
-		a.score(&all[i], &a.progs[i], p, dec, scores, usable, &levelFit, reasons)
+		a.score(&all[i], &a.progs[i], &sc, dec, reasons)
 	}
-	// Sort an index rather than the scores themselves: moving the large
-	// structs around costs more than the comparisons.
-	idx := make([]int, len(all))
-	for i := range idx {
-		idx[i] = i
+	// Sort keys rather than the scores themselves: moving the large
+	// structs around costs more than the comparisons. The keys and the
+	// order live on the stack for a catalogue of up to maxStack
+	// programmes.
+	const maxStack = 256
+	var keyBuf [maxStack]uint64
+	var idxBuf [maxStack]int
+	keys, idx := keyBuf[:0], idxBuf[:0]
+	if n > maxStack {
+		keys, idx = make([]uint64, 0, n), make([]int, 0, n)
 	}
-	// The order is total (IDs are unique), so an unstable sort will do;
-	// sort.Slice keeps a generic instantiation out of the widget.
-	sort.Slice(idx, func(a, b int) bool { return compareScores(&all[idx[a]], &all[idx[b]]) < 0 })
+	for i := range all {
+		keys = append(keys, rankKey(&all[i], a.progs[i].rank))
+	}
+	heapSort(keys)
+	for _, k := range keys {
+		idx = append(idx, a.byRank[k&rankMask])
+	}
 	permute(all, idx)
 	adv.Programmes = all
 
@@ -319,6 +392,119 @@ func (a *Advisor) advise(dst *Advice, p Profile) error {
 	adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeDisclaimer, Severity: auhl.Info, Source: r.source("orientation")})
 	*dst = adv
 	return nil
+}
+
+// rankMask keeps the rank of a programme's ID in a ranking key.
+const rankMask = 1<<32 - 1
+
+// rankKey is the key that orders ps as compareScores does, the smallest
+// first: whether it is excluded, then its overall fit and interest fit
+// (both 0 to 100), highest first, then the rank of its ID, which is
+// unique and makes the order total.
+func rankKey(ps *ProgrammeScore, rank int) uint64 {
+	var excluded uint64
+	if ps.Excluded {
+		excluded = 1
+	}
+	return excluded<<63 | uint64(0x7fff-(ps.Overall&0x7fff))<<47 | uint64(0x7fff-(ps.InterestFit&0x7fff))<<32 | uint64(rank)&rankMask
+}
+
+// heapSort sorts keys in increasing order, in place and without
+// allocating.
+func heapSort(keys []uint64) {
+	n := len(keys)
+	for i := n/2 - 1; i >= 0; i-- {
+		siftDown(keys, i, n)
+	}
+	for end := n - 1; end > 0; end-- {
+		keys[0], keys[end] = keys[end], keys[0]
+		siftDown(keys, 0, end)
+	}
+}
+
+// siftDown moves keys[i] down the max-heap keys[:n] to its place.
+func siftDown(keys []uint64, i, n int) {
+	for {
+		child := 2*i + 1
+		if child >= n {
+			return
+		}
+		if child+1 < n && keys[child+1] > keys[child] {
+			child++
+		}
+		if keys[i] >= keys[child] {
+			return
+		}
+		keys[i], keys[child] = keys[child], keys[i]
+		i = child
+	}
+}
+
+// scoring is what the scoring of every programme reads of one profile,
+// worked out once per advice.
+type scoring struct {
+	p *Profile
+	// usable says whether the interests rank programmes; centred are
+	// then the RIASEC scores minus their mean.
+	usable  bool
+	centred [6]float64
+	// levelFit is the fit of each entry level, by its index in
+	// entryLevels; other levels fit 0.
+	levelFit [3]int
+	// trackBand and trackParams are the band the prior education gives
+	// each entry level and the params of its finding; hasTrack says
+	// whether the background names one.
+	trackBand   [3]Band
+	trackParams [3]auhl.Params
+	hasTrack    bool
+	// areas are the study areas of the background's study domain.
+	areas []string
+	// The params of the preferences a programme misses, the same for
+	// every programme of the advice, made when first needed.
+	langParams, cityParams auhl.Params
+}
+
+// scoring works out sc for profile p, whose advice adv holds the level
+// advice.
+func (a *Advisor) scoring(p *Profile, adv *Advice, usable bool) scoring {
+	sc := scoring{p: p, usable: usable}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, l := range entryLevels {
+		lo, hi = math.Min(lo, adv.Level.Scores[l]), math.Max(hi, adv.Level.Scores[l])
+	}
+	for k, l := range entryLevels {
+		sc.levelFit[k] = 100
+		if hi > lo {
+			sc.levelFit[k] = int(math.Round(100 * (adv.Level.Scores[l] - lo) / (hi - lo)))
+		}
+	}
+	if usable {
+		var mean float64
+		for _, s := range RIASEC {
+			mean += adv.Interests.Scores[s] / 6
+		}
+		for i, s := range RIASEC {
+			sc.centred[i] = adv.Interests.Scores[s] - mean
+		}
+	}
+	b := p.Background
+	for k, l := range entryLevels {
+		tb, ok := trackBand(b, l)
+		if !ok {
+			break
+		}
+		sc.hasTrack = true
+		sc.trackBand[k] = tb
+		key := trackLevel{finaliteit: b.Finaliteit, level: l}
+		if b.Finaliteit == "" {
+			key.track = b.Track
+		}
+		sc.trackParams[k] = a.trackParams[key]
+	}
+	if d := b.StudyDomain; d != "" {
+		sc.areas = a.r.DomainAreas.Areas[d]
+	}
+	return sc
 }
 
 var entryLevels = []auhl.Level{auhl.Graduaat, auhl.ProfessionalBachelor, auhl.AcademicBachelor}
@@ -367,26 +553,17 @@ func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
 		adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeInterestFlat, Severity: auhl.Warning, Source: a.r.source("simon-i")})
 		return in, false
 	}
-	// A stable insertion sort of six scales, highest score first: no
-	// allocation, unlike sort.SliceStable.
-	order := RIASEC
+	// A stable insertion sort of the six scales' indexes, highest score
+	// first: no allocation, unlike sort.SliceStable.
+	order := [6]int{0, 1, 2, 3, 4, 5}
 	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && in.Scores[order[j]] > in.Scores[order[j-1]]; j-- {
+		for j := i; j > 0 && in.Scores[RIASEC[order[j]]] > in.Scores[RIASEC[order[j-1]]]; j-- {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
-	in.Code = catalog.HollandCode(string(order[0]) + string(order[1]) + string(order[2]))
-	names := func(id ScaleID) auhl.Text {
-		for _, s := range a.q.Scales {
-			if s.ID == id {
-				return s.Name
-			}
-		}
-		return auhl.Text{}
-	}
+	in.Code = a.codes[order[0]][order[1]][order[2]]
 	adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeInterestTop, Severity: auhl.Info,
-		Params: auhl.Params{"first": auhl.Txt(names(order[0])), "second": auhl.Txt(names(order[1])), "third": auhl.Txt(names(order[2]))},
-		Source: a.r.source("simon-i")})
+		Params: a.topParams[order[0]][order[1]][order[2]], Source: a.r.source("simon-i")})
 	return in, true
 }
 
@@ -396,15 +573,11 @@ func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
 // scales at 40 and three at 0), mapped to 0..100 with 50 neutral. Unlike a
 // correlation it does not divide by the profile's own spread, so raising
 // one interest never lowers the fit of a programme whose code starts with
-// it.
-func interestFit(scores, code [6]float64) int {
-	var mean float64
-	for _, v := range scores {
-		mean += v / 6
-	}
+// it. centred are the scores minus their mean.
+func interestFit(centred, code [6]float64) int {
 	var x float64
-	for i, v := range scores {
-		x += (v - mean) * code[i]
+	for i, v := range centred {
+		x += v * code[i]
 	}
 	x /= 20 * math.Sqrt(6)
 	return int(math.Round(50 + 50*math.Max(-1, math.Min(1, x))))
@@ -451,7 +624,9 @@ func trackBand(b Background, l auhl.Level) (Band, bool) {
 
 var bandRank = map[Band]int{BandExtra: 0, BandFair: 1, BandSolid: 2}
 
-var levelRank = map[auhl.Level]int{auhl.Graduaat: 1, auhl.ProfessionalBachelor: 2, auhl.AcademicBachelor: 3}
+// levelRank orders the entry levels from 1 (graduaat) to 3 (academic
+// bachelor); other levels are 0.
+func levelRank(l auhl.Level) int { return slices.Index(entryLevels, l) + 1 }
 
 func lower(a, b Band) Band {
 	if a == BandUnknown {
@@ -466,16 +641,25 @@ func lower(a, b Band) Band {
 	return a
 }
 
-var bandScore = map[Band]int{BandSolid: 100, BandFair: 70, BandExtra: 40, BandUnknown: 70}
+// bandScore is the points a band gives the overall score.
+func bandScore(b Band) int {
+	switch b {
+	case BandSolid:
+		return 100
+	case BandExtra:
+		return 40
+	}
+	return 70 // fair, unknown
+}
 
-// score scores programme pr for profile p, whose admission decision for
-// it is dec, into ps.
-func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, dec *admission.Decision, scores [6]float64, usable bool, levelFit *[3]int, reasons []auhl.Finding) {
+// score scores programme pr for the profile of sc, whose admission
+// decision for it is dec, into ps.
+func (a *Advisor) score(ps *ProgrammeScore, pr *programme, sc *scoring, dec *admission.Decision, reasons []auhl.Finding) {
 	r := a.r
 	*ps = ProgrammeScore{ID: pr.p.ID, Name: pr.p.Name, Institution: pr.p.Institution, Level: pr.p.Level, URL: pr.p.URL,
 		InterestFit: 50, Preparation: BandUnknown, PreferenceFit: 100, Flags: pr.flags, Reasons: reasons}
-	if usable {
-		ps.InterestFit = interestFit(scores, pr.code)
+	if sc.usable {
+		ps.InterestFit = interestFit(sc.centred, pr.code)
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeFitInterest, Severity: auhl.Info, Params: a.fitParams[ps.InterestFit]})
 	}
 	ps.Admission = dec
@@ -483,7 +667,7 @@ func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, dec *admis
 	case dec.Outcome == admission.NotAdmissible && !pr.entry:
 		ps.Excluded = true
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeNotEntry, Severity: auhl.Info, Params: a.levelParams[pr.p.Level]})
-	case dec.Outcome == admission.NotAdmissible || !reachable(dec, p.Background):
+	case dec.Outcome == admission.NotAdmissible || !reachable(dec, sc.p.Background):
 		ps.Excluded = true
 		params := a.yearParams
 		if dec.AcademicYear != a.cat.AcademicYear {
@@ -492,17 +676,17 @@ func (a *Advisor) score(ps *ProgrammeScore, pr *programme, p Profile, dec *admis
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeEntryClosed, Severity: auhl.Warning, Params: params})
 	}
 	if pr.entry {
-		ps.Preparation = a.preparation(pr, p.Background, ps)
+		ps.Preparation = a.preparation(pr, sc, ps)
 	}
-	a.preferences(pr, p.Preferences, ps)
+	a.preferences(pr, sc, ps)
 
 	w := r.Weights
 	interest := ps.InterestFit
 	lf := 0
-	if k := slices.Index(entryLevels, pr.p.Level); k >= 0 {
-		lf = levelFit[k]
+	if pr.level >= 0 {
+		lf = sc.levelFit[pr.level]
 	}
-	total := w.Interest*interest + w.Preparation*bandScore[ps.Preparation] + w.Level*lf + w.Preference*ps.PreferenceFit
+	total := w.Interest*interest + w.Preparation*bandScore(ps.Preparation) + w.Level*lf + w.Preference*ps.PreferenceFit
 	ps.Overall = int(math.Round(float64(total) / float64(w.Interest+w.Preparation+w.Level+w.Preference)))
 }
 
@@ -515,11 +699,14 @@ func (a *Advisor) year(p Profile) auhl.AcademicYear {
 	return a.cat.AcademicYear
 }
 
-func (a *Advisor) preparation(pr *programme, b Background, ps *ProgrammeScore) Band {
+// preparation says how well the background of sc prepares for programme
+// pr, an entry programme, and adds the reasons to ps.
+func (a *Advisor) preparation(pr *programme, sc *scoring, ps *ProgrammeScore) Band {
 	r := a.r
+	b := &sc.p.Background
 	band := BandUnknown
-	add := func(code string, sev auhl.Severity, params auhl.Params, src string) {
-		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: code, Severity: sev, Params: params, Source: r.source(src)})
+	add := func(code string, sev auhl.Severity, params auhl.Params, src auhl.Source) {
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: code, Severity: sev, Params: params, Source: src})
 	}
 	// A score on this programme's own ijkingstoets is the most specific
 	// evidence: it decides the band.
@@ -530,27 +717,23 @@ func (a *Advisor) preparation(pr *programme, b Background, ps *ProgrammeScore) B
 		params := auhl.Params{"score": auhl.Num(s.Score)}
 		switch {
 		case s.Score >= r.Ijkingstoets.Good:
-			add(CodePrepIjkingGood, auhl.Info, params, "ijkingstoets-bands")
+			add(CodePrepIjkingGood, auhl.Info, params, a.src.ijkingBands)
 			return BandSolid
 		case s.Score >= r.Ijkingstoets.Average:
-			add(CodePrepIjkingAverage, auhl.Info, params, "ijkingstoets-bands")
+			add(CodePrepIjkingAverage, auhl.Info, params, a.src.ijkingBands)
 			a.steps(pr, ps, true, true)
 			return BandFair
 		default:
-			add(CodePrepIjkingLow, auhl.Warning, params, "ijkingstoets-low")
+			add(CodePrepIjkingLow, auhl.Warning, params, a.src.ijkingLow)
 			a.steps(pr, ps, true, true)
 			return BandExtra
 		}
 	}
-	if tb, ok := trackBand(b, pr.p.Level); ok {
-		key := trackLevel{finaliteit: b.Finaliteit, level: pr.p.Level}
-		if b.Finaliteit == "" {
-			key.track = b.Track
-		}
-		params := a.trackParams[key]
-		src := "columbus-2019"
+	if sc.hasTrack {
+		tb, params := sc.trackBand[pr.level], sc.trackParams[pr.level]
+		src := a.src.columbus
 		if pr.p.Level == auhl.AcademicBachelor {
-			src = "track-success"
+			src = a.src.trackSuccess
 		}
 		if tb == BandSolid {
 			add(CodePrepTrackFits, auhl.Info, params, src)
@@ -565,23 +748,23 @@ func (a *Advisor) preparation(pr *programme, b Background, ps *ProgrammeScore) B
 		switch {
 		case b.MathsHours <= r.MathsHours.Low:
 			mb = BandExtra
-			add(CodePrepMathsLow, auhl.Info, params, "uhasselt-maths")
+			add(CodePrepMathsLow, auhl.Info, params, a.src.maths)
 		case b.MathsHours < r.MathsHours.Strong:
 			mb = BandFair
-			add(CodePrepMathsFair, auhl.Info, params, "uhasselt-maths")
+			add(CodePrepMathsFair, auhl.Info, params, a.src.maths)
 		default:
 			mb = BandSolid
-			add(CodePrepMathsStrong, auhl.Info, params, "uhasselt-maths")
+			add(CodePrepMathsStrong, auhl.Info, params, a.src.maths)
 		}
 		band = lower(band, mb)
 	}
 	// The class council knows the student's work: advice for a lower level
 	// than this programme's caps the band at fair.
-	if cc := b.ClassCouncil; levelRank[cc] > 0 && levelRank[cc] < levelRank[pr.p.Level] {
+	if cc := b.ClassCouncil; levelRank(cc) > 0 && levelRank(cc) < pr.level+1 {
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodePrepClassCouncil, Severity: auhl.Info, Params: a.levelParams[cc]})
 		band = lower(band, BandFair)
 	}
-	if d := b.StudyDomain; d != "" && slices.Contains(r.DomainAreas.Areas[d], pr.p.StudyArea) {
+	if d := b.StudyDomain; d != "" && slices.Contains(sc.areas, pr.p.StudyArea) {
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodePrepDomain, Severity: auhl.Info, Params: a.domainParams[d]})
 	}
 	if band == BandUnknown {
@@ -597,20 +780,16 @@ func (a *Advisor) preparation(pr *programme, b Background, ps *ProgrammeScore) B
 // asks for more: a maths course, the ijkingstoets unless the student took
 // it already (took; the score's finding then says what it means and what
 // helps), and a programme with the same interests and a gentler start.
+// The findings are prepared with the programme, by prepareSteps.
 func (a *Advisor) steps(pr *programme, ps *ProgrammeScore, maths, took bool) {
-	r := a.r
 	if maths {
-		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeStepSummerCourse, Severity: auhl.Info, Source: r.source("uhasselt-maths")})
+		ps.Reasons = append(ps.Reasons, pr.summer)
 	}
 	if pr.ijkingOK && !took {
-		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeStepIjkingPrep, Severity: auhl.Info,
-			Params: auhl.Params{"programme": auhl.Txt(pr.p.Name)}, Source: r.source("uhasselt-toelating")})
+		ps.Reasons = append(ps.Reasons, pr.ijkingPrep)
 	}
-	if pr.p.Level == auhl.AcademicBachelor {
-		if alt, ok := a.gentler(pr); ok {
-			ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeStepGentlerStart, Severity: auhl.Info,
-				Params: auhl.Params{"programme": auhl.Txt(alt.Name)}, Source: auhl.Source{Title: alt.Name.NL, URL: alt.URL}})
-		}
+	if pr.hasGentler {
+		ps.Reasons = append(ps.Reasons, pr.gentler)
 	}
 }
 
@@ -627,7 +806,10 @@ func (a *Advisor) gentler(pr *programme) (catalog.Programme, bool) {
 	return catalog.Programme{}, false
 }
 
-func (a *Advisor) preferences(pr *programme, pref Preferences, ps *ProgrammeScore) {
+// preferences scores how well programme pr meets the preferences of sc
+// into ps.
+func (a *Advisor) preferences(pr *programme, sc *scoring, ps *ProgrammeScore) {
+	pref := &sc.p.Preferences
 	stated, met := 0, 0
 	miss := func(code string, params auhl.Params) {
 		ps.Excluded = true
@@ -642,7 +824,10 @@ func (a *Advisor) preferences(pr *programme, pref Preferences, ps *ProgrammeScor
 		if slices.ContainsFunc(pr.p.Languages, func(l auhl.Lang) bool { return slices.Contains(pref.Languages, l) }) {
 			met++
 		} else {
-			miss(CodePrefLanguage, auhl.Params{"languages": auhl.Txt(langNames(pref.Languages))})
+			if sc.langParams == nil {
+				sc.langParams = auhl.Params{"languages": auhl.Txt(langNames(pref.Languages))}
+			}
+			miss(CodePrefLanguage, sc.langParams)
 		}
 	}
 	if len(pref.Cities) > 0 {
@@ -653,7 +838,10 @@ func (a *Advisor) preferences(pr *programme, pref Preferences, ps *ProgrammeScor
 		case slices.ContainsFunc(pr.cities, func(c string) bool { return containsFold(pref.Cities, c) }):
 			met++
 		default:
-			miss(CodePrefCity, auhl.Params{"cities": auhl.Str(strings.Join(pref.Cities, ", "))})
+			if sc.cityParams == nil {
+				sc.cityParams = auhl.Params{"cities": auhl.Str(strings.Join(pref.Cities, ", "))}
+			}
+			miss(CodePrefCity, sc.cityParams)
 		}
 	}
 	if pref.MaxYears > 0 {

@@ -566,3 +566,54 @@ func TestEmbeddedRulesAreStrict(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, r, loadedRules())
 }
+
+// TestRankKey: the ranking keys order pairs of scores as compareScores
+// does, whichever field decides.
+func TestRankKey(t *testing.T) {
+	tests := []struct {
+		name string
+		x, y ProgrammeScore
+		rx   int // ranks of the IDs
+		ry   int
+	}{
+		{"excluded last", ProgrammeScore{ID: "b", Overall: 10}, ProgrammeScore{ID: "a", Overall: 90, Excluded: true}, 1, 0},
+		{"overall", ProgrammeScore{ID: "b", Overall: 71, InterestFit: 0}, ProgrammeScore{ID: "a", Overall: 70, InterestFit: 100}, 1, 0},
+		{"interest fit", ProgrammeScore{ID: "b", Overall: 70, InterestFit: 51}, ProgrammeScore{ID: "a", Overall: 70, InterestFit: 50}, 1, 0},
+		{"id", ProgrammeScore{ID: "a", Overall: 70, InterestFit: 50}, ProgrammeScore{ID: "b", Overall: 70, InterestFit: 50}, 0, 1},
+		{"extremes", ProgrammeScore{ID: "z", Overall: 100, InterestFit: 100}, ProgrammeScore{ID: "a"}, 200, 0},
+		{"both excluded", ProgrammeScore{ID: "b", Overall: 40, Excluded: true}, ProgrammeScore{ID: "a", Overall: 30, Excluded: true}, 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Negative(t, compareScores(&tt.x, &tt.y), "the case orders x first")
+			assert.Less(t, rankKey(&tt.x, tt.rx), rankKey(&tt.y, tt.ry))
+			assert.Positive(t, compareScores(&tt.y, &tt.x))
+		})
+	}
+}
+
+// TestHeapSort: heapSort sorts as slices.Sort does, duplicates included.
+func TestHeapSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 2, 3, 7, 110, 300} {
+		keys := make([]uint64, n)
+		for i := range keys {
+			keys[i] = rng.Uint64N(50)
+		}
+		want := slices.Clone(keys)
+		slices.Sort(want)
+		heapSort(keys)
+		assert.Equal(t, want, keys, "n=%d", n)
+	}
+}
+
+// TestAdviceOrder: every advice lists its programmes in the order of
+// compareScores.
+func TestAdviceOrder(t *testing.T) {
+	a := NewAdvisor(nil)
+	for i, p := range batchProfiles() {
+		adv, err := a.Advise(p)
+		require.NoError(t, err)
+		assert.True(t, slices.IsSortedFunc(adv.Programmes, func(x, y ProgrammeScore) int { return compareScores(&x, &y) }), "profile %d", i)
+	}
+}

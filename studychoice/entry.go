@@ -58,14 +58,18 @@ func applicant(b Background, year auhl.AcademicYear) (admission.Applicant, error
 	return app, nil
 }
 
-// decide returns the admission decision of programme i for app, which
-// background b describes, from decs (the decisions without tests) unless
-// the student took the programme's ijkingstoets: that is then added, as
-// taken for the year of the enrolment.
-func (a *Advisor) decide(i int, b Background, app admission.Applicant, decs []admission.Decision) (*admission.Decision, error) {
+// decide returns the admission decision of programme i for the applicant
+// that background b describes in year, from decs (the decisions without
+// tests) unless the student took the programme's ijkingstoets: that is
+// then added, as taken for the year of the enrolment.
+func (a *Advisor) decide(i int, b Background, year auhl.AcademicYear, decs []admission.Decision) (*admission.Decision, error) {
 	pr := &a.progs[i]
 	if !tookIjkingstoets(b, pr.p.ID) {
 		return &decs[i], nil
+	}
+	app, err := applicant(b, year)
+	if err != nil {
+		return nil, err
 	}
 	app.Tests = []admission.TestResult{{Test: admission.TestIjkingstoets, AcademicYear: app.AcademicYear}}
 	d, err := admission.Decide(app, pr.p)
@@ -106,12 +110,15 @@ func (a *Advisor) entryLimits(p Profile, adv *Advice) {
 	if p.Background.Diploma == DiplomaNone {
 		return
 	}
-	var opens, closed []auhl.Level
-	var routes []admission.Route
+	// The lists are short: they live on the stack unless a catalogue
+	// gives more routes than the arrays hold.
+	var opensBuf, closedBuf [3]auhl.Level
+	var routesBuf, otherBuf [8]admission.Route
+	opens, closed, routes := opensBuf[:0], closedBuf[:0], routesBuf[:0]
 	var src auhl.Source
 	for _, l := range entryLevels {
 		direct := false
-		var other []admission.Route
+		other := otherBuf[:0]
 		for i := range adv.Programmes {
 			ps := &adv.Programmes[i]
 			if ps.Level != l {
@@ -192,16 +199,22 @@ type entryCache struct {
 	m  map[entryKey][]admission.Decision
 }
 
-// decisions returns the admission decisions of every programme for app,
-// which background b describes, without any test taken.
-func (a *Advisor) decisions(b Background, app admission.Applicant) ([]admission.Decision, error) {
-	key := entryKey{year: app.AcademicYear, diploma: b.Diploma, fin: b.Finaliteit, track: b.Track, foreign: b.ForeignDiploma, dutch: b.Dutch, age: b.Age}
+// decisions returns the admission decisions of every programme for the
+// applicant that background b describes in year, without any test taken.
+// The applicant is made only for a background the cache does not hold:
+// one it holds was made without an error before.
+func (a *Advisor) decisions(b Background, year auhl.AcademicYear) ([]admission.Decision, error) {
+	key := entryKey{year: year, diploma: b.Diploma, fin: b.Finaliteit, track: b.Track, foreign: b.ForeignDiploma, dutch: b.Dutch, age: b.Age}
 	c := &a.entries
 	c.mu.Lock()
 	decs, ok := c.m[key]
 	c.mu.Unlock()
 	if ok {
 		return decs, nil
+	}
+	app, err := applicant(b, year)
+	if err != nil {
+		return nil, err
 	}
 	decs = make([]admission.Decision, len(a.progs))
 	for i := range a.progs {

@@ -15,14 +15,15 @@ import (
 func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 	r := a.r
 	b := p.Background
-	pts := map[auhl.Level]float64{auhl.Graduaat: 0, auhl.ProfessionalBachelor: 0, auhl.AcademicBachelor: 0}
+	// The points of each entry level, by its index in entryLevels.
+	var pts [3]float64
 	// reasons[0] is the head finding, written last; room for the few
 	// reasons a profile gives.
 	reasons := make([]auhl.Finding, 1, 8)
 	add := func(f auhl.Finding, g, pba, aba float64) {
-		pts[auhl.Graduaat] += g
-		pts[auhl.ProfessionalBachelor] += pba
-		pts[auhl.AcademicBachelor] += aba
+		pts[0] += g
+		pts[1] += pba
+		pts[2] += aba
 		reasons = append(reasons, f)
 	}
 	info := func(code string, params auhl.Params, src string) auhl.Finding {
@@ -36,8 +37,12 @@ func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 	if b.Diploma == DiplomaNone {
 		add(info(CodeLevelNoDiploma, nil, "graduaat-test"), 3, 0, 0)
 	}
-	if track, ok := trackOf(b); ok {
-		f := info(CodeLevelTrack, auhl.Params{"track": auhl.Txt(track)}, "columbus-2019")
+	if _, ok := trackOf(b); ok {
+		key := trackLevel{finaliteit: b.Finaliteit}
+		if b.Finaliteit == "" {
+			key.track = b.Track
+		}
+		f := info(CodeLevelTrack, a.trackParams[key], "columbus-2019")
 		switch {
 		case b.Finaliteit == Doorstroom || b.Track == ASO:
 			add(f, 0, 1, 2)
@@ -76,22 +81,23 @@ func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 		}
 	}
 	if cc := b.ClassCouncil; cc == auhl.Graduaat || cc.Bachelor() {
-		pts[cc] += 2
+		pts[levelRank(cc)-1] += 2
 		reasons = append(reasons, info(CodeLevelClassCouncil, a.levelParams[cc], ""))
 	}
 
 	// Ties go to the professional bachelor, then the academic one: the
 	// middle way keeps both doors open.
-	order := []auhl.Level{auhl.ProfessionalBachelor, auhl.AcademicBachelor, auhl.Graduaat}
+	// The levels are indexes in entryLevels.
+	order := [3]int{1, 2, 0}
 	best := order[0]
 	for _, l := range order[1:] {
 		if pts[l] > pts[best] {
 			best = l
 		}
 	}
-	var runner auhl.Level
+	runner := -1
 	for _, l := range order {
-		if l != best && (runner == "" || pts[l] > pts[runner]) {
+		if l != best && (runner < 0 || pts[l] > pts[runner]) {
 			runner = l
 		}
 	}
@@ -103,8 +109,10 @@ func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 	case margin >= 1:
 		clarity, code = Leaning, CodeLevelLeaning
 	}
-	reasons[0] = auhl.Finding{Code: code, Severity: auhl.Info, Params: levelPairParams[[2]auhl.Level{best, runner}]}
-	return LevelAdvice{Recommended: best, Runner: runner, Clarity: clarity, Scores: pts, Reasons: reasons}
+	bestLevel, runnerLevel := entryLevels[best], entryLevels[runner]
+	reasons[0] = auhl.Finding{Code: code, Severity: auhl.Info, Params: levelPairParams[[2]auhl.Level{bestLevel, runnerLevel}]}
+	scores := map[auhl.Level]float64{auhl.Graduaat: pts[0], auhl.ProfessionalBachelor: pts[1], auhl.AcademicBachelor: pts[2]}
+	return LevelAdvice{Recommended: bestLevel, Runner: runnerLevel, Clarity: clarity, Scores: scores, Reasons: reasons}
 }
 
 // The parameters of the level findings, made once: a finding's Params are

@@ -11,6 +11,13 @@ import (
 // check validates a profile against the questionnaire and the catalogue.
 func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 	var ve auhl.ValidationError
+	a.checkInto(&ve, p)
+	return &ve
+}
+
+// checkInto is check, adding the problems to ve: an advice keeps ve on
+// the stack.
+func (a *Advisor) checkInto(ve *auhl.ValidationError, p *Profile) {
 	// The answers' paths are built, in order, only for a profile with a
 	// problem among them: a valid profile costs no allocation here.
 	if !a.answersValid(p.Answers) {
@@ -29,12 +36,12 @@ func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 	if b.Diploma == "" {
 		ve.Add("/background/diploma", auhl.CodeRequired, nil)
 	}
-	checkEnum(&ve, "/background/diploma", b.Diploma, diplomaStatuses)
-	checkEnum(&ve, "/background/finaliteit", b.Finaliteit, finaliteiten)
-	checkEnum(&ve, "/background/track", b.Track, tracks)
-	checkEnum(&ve, "/background/studyDomain", b.StudyDomain, studyDomains)
-	checkEnum(&ve, "/background/dutch", b.Dutch, dutchStatuses)
-	checkEnum(&ve, "/background/classCouncil", b.ClassCouncil, councilLevels)
+	checkEnum(ve, "/background/diploma", b.Diploma, diplomaStatuses)
+	checkEnum(ve, "/background/finaliteit", b.Finaliteit, finaliteiten)
+	checkEnum(ve, "/background/track", b.Track, tracks)
+	checkEnum(ve, "/background/studyDomain", b.StudyDomain, studyDomains)
+	checkEnum(ve, "/background/dutch", b.Dutch, dutchStatuses)
+	checkEnum(ve, "/background/classCouncil", b.ClassCouncil, councilLevels)
 	if (b.Diploma == DiplomaObtained || b.Diploma == DiplomaExpected) && !b.ForeignDiploma && b.Finaliteit == "" && b.Track == "" {
 		ve.Add("/background/finaliteit", CodeTrackMissing, nil)
 	}
@@ -57,12 +64,12 @@ func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 	pref := p.Preferences
 	for i, l := range pref.Languages {
 		if !l.Valid() {
-			checkEnum(&ve, auhl.Index("/preferences/languages", i), l, auhl.Langs())
+			checkEnum(ve, auhl.Index("/preferences/languages", i), l, auhl.Langs())
 		}
 	}
 	for i, inst := range pref.Institutions {
 		if !slices.Contains(institutions, inst) {
-			checkEnum(&ve, auhl.Index("/preferences/institutions", i), inst, institutions)
+			checkEnum(ve, auhl.Index("/preferences/institutions", i), inst, institutions)
 		}
 	}
 	for i, c := range pref.Cities {
@@ -76,7 +83,6 @@ func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 	if _, err := admission.Default().For(a.year(*p)); err != nil {
 		ve.Merge("/academicYear", err)
 	}
-	return &ve
 }
 
 // councilLevels are the levels a class council can advise; institutions
