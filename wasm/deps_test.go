@@ -5,6 +5,7 @@
 package wasm_test
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -73,14 +74,15 @@ func TestTheModuleLinksNoJSONReflectionOrFmt(t *testing.T) {
 // admission decides by, and their shared internals): the widget renders
 // the admission decision of every programme it shows.
 func TestTheModuleLinksOnlyTheMessagesItRenders(t *testing.T) {
-	out := widgetDeps(t, "-f", `{{.ImportPath}}|{{.Dir}}|{{join .GoFiles ","}}`)
+	out := widgetDeps(t, "-f", `{{.ImportPath}}|{{.Dir}}|{{join .GoFiles ","}}|{{join .EmbedFiles ","}}`)
 	register := regexp.MustCompile(`i18n\.Register\("([^"]+)"`)
 	procedures := []string{"github.com/auhl/auhl-go/procedures/admission", "github.com/auhl/auhl-go/procedures/language",
 		"github.com/auhl/auhl-go/procedures/internal/contract", "github.com/auhl/auhl-go/procedures/internal/enum"}
 	var registered []string
+	codes := map[string]int{} // the linked message codes, by prefix of two parts
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		parts := strings.Split(line, "|")
-		require.Len(t, parts, 3, line)
+		require.Len(t, parts, 4, line)
 		if !strings.HasPrefix(parts[0], "github.com/auhl/auhl-go/") {
 			continue
 		}
@@ -94,6 +96,14 @@ func TestTheModuleLinksOnlyTheMessagesItRenders(t *testing.T) {
 				registered = append(registered, string(m[1]))
 			}
 		}
+		for _, f := range strings.Split(parts[3], ",") {
+			if f == "" || !strings.HasSuffix(f, ".json") || !strings.Contains(f, "messages") {
+				continue
+			}
+			for _, c := range messageCodes(t, filepath.Join(parts[1], f)) {
+				codes[prefix(c)]++
+			}
+		}
 	}
 	slices.Sort(registered)
 	// The catalogue's texts (its unverified facts), the rules' (a rules
@@ -104,4 +114,41 @@ func TestTheModuleLinksOnlyTheMessagesItRenders(t *testing.T) {
 		assert.Contains(t, allowed, r, "the module links the messages of %s, which it never renders", r)
 	}
 	assert.Contains(t, registered, "catalog", "the check sees the registrations")
+	// Code by code: of the procedures, only the codes of the admission
+	// decision and of the language requirements it gives are linked.
+	require.Positive(t, codes["procedures.admission"], "the check sees the linked codes")
+	for p, n := range codes {
+		if strings.HasPrefix(p, "procedures.") {
+			assert.Contains(t, []string{"procedures.admission", "procedures.language"}, p, "the module links %d message codes %s.*, which it never renders", n, p)
+		}
+	}
+	t.Logf("linked message codes by prefix: %v", codes)
+}
+
+// messageCodes lists the codes of a message file.
+func messageCodes(t *testing.T, path string) []string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var f struct {
+		Messages []struct {
+			Code string `json:"code"`
+		} `json:"messages"`
+	}
+	require.NoError(t, json.Unmarshal(data, &f), path)
+	out := make([]string, 0, len(f.Messages))
+	for _, m := range f.Messages {
+		out = append(out, m.Code)
+	}
+	return out
+}
+
+// prefix is the first two dot-separated parts of a code:
+// "procedures.admission" of "procedures.admission.exam.failed".
+func prefix(code string) string {
+	parts := strings.SplitN(code, ".", 3)
+	if len(parts) < 2 {
+		return code
+	}
+	return parts[0] + "." + parts[1]
 }
