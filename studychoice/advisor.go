@@ -297,7 +297,7 @@ func langName(l auhl.Lang) auhl.Text {
 // always gives the same advice.
 func (a *Advisor) Advise(p Profile) (Advice, error) {
 	var adv Advice
-	if err := a.AdviseInto(&adv, p); err != nil {
+	if err := a.advise(&adv, p, true); err != nil {
 		return Advice{}, err
 	}
 	return adv, nil
@@ -311,15 +311,23 @@ func (a *Advisor) Advise(p Profile) (Advice, error) {
 // goroutine. The advice is the one Advise gives; on an error (an invalid
 // profile gives a *auhl.ValidationError) *dst is the zero Advice.
 func (a *Advisor) AdviseInto(dst *Advice, p Profile) error {
-	if err := a.advise(dst, p); err != nil {
+	if err := a.advise(dst, p, false); err != nil {
 		*dst = Advice{}
 		return err
 	}
 	return nil
 }
 
-// advise is AdviseInto; on an error *dst may hold part of an advice.
-func (a *Advisor) advise(dst *Advice, p Profile) error {
+// typicalReasons and maxReasons are the number of reasons most
+// programmes get and a bound on what one gets, by which advise sizes the
+// backing arrays of a new advice's reasons: a programme with more than
+// maxReasons only costs an allocation of its own.
+const typicalReasons, maxReasons = 3, 16
+
+// advise is AdviseInto; on an error *dst may hold part of an advice. For
+// a new advice (tight, *dst the zero Advice) it packs the programmes'
+// reasons tightly, for an advice to be reused it leaves room in each.
+func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 	var ve auhl.ValidationError
 	a.checkInto(&ve, &p)
 	if len(ve.Problems) > 0 {
@@ -346,9 +354,14 @@ func (a *Advisor) advise(dst *Advice, p Profile) error {
 		all = make([]ProgrammeScore, n)
 	}
 	all = all[:n]
-	// The reasons of each programme go where the advice before held a
-	// programme's reasons, or else in one backing array for the rest; a
-	// programme with more reasons than its share grows its own.
+	// For a new advice (tight), the reasons of the programmes are packed
+	// one after another in a few large backing arrays, each programme's
+	// clipped to its length. For an advice written over an older one,
+	// the reasons of each programme go where the older advice held a
+	// programme's reasons, or else in one backing array for the rest with
+	// room for share reasons each, so that the next advice written over
+	// this one finds room; a programme with more reasons than its room
+	// grows its own.
 	const share = 6
 	var buf []auhl.Finding
 	for i := range a.progs {
@@ -356,14 +369,27 @@ func (a *Advisor) advise(dst *Advice, p Profile) error {
 		if err != nil {
 			return err
 		}
-		reasons := all[i].Reasons[:0]
-		if cap(reasons) < share {
+		var reasons []auhl.Finding
+		switch {
+		case tight:
+			if cap(buf)-len(buf) < maxReasons {
+				buf = make([]auhl.Finding, 0, (n-i)*typicalReasons+maxReasons)
+			}
+			reasons = buf[len(buf):]
+		case cap(all[i].Reasons) >= share:
+			reasons = all[i].Reasons[:0]
+		default:
 			if len(buf) == 0 {
 				buf = make([]auhl.Finding, (n-i)*share)
 			}
 			reasons, buf = buf[:0:share], buf[share:]
 		}
 		a.score(&all[i], &a.progs[i], &sc, dec, reasons)
+		if got := all[i].Reasons; tight && len(got) <= cap(reasons) {
+			// Still in buf: keep them there.
+			buf = buf[:len(buf)+len(got)]
+			all[i].Reasons = got[:len(got):len(got)]
+		}
 	}
 	// Sort keys rather than the scores themselves: moving the large
 	// structs around costs more than the comparisons. The keys and the

@@ -67,3 +67,17 @@ func BenchmarkAdviseInto(b *testing.B) {
 		}
 	}
 }
+
+// TestAdviseReasonsApart: the reasons of a new advice's programmes share
+// backing arrays, each clipped to its own length, so that no programme's
+// reasons reach into another's.
+func TestAdviseReasonsApart(t *testing.T) {
+	a := NewAdvisor(nil)
+	for i, p := range batchProfiles() {
+		adv, err := a.Advise(p)
+		require.NoError(t, err)
+		for _, ps := range adv.Programmes {
+			assert.Equal(t, len(ps.Reasons), cap(ps.Reasons), "profile %d, %s", i, ps.ID)
+		}
+	}
+}
