@@ -19,7 +19,9 @@ type Advisor struct {
 	cat   *catalog.Catalog
 	q     *Questionnaire
 	r     *advisorRules
-	items map[string]Item
+	// items are the scale (its index in scaleIDs) and direction of every
+	// item, by its ID.
+	items map[string]itemScale
 	progs []programme
 	// Params of the findings whose values come from a small domain, built
 	// once and shared, read-only, by every advice: allocating them for
@@ -47,6 +49,12 @@ type Advisor struct {
 	yearParams auhl.Params
 	// entries are the admission decisions of recent backgrounds.
 	entries entryCache
+}
+
+// itemScale is what scoring reads of an item.
+type itemScale struct {
+	scale   int // the index of the item's scale in scaleIDs
+	reverse bool
 }
 
 type trackLevel struct {
@@ -82,9 +90,9 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 	if cat == nil {
 		cat = catalog.Default()
 	}
-	a := &Advisor{cat: cat, q: DefaultQuestionnaire(), r: loadedRules(), items: map[string]Item{}}
+	a := &Advisor{cat: cat, q: DefaultQuestionnaire(), r: loadedRules(), items: map[string]itemScale{}}
 	for _, it := range a.q.Items {
-		a.items[it.ID] = it
+		a.items[it.ID] = itemScale{scale: slices.Index(scaleIDs, it.Scale), reverse: it.Reverse}
 	}
 	a.yearParams = auhl.Params{"year": auhl.Str(cat.AcademicYear.String())}
 	a.nameParams = make(map[string]auhl.Params, len(cat.Programmes))
@@ -545,13 +553,12 @@ func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
 	for id, v := range p.Answers {
 		it := a.items[id]
 		x := float64(v - 1) // 0..4
-		if it.Reverse {
+		if it.reverse {
 			x = 4 - x
 		}
-		k := slices.Index(scaleIDs, it.Scale)
-		sum[k] += x
-		n[k]++
-		if it.Scale != Academic {
+		sum[it.scale] += x
+		n[it.scale]++
+		if scaleIDs[it.scale] != Academic {
 			answered++
 		}
 	}

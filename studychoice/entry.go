@@ -110,43 +110,36 @@ func (a *Advisor) entryLimits(p Profile, adv *Advice) {
 	if p.Background.Diploma == DiplomaNone {
 		return
 	}
-	// The lists are short: they live on the stack unless a catalogue
-	// gives more routes than the arrays hold.
-	var opensBuf, closedBuf [3]auhl.Level
-	var routesBuf, otherBuf [8]admission.Route
-	opens, closed, routes := opensBuf[:0], closedBuf[:0], routesBuf[:0]
-	var src auhl.Source
-	for _, l := range entryLevels {
-		direct := false
-		other := otherBuf[:0]
-		for i := range adv.Programmes {
-			ps := &adv.Programmes[i]
-			if ps.Level != l {
-				continue
-			}
-			if ps.Admission == nil {
-				continue
-			}
-			switch r := ps.Admission.Route; {
-			case r == admission.RouteDiploma:
-				direct = true
-			case r != "" && !slices.Contains(other, r):
-				other = append(other, r)
-			}
-			if src.Title == "" {
-				for _, f := range ps.Admission.Findings {
-					if f.Code == admission.CodeQualificationLow || f.Code == admission.CodeCertificateNoBachelor {
-						src = f.Source
-					}
-				}
-			}
+	// One pass over the programmes gathers, for each entry level (by its
+	// index in entryLevels), whether the diploma opens it and the other
+	// routes to it. The lists are short: they live on the stack unless a
+	// catalogue gives more routes than the arrays hold.
+	var direct [3]bool
+	var otherBuf [3][8]admission.Route
+	other := [3][]admission.Route{otherBuf[0][:0], otherBuf[1][:0], otherBuf[2][:0]}
+	for i := range adv.Programmes {
+		ps := &adv.Programmes[i]
+		k := levelRank(ps.Level) - 1
+		if k < 0 || ps.Admission == nil {
+			continue
 		}
+		switch r := ps.Admission.Route; {
+		case r == admission.RouteDiploma:
+			direct[k] = true
+		case r != "" && !slices.Contains(other[k], r):
+			other[k] = append(other[k], r)
+		}
+	}
+	var opensBuf, closedBuf [3]auhl.Level
+	var routesBuf [8]admission.Route
+	opens, closed, routes := opensBuf[:0], closedBuf[:0], routesBuf[:0]
+	for k, l := range entryLevels {
 		switch {
-		case direct:
+		case direct[k]:
 			opens = append(opens, l)
-		case len(other) > 0:
+		case len(other[k]) > 0:
 			closed = append(closed, l)
-			for _, r := range other {
+			for _, r := range other[k] {
 				if !slices.Contains(routes, r) {
 					routes = append(routes, r)
 				}
@@ -156,6 +149,7 @@ func (a *Advisor) entryLimits(p Profile, adv *Advice) {
 	if len(opens) == 0 || len(closed) == 0 {
 		return
 	}
+	src := closingSource(adv)
 	levels := func(ls []auhl.Level) auhl.Text {
 		ts := make([]auhl.Text, len(ls))
 		for i, l := range ls {
@@ -170,6 +164,28 @@ func (a *Advisor) entryLimits(p Profile, adv *Advice) {
 	adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeEntryLimits, Severity: auhl.Warning, Source: src,
 		Params: auhl.Params{"year": auhl.Str(adv.AcademicYear.String()), "opens": auhl.Txt(levels(opens)),
 			"closed": auhl.Txt(levels(closed)), "routes": auhl.Txt(joinTexts(ts))}})
+}
+
+// closingSource is the source of the rule that closed a level to the
+// diploma: that of the first admission finding saying so with a title,
+// reading the programmes of advice adv level by level, or else of the
+// last such finding without one.
+func closingSource(adv *Advice) auhl.Source {
+	var src auhl.Source
+	for _, l := range entryLevels {
+		for i := range adv.Programmes {
+			ps := &adv.Programmes[i]
+			if ps.Level != l || ps.Admission == nil || src.Title != "" {
+				continue
+			}
+			for j := range ps.Admission.Findings {
+				if f := &ps.Admission.Findings[j]; f.Code == admission.CodeQualificationLow || f.Code == admission.CodeCertificateNoBachelor {
+					src = f.Source
+				}
+			}
+		}
+	}
+	return src
 }
 
 // entryKey is what of a profile its admission decisions depend on, but
