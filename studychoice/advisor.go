@@ -16,9 +16,9 @@ import (
 // admission decisions of the backgrounds it has seen, which changes no
 // advice: one Advisor serves any number of goroutines.
 type Advisor struct {
-	cat   *catalog.Catalog
-	q     *Questionnaire
-	r     *advisorRules
+	cat *catalog.Catalog
+	q   *Questionnaire
+	r   *advisorRules
 	// items are the scale (its index in scaleIDs) and direction of every
 	// item, by its ID.
 	items map[string]itemScale
