@@ -332,6 +332,11 @@ func (a *Advisor) AdviseInto(dst *Advice, p Profile) error {
 // maxReasons only costs an allocation of its own.
 const typicalReasons, maxReasons = 3, 16
 
+// findingsRoom and stepsRoom are the room a new advice makes for its
+// findings (most profiles give two to four) and its next steps (at most
+// three programme pages, an ijkingstoets and Studiepoort).
+const findingsRoom, stepsRoom = 4, 5
+
 // advise is AdviseInto; on an error *dst may hold part of an advice. For
 // a new advice (tight, *dst the zero Advice) it packs the programmes'
 // reasons tightly, for an advice to be reused it leaves room in each.
@@ -351,6 +356,12 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 	prev := *dst
 	adv := Advice{Questionnaire: a.q.Version, Catalog: a.cat.Version, AcademicYear: year,
 		Findings: prev.Findings[:0], NextSteps: prev.NextSteps[:0]}
+	if tight {
+		// The findings and the next steps of a new advice share one small
+		// backing array; a longer list grows its own.
+		fs := make([]auhl.Finding, 0, findingsRoom+stepsRoom)
+		adv.Findings, adv.NextSteps = fs[:0:findingsRoom], fs[findingsRoom:findingsRoom]
+	}
 	in, usable := a.interests(p, &adv)
 	adv.Interests = in
 	adv.Level = a.level(p, in, usable)
@@ -477,7 +488,9 @@ func siftDown(keys []uint64, i, n int) {
 // scoring is what the scoring of every programme reads of one profile,
 // worked out once per advice.
 type scoring struct {
-	p *Profile
+	// p is the profile, copied: the scoring of a programme keeps no
+	// pointer to it, so that it stays on the stack.
+	p Profile
 	// usable says whether the interests rank programmes; centred are
 	// then the RIASEC scores minus their mean.
 	usable  bool
@@ -501,7 +514,7 @@ type scoring struct {
 // scoring works out sc for profile p, whose advice adv holds the level
 // advice.
 func (a *Advisor) scoring(p *Profile, adv *Advice, usable bool) scoring {
-	sc := scoring{p: p, usable: usable}
+	sc := scoring{p: *p, usable: usable}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, l := range entryLevels {
 		lo, hi = math.Min(lo, adv.Level.Scores[l]), math.Max(hi, adv.Level.Scores[l])
