@@ -3,6 +3,8 @@
 package auhl
 
 import (
+	"github.com/auhl/auhl-go/internal/jsonscan"
+
 	"encoding"
 	"encoding/json"
 	"reflect"
@@ -147,16 +149,7 @@ func (w *walker) merge(err error) {
 	}
 }
 
-func (w *walker) ws() {
-	for w.pos < len(w.data) {
-		switch w.data[w.pos] {
-		case ' ', '\t', '\n', '\r':
-			w.pos++
-		default:
-			return
-		}
-	}
-}
+func (w *walker) ws() { w.pos = jsonscan.Space(w.data, w.pos) }
 
 // emit copies data[from:w.pos] to out.
 func (w *walker) emit(from int) {
@@ -168,60 +161,18 @@ func (w *walker) emit(from int) {
 // skipString moves past the string that starts at w.pos and returns its
 // content, without the quotes, and whether it has escapes.
 func (w *walker) skipString() (raw []byte, escaped bool) {
-	start := w.pos + 1
-	i := start
-	for ; i < len(w.data); i++ {
-		switch w.data[i] {
-		case '\\':
-			escaped = true
-			i++
-		case '"':
-			w.pos = i + 1
-			return w.data[start:i], escaped
-		}
-	}
-	w.pos = len(w.data)
-	return w.data[start:], escaped
+	raw, escaped, w.pos = jsonscan.String(w.data, w.pos)
+	return raw, escaped
 }
 
 // skipValue moves past the value at w.pos, however deeply nested, without
 // recursion.
-func (w *walker) skipValue() {
-	depth := 0
-	for w.pos < len(w.data) {
-		switch w.data[w.pos] {
-		case '"':
-			w.skipString()
-		case '{', '[':
-			depth++
-			w.pos++
-			continue
-		case '}', ']':
-			depth--
-			w.pos++
-		case ',', ':', ' ', '\t', '\n', '\r':
-			w.pos++
-			continue
-		default:
-			w.scalar()
-		}
-		if depth == 0 {
-			return
-		}
-	}
-}
-
-// isScalarByte reports whether c can be part of a number or a literal.
-func isScalarByte(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '-' || c == '+' || c == '.' || c == 'E'
-}
+func (w *walker) skipValue() { w.pos = jsonscan.Skip(w.data, w.pos) }
 
 // scalar moves past the number or literal at w.pos and returns it.
 func (w *walker) scalar() []byte {
 	start := w.pos
-	for w.pos < len(w.data) && isScalarByte(w.data[w.pos]) {
-		w.pos++
-	}
+	w.pos = jsonscan.Scalar(w.data, w.pos)
 	return w.data[start:w.pos]
 }
 

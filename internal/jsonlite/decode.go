@@ -1,6 +1,8 @@
 package jsonlite
 
 import (
+	"github.com/auhl/auhl-go/internal/jsonscan"
+
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -112,11 +114,7 @@ func (d *Decoder) Spend(n uintptr) bool {
 	return false
 }
 
-func (d *Decoder) ws() {
-	for d.pos < len(d.data) && isSpace(d.data[d.pos]) {
-		d.pos++
-	}
-}
+func (d *Decoder) ws() { d.pos = jsonscan.Space(d.data, d.pos) }
 
 func (d *Decoder) peek() byte {
 	if d.pos < len(d.data) {
@@ -145,59 +143,21 @@ func (d *Decoder) typeProblem(expected string) {
 
 // Skip moves past the value at hand, however deeply nested.
 func (d *Decoder) Skip() {
-	depth := 0
-	for d.pos < len(d.data) {
-		switch d.data[d.pos] {
-		case '"':
-			d.rawString()
-		case '{', '[':
-			depth++
-			d.pos++
-			continue
-		case '}', ']':
-			depth--
-			d.pos++
-		case ',', ':', ' ', '\t', '\n', '\r':
-			d.pos++
-			continue
-		default:
-			d.scalar()
-		}
-		if depth == 0 {
-			break
-		}
-	}
+	d.pos = jsonscan.Skip(d.data, d.pos)
 	d.ws()
 }
 
 // rawString moves past the string at d.pos and returns its content
 // without the quotes, and whether it has escapes.
 func (d *Decoder) rawString() ([]byte, bool) {
-	start := d.pos + 1
-	escaped := false
-	for i := start; i < len(d.data); i++ {
-		switch d.data[i] {
-		case '\\':
-			escaped = true
-			i++
-		case '"':
-			d.pos = i + 1
-			return d.data[start:i], escaped
-		}
-	}
-	d.pos = len(d.data)
-	return d.data[start:], escaped
-}
-
-func isScalarByte(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '-' || c == '+' || c == '.' || c == 'E'
+	raw, escaped, end := jsonscan.String(d.data, d.pos)
+	d.pos = end
+	return raw, escaped
 }
 
 func (d *Decoder) scalar() []byte {
 	start := d.pos
-	for d.pos < len(d.data) && isScalarByte(d.data[d.pos]) {
-		d.pos++
-	}
+	d.pos = jsonscan.Scalar(d.data, d.pos)
 	return d.data[start:d.pos]
 }
 
@@ -501,7 +461,7 @@ func (d *Decoder) Raw() []byte {
 	start := d.pos
 	d.Skip()
 	end := d.pos
-	for end > start && isSpace(d.data[end-1]) {
+	for end > start && jsonscan.IsSpace(d.data[end-1]) {
 		end--
 	}
 	return d.data[start:end]

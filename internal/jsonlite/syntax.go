@@ -1,6 +1,9 @@
 package jsonlite
 
-import "github.com/auhl/auhl-go/auhl"
+import (
+	"github.com/auhl/auhl-go/auhl"
+	"github.com/auhl/auhl-go/internal/jsonscan"
+)
 
 // maxNesting is the nesting encoding/json refuses as a syntax error; the
 // decoder's own limit, auhl's 64 levels, is far below it.
@@ -55,13 +58,7 @@ func (s *scanner) problem(f failure) *auhl.Problem {
 	return &auhl.Problem{Code: auhl.CodeJSONSyntax, Params: auhl.Params{"offset": auhl.Int(s.i + 1)}}
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-func (s *scanner) ws() {
-	for s.i < len(s.data) && isSpace(s.data[s.i]) {
-		s.i++
-	}
-}
+func (s *scanner) ws() { s.i = jsonscan.Space(s.data, s.i) }
 
 // stop records f and returns false.
 func (s *scanner) stop(f failure) bool {
