@@ -3,6 +3,8 @@
 package rules
 
 import (
+	"github.com/auhl/auhl-go/internal/jsonfield"
+
 	"reflect"
 	"strings"
 
@@ -42,37 +44,13 @@ func walk(v reflect.Value, path string, pattern []string, f func(path string, pa
 			f(path, pattern, v.Addr().Interface().(*Basis))
 			return
 		}
-		forFields(v.Type(), func(i int, name string) {
+		jsonfield.Each(v.Type(), func(i int, name string) {
 			if name == "" {
 				walk(v.Field(i), path, pattern, f)
 				return
 			}
 			walk(v.Field(i), auhl.Pointer(path, name), append(pattern[:len(pattern):len(pattern)], name), f)
 		})
-	}
-}
-
-// forFields calls f with the index and JSON name of every exported field
-// of the struct type t that the JSON encoding knows; name is "" for an
-// embedded struct, whose fields the encoding lifts, and for an embedded
-// Basis.
-func forFields(t reflect.Type, f func(i int, name string)) {
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		if !sf.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		switch {
-		case name == "-":
-			continue
-		case sf.Anonymous && name == "" && (sf.Type.Kind() == reflect.Struct || sf.Type.Kind() == reflect.Pointer && sf.Type.Elem().Kind() == reflect.Struct):
-			f(i, "")
-			continue
-		case name == "":
-			name = sf.Name
-		}
-		f(i, name)
 	}
 }
 
@@ -105,7 +83,7 @@ func labelPatterns(t reflect.Type) [][]string {
 				}
 				return
 			}
-			forFields(t, func(i int, name string) {
+			jsonfield.Each(t, func(i int, name string) {
 				p := pattern
 				if name != "" {
 					p = append(pattern[:len(pattern):len(pattern)], name)

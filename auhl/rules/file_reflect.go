@@ -2,7 +2,11 @@
 
 package rules
 
-import "reflect"
+import (
+	"reflect"
+
+	"github.com/auhl/auhl-go/internal/jsonfield"
+)
 
 // periodField returns the index and JSON name of R's first field of type
 // P, or -1.
@@ -12,7 +16,7 @@ func periodField[P, R any]() (int, string) {
 	if t.Kind() != reflect.Struct {
 		return idx, key
 	}
-	forFields(t, func(i int, name string) {
+	jsonfield.Each(t, func(i int, name string) {
 		if idx < 0 && name != "" && t.Field(i).Type == pt {
 			idx, key = i, name
 		}

@@ -1,6 +1,8 @@
 package gen
 
 import (
+	"github.com/auhl/auhl-go/internal/jsonfield"
+
 	"bytes"
 	"errors"
 	"go/format"
@@ -112,26 +114,10 @@ func (g *walkGen) walker(body *strings.Builder, name string, t reflect.Type) {
 }
 
 // jsonFields calls f with every exported field of struct type t that the
-// JSON encoding knows and its name: "" for an embedded struct, whose
-// fields the encoding lifts (rules.Walk's order and names).
+// JSON encoding knows and its name, as rules.Walk sees them (see
+// jsonfield.Each).
 func jsonFields(t reflect.Type, f func(sf reflect.StructField, name string)) {
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		if !sf.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		switch {
-		case name == "-":
-			continue
-		case sf.Anonymous && name == "" && (sf.Type.Kind() == reflect.Struct || sf.Type.Kind() == reflect.Pointer && sf.Type.Elem().Kind() == reflect.Struct):
-			f(sf, "")
-			continue
-		case name == "":
-			name = sf.Name
-		}
-		f(sf, name)
-	}
+	jsonfield.Each(t, func(i int, name string) { f(t.Field(i), name) })
 }
 
 // holdsBasis reports whether a value of type t can hold a Basis.
