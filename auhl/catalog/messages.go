@@ -1,15 +1,13 @@
 package catalog
 
-import (
-	_ "embed" // for the message file
+import "github.com/auhl/auhl-go/auhl/i18n"
 
-	"github.com/auhl/auhl-go/auhl/i18n"
-)
-
-// messages are the Dutch and English texts of this package's codes (see
-// Codes), registered with auhl/i18n when a program imports the package.
+// The Dutch and English texts of this package's codes (see Codes) are
+// messages.json, held as a Go string (messages_gen.go, which internal/gen's
+// TestGeneratedMessages holds equal to the file) rather than embedded:
+// package embed would link io/fs and time into the WebAssembly widget.
+// They are registered with auhl/i18n when a program imports the package.
 //
-//go:embed messages.json
-var messages string
+//go:generate go test ../../internal/gen -run=^TestGeneratedMessages$ -update
 
 func init() { i18n.Register("catalog", messages) }

@@ -1,7 +1,6 @@
 package i18n
 
 import (
-	_ "embed" // for the message files
 	"errors"
 	"math"
 	"slices"
@@ -14,20 +13,14 @@ import (
 	"github.com/auhl/auhl-go/internal/jsonlite"
 )
 
-// The message files of this package and of package auhl, below it, each
-// embedded as a string: an embed.FS would link io/fs and time into the
+// The message files of this package and of package auhl, below it, are
+// held as Go strings (messages_gen.go, which internal/gen's
+// TestGeneratedMessages holds equal to the files in messages/) rather
+// than embedded: package embed would link io/fs and time into the
 // WebAssembly widget. Every other package registers its own file with
 // Register. A test checks that ownFiles lists every file in messages/.
-var (
-	//go:embed messages/auhl.json
-	auhlMessages string
-	//go:embed messages/i18n.json
-	i18nMessages string
-	//go:embed messages/interview.json
-	interviewMessages string
-	//go:embed messages/studychoice.json
-	studychoiceMessages string
-)
+//
+//go:generate go test ../../internal/gen -run=^TestGeneratedMessages$ -update
 
 // ownFiles are the message files embedded here, by package name.
 var ownFiles = []messageFile{
