@@ -153,13 +153,46 @@ func (iv *Interview) Decode(s string) (Answers, error) {
 }
 
 // escape keeps a version readable in a fragment: only "&", "=" and "%" are
-// written as %XX.
+// written as %XX. (By hand rather than with a strings.Replacer, which
+// would link its machinery into the WebAssembly widget for two lines.)
 func escape(s string) string {
-	r := strings.NewReplacer("%", "%25", "&", "%26", "=", "%3D")
-	return r.Replace(s)
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '%':
+			b.WriteString("%25")
+		case '&':
+			b.WriteString("%26")
+		case '=':
+			b.WriteString("%3D")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
+// unescape undoes escape: "%25", "%26" and "%3D" give back "%", "&" and
+// "="; any other byte, a lone "%" among them, is kept.
 func unescape(s string) string {
-	r := strings.NewReplacer("%26", "&", "%3D", "=", "%25", "%")
-	return r.Replace(s)
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '%' && i+2 < len(s) {
+			switch s[i+1 : i+3] {
+			case "25":
+				c = '%'
+			case "26":
+				c = '&'
+			case "3D":
+				c = '='
+			default:
+				b.WriteByte(c)
+				continue
+			}
+			i += 2
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
