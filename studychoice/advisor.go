@@ -47,6 +47,12 @@ type Advisor struct {
 	nameParams map[string]auhl.Params
 	// yearParams are {"year": the catalogue's academic year}.
 	yearParams auhl.Params
+	// fitCodes are the distinct RIASEC codes of the programmes, as
+	// codeVector gives them; cities the distinct cities they are taught
+	// in; langs the languages (auhl.Langs).
+	fitCodes [][6]float64
+	cities   []string
+	langs    []auhl.Lang
 	// entries are the admission decisions of recent backgrounds.
 	entries entryCache
 }
@@ -63,20 +69,37 @@ type trackLevel struct {
 	level      auhl.Level
 }
 
-// programme is what the advisor precomputes of a catalogue programme.
+// programme is what the advisor precomputes of a catalogue programme:
+// whatever its scoring needs that does not depend on the profile.
 type programme struct {
-	p        catalog.Programme
-	code     [6]float64 // the RIASEC code as a centred, unit-length vector
-	entry    bool       // open to a first-year student
-	mathsy   bool       // an academic programme where maths decides
-	cities   []string
-	flags    []auhl.Finding
+	p catalog.Programme
+	// code is the index in the advisor's fitCodes of the programme's
+	// RIASEC code.
+	code     int
+	entry    bool // open to a first-year student
+	mathsy   bool // an academic programme where maths decides
 	ijkingOK bool // has an ijkingstoets
+	// cities are the indexes in the advisor's cities of the cities the
+	// programme is taught in.
+	cities []int
+	flags  []auhl.Finding
 	// level is the index of the programme's level in entryLevels, or -1.
 	level int
 	// rank is the place of the programme's ID among the catalogue's IDs
 	// in order.
 	rank int
+	// years is the nominal duration, at 60 credits a year.
+	years int
+	// langs and inst have the bits of the programme's languages (by their
+	// index in the advisor's langs) and of its institution (by its index
+	// in institutions); domains those of the study domains (by their
+	// index in studyDomains) whose study areas hold the programme's.
+	langs, inst uint64
+	domains     uint16
+	// notEntry is the reason of a programme closed to a first-year
+	// student, and instParams the params of a missed institution.
+	notEntry   auhl.Finding
+	instParams auhl.Params
 	// summer, ijkingPrep and gentler are the next steps a programme
 	// whose preparation asks for more may get; hasGentler says whether
 	// a gentler start exists.
@@ -90,14 +113,29 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 	if cat == nil {
 		cat = catalog.Default()
 	}
-	a := &Advisor{cat: cat, q: DefaultQuestionnaire(), r: loadedRules(), items: map[string]itemScale{}}
+	a := &Advisor{cat: cat, q: DefaultQuestionnaire(), r: loadedRules(), items: map[string]itemScale{}, langs: auhl.Langs()}
 	for _, it := range a.q.Items {
 		a.items[it.ID] = itemScale{scale: slices.Index(scaleIDs, it.Scale), reverse: it.Reverse}
 	}
+	for i := range a.fitParams {
+		a.fitParams[i] = auhl.Params{"fit": auhl.Int(i)}
+	}
+	for i := range a.hoursParams {
+		a.hoursParams[i] = auhl.Params{"hours": auhl.Int(i)}
+	}
+	a.domainParams = map[StudyDomain]auhl.Params{}
+	for _, d := range studyDomains {
+		a.domainParams[d] = auhl.Params{"domain": auhl.Txt(d.Name())}
+	}
+	a.levelParams = map[auhl.Level]auhl.Params{}
+	for _, l := range auhl.Levels() {
+		a.levelParams[l] = auhl.Params{"level": auhl.Txt(l.Name())}
+	}
 	a.yearParams = auhl.Params{"year": auhl.Str(cat.AcademicYear.String())}
 	a.nameParams = make(map[string]auhl.Params, len(cat.Programmes))
+	codes := map[catalog.HollandCode]int{}
 	for _, p := range cat.Programmes {
-		a.progs = append(a.progs, a.prepare(p))
+		a.progs = append(a.progs, a.prepare(p, codes))
 		a.nameParams[p.ID] = auhl.Params{"programme": auhl.Txt(p.Name)}
 	}
 	a.byRank = make([]int, len(a.progs))
@@ -133,20 +171,6 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 			}
 		}
 	}
-	for i := range a.fitParams {
-		a.fitParams[i] = auhl.Params{"fit": auhl.Int(i)}
-	}
-	for i := range a.hoursParams {
-		a.hoursParams[i] = auhl.Params{"hours": auhl.Int(i)}
-	}
-	a.domainParams = map[StudyDomain]auhl.Params{}
-	for _, d := range studyDomains {
-		a.domainParams[d] = auhl.Params{"domain": auhl.Txt(d.Name())}
-	}
-	a.levelParams = map[auhl.Level]auhl.Params{}
-	for _, l := range auhl.Levels() {
-		a.levelParams[l] = auhl.Params{"level": auhl.Txt(l.Name())}
-	}
 	// trackParams are {"track"} by the finaliteit or track alone, and
 	// {"track", "level"} by those and an entry level.
 	a.trackParams = map[trackLevel]auhl.Params{}
@@ -174,9 +198,20 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 // Questionnaire returns the questionnaire the advisor scores.
 func (a *Advisor) Questionnaire() *Questionnaire { return a.q }
 
-func (a *Advisor) prepare(p catalog.Programme) programme {
+// prepare prepares programme p for scoring; codes are the indexes in
+// a.fitCodes of the codes seen so far, which it adds to.
+func (a *Advisor) prepare(p catalog.Programme, codes map[catalog.HollandCode]int) programme {
 	pr := programme{p: p}
-	pr.code = codeVector(p.Interest.Code)
+	// The code vector depends on the first three letters only: codes are
+	// told apart by those, of which there are at most maxCodes.
+	c := p.Interest.Code[:min(len(p.Interest.Code), 3)]
+	k, ok := codes[c]
+	if !ok {
+		k = len(a.fitCodes)
+		codes[c] = k
+		a.fitCodes = append(a.fitCodes, codeVector(c))
+	}
+	pr.code = k
 	pr.entry = p.Level == auhl.Graduaat || p.Level.Bachelor()
 	pr.level = slices.Index(entryLevels, p.Level)
 	pr.ijkingOK = p.Admission.Ijkingstoets != catalog.IjkingstoetsNone
@@ -186,10 +221,35 @@ func (a *Advisor) prepare(p catalog.Programme) programme {
 	pr.mathsy = p.Level == auhl.AcademicBachelor && (pr.ijkingOK || p.Admission.EntranceExam ||
 		p.StudyArea == "sciences" || p.StudyArea == "engineering" || p.StudyArea == "ict")
 	for _, id := range p.Campuses {
-		if c, ok := a.cat.Campus(id); ok && !slices.Contains(pr.cities, c.City) {
-			pr.cities = append(pr.cities, c.City)
+		c, ok := a.cat.Campus(id)
+		if !ok {
+			continue
+		}
+		k := slices.Index(a.cities, c.City)
+		if k < 0 {
+			k = len(a.cities)
+			a.cities = append(a.cities, c.City)
+		}
+		if !slices.Contains(pr.cities, k) {
+			pr.cities = append(pr.cities, k)
 		}
 	}
+	pr.years = (int(p.Credits) + 59) / 60
+	for _, l := range p.Languages {
+		if k := slices.Index(a.langs, l); k >= 0 {
+			pr.langs |= 1 << k
+		}
+	}
+	if k := slices.Index(institutions, p.Institution); k >= 0 {
+		pr.inst = 1 << k
+	}
+	for k, d := range studyDomains {
+		if slices.Contains(a.r.DomainAreas.Areas[d], p.StudyArea) {
+			pr.domains |= 1 << k
+		}
+	}
+	pr.notEntry = auhl.Finding{Code: CodeNotEntry, Severity: auhl.Info, Params: a.levelParams[p.Level]}
+	pr.instParams = auhl.Params{"institution": auhl.Txt(p.Institution.Name())}
 	r := a.r
 	add := func(code, src string, params auhl.Params) {
 		pr.flags = append(pr.flags, auhl.Finding{Code: code, Severity: auhl.Info, Params: params, Source: r.source(src)})
@@ -249,26 +309,6 @@ func compareScores(x, y *ProgrammeScore) int {
 	return strings.Compare(x.ID, y.ID)
 }
 
-// permute reorders s in place so that s[k] becomes the old s[idx[k]],
-// following the permutation's cycles; idx is consumed.
-func permute(s []ProgrammeScore, idx []int) {
-	for k := range idx {
-		if idx[k] < 0 {
-			continue
-		}
-		tmp := s[k]
-		j := k
-		for idx[j] != k {
-			next := idx[j]
-			s[j] = s[next]
-			idx[j] = -1
-			j = next
-		}
-		s[j] = tmp
-		idx[j] = -1
-	}
-}
-
 // codeVector turns a Holland code into weights 3, 2, 1 for its letters,
 // centred and scaled to unit length.
 func codeVector(c catalog.HollandCode) [6]float64 {
@@ -314,7 +354,8 @@ func (a *Advisor) Advise(p Profile) (Advice, error) {
 // AdviseInto is Advise for advising many profiles in a row, such as a
 // school's whole year group: it writes the advice into *dst and reuses the
 // memory of the advice *dst held (its programmes, their reasons, its
-// findings and next steps), so that a batch allocates little. Read or copy
+// findings and next steps, the maps of its scores and the reasons of its
+// level advice), so that a batch allocates little. Read or copy
 // each advice before the next call overwrites it, and keep one Advice per
 // goroutine. The advice is the one Advise gives; on an error (an invalid
 // profile gives a *auhl.ValidationError) *dst is the zero Advice.
@@ -332,17 +373,24 @@ func (a *Advisor) AdviseInto(dst *Advice, p Profile) error {
 // maxReasons only costs an allocation of its own.
 const typicalReasons, maxReasons = 3, 16
 
-// findingsRoom and stepsRoom are the room a new advice makes for its
-// findings (most profiles give two to four) and its next steps (at most
-// three programme pages, an ijkingstoets and Studiepoort).
-const findingsRoom, stepsRoom = 4, 5
+// findingsRoom, stepsRoom and levelRoom are the room a new advice makes
+// for its findings (most profiles give two to four), its next steps (at
+// most three programme pages, an ijkingstoets and Studiepoort) and the
+// reasons of its level advice (the headline and at most seven reasons).
+const findingsRoom, stepsRoom, levelRoom = 4, 5, 8
+
+// maxCodes bounds the number of distinct code vectors: codeVector reads
+// up to three RIASEC letters.
+const maxCodes = 1 + 6 + 6*6 + 6*6*6
 
 // advise is AdviseInto; on an error *dst may hold part of an advice. For
 // a new advice (tight, *dst the zero Advice) it packs the programmes'
 // reasons tightly, for an advice to be reused it leaves room in each.
 func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
+	// The answers are tallied once, for the check and for the interests.
+	t := a.tally(p.Answers)
 	var ve auhl.ValidationError
-	a.checkInto(&ve, &p)
+	a.checkProfile(&ve, &p, t.valid)
 	if len(ve.Problems) > 0 {
 		invalid := ve // on the heap only for an invalid profile
 		return &invalid
@@ -356,15 +404,18 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 	prev := *dst
 	adv := Advice{Questionnaire: a.q.Version, Catalog: a.cat.Version, AcademicYear: year,
 		Findings: prev.Findings[:0], NextSteps: prev.NextSteps[:0]}
+	levelReasons := prev.Level.Reasons[:0]
 	if tight {
-		// The findings and the next steps of a new advice share one small
-		// backing array; a longer list grows its own.
-		fs := make([]auhl.Finding, 0, findingsRoom+stepsRoom)
-		adv.Findings, adv.NextSteps = fs[:0:findingsRoom], fs[findingsRoom:findingsRoom]
+		// The findings, the next steps and the level's reasons of a new
+		// advice share one small backing array; a longer list grows its
+		// own.
+		fs := make([]auhl.Finding, 0, findingsRoom+stepsRoom+levelRoom)
+		adv.Findings, adv.NextSteps = fs[:0:findingsRoom], fs[findingsRoom:findingsRoom:findingsRoom+stepsRoom]
+		levelReasons = fs[findingsRoom+stepsRoom : findingsRoom+stepsRoom]
 	}
-	in, usable := a.interests(p, &adv)
+	in, usable := a.interests(&t, prev.Interests.Scores, &adv)
 	adv.Interests = in
-	adv.Level = a.level(p, in, usable)
+	adv.Level = a.level(p, in, usable, levelReasons, prev.Level.Scores)
 	sc := a.scoring(&p, &adv, usable)
 
 	n := len(a.progs)
@@ -373,6 +424,20 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 		all = make([]ProgrammeScore, n)
 	}
 	all = all[:n]
+	// The programmes are scored first, each into a small record on the
+	// stack (for a catalogue of up to maxStack programmes) with its
+	// ranking key; the keys are sorted, and each ProgrammeScore is then
+	// written once, in its place. Writing the large structs once, rather
+	// than scoring them in place and moving them into order, saves most
+	// of the memory traffic (and, while the collector runs, its write
+	// barriers).
+	const maxStack = 256
+	var keyBuf [maxStack]uint64
+	var recBuf [maxStack]scored
+	keys, recs := keyBuf[:0], recBuf[:0]
+	if n > maxStack {
+		keys, recs = make([]uint64, 0, n), make([]scored, 0, n)
+	}
 	// For a new advice (tight), the reasons of the programmes are packed
 	// one after another in a few large backing arrays, each programme's
 	// clipped to its length. For an advice written over an older one,
@@ -392,7 +457,9 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 		switch {
 		case tight:
 			if cap(buf)-len(buf) < maxReasons {
-				buf = make([]auhl.Finding, 0, (n-i)*typicalReasons+maxReasons)
+				// Grow rounds the capacity up to the allocator's size
+				// class: the room it adds is free.
+				buf = slices.Grow([]auhl.Finding(nil), (n-i)*typicalReasons+maxReasons)
 			}
 			reasons = buf[len(buf):]
 		case cap(all[i].Reasons) >= share:
@@ -403,32 +470,24 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 			}
 			reasons, buf = buf[:0:share], buf[share:]
 		}
-		a.score(&all[i], &a.progs[i], &sc, dec, reasons)
-		if got := all[i].Reasons; tight && len(got) <= cap(reasons) {
+		recs = recs[:i+1]
+		ps := &recs[i]
+		a.score(ps, &a.progs[i], &sc, dec, reasons)
+		if got := ps.Reasons; tight && len(got) <= cap(reasons) {
 			// Still in buf: keep them there.
 			buf = buf[:len(buf)+len(got)]
-			all[i].Reasons = got[:len(got):len(got)]
+			ps.Reasons = got[:len(got):len(got)]
 		}
-	}
-	// Sort keys rather than the scores themselves: moving the large
-	// structs around costs more than the comparisons. The keys and the
-	// order live on the stack for a catalogue of up to maxStack
-	// programmes.
-	const maxStack = 256
-	var keyBuf [maxStack]uint64
-	var idxBuf [maxStack]int
-	keys, idx := keyBuf[:0], idxBuf[:0]
-	if n > maxStack {
-		keys, idx = make([]uint64, 0, n), make([]int, 0, n)
-	}
-	for i := range all {
-		keys = append(keys, rankKey(&all[i], a.progs[i].rank))
+		keys = append(keys, rankKey(ps.Excluded, int(ps.Overall), int(ps.InterestFit), a.progs[i].rank))
 	}
 	heapSort(keys)
-	for _, k := range keys {
-		idx = append(idx, a.byRank[k&rankMask])
+	for k, key := range keys {
+		i := a.byRank[key&rankMask]
+		pr, ps := &a.progs[i].p, &recs[i]
+		all[k] = ProgrammeScore{ID: pr.ID, Name: pr.Name, Institution: pr.Institution, Level: pr.Level, URL: pr.URL,
+			InterestFit: int(ps.InterestFit), Preparation: ps.Preparation, PreferenceFit: int(ps.PreferenceFit),
+			Overall: int(ps.Overall), Excluded: ps.Excluded, Reasons: ps.Reasons, Flags: a.progs[i].flags, Admission: ps.Admission}
 	}
-	permute(all, idx)
 	adv.Programmes = all
 
 	a.routes(p, &adv)
@@ -439,19 +498,30 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 	return nil
 }
 
+// scored is a scored programme: the fields of its ProgrammeScore that
+// depend on the profile, which the ranking keeps until it writes the
+// ProgrammeScore in its place. The scores are from 0 to 100.
+type scored struct {
+	Reasons                             []auhl.Finding
+	Admission                           *admission.Decision
+	Preparation                         Band
+	InterestFit, PreferenceFit, Overall int32
+	Excluded                            bool
+}
+
 // rankMask keeps the rank of a programme's ID in a ranking key.
 const rankMask = 1<<32 - 1
 
-// rankKey is the key that orders ps as compareScores does, the smallest
-// first: whether it is excluded, then its overall fit and interest fit
-// (both 0 to 100), highest first, then the rank of its ID, which is
-// unique and makes the order total.
-func rankKey(ps *ProgrammeScore, rank int) uint64 {
-	var excluded uint64
-	if ps.Excluded {
-		excluded = 1
+// rankKey is the key that orders a programme as compareScores does, the
+// smallest first: whether it is excluded, then its overall fit and
+// interest fit (both 0 to 100), highest first, then the rank of its ID,
+// which is unique and makes the order total.
+func rankKey(excluded bool, overall, interestFit, rank int) uint64 {
+	var ex uint64
+	if excluded {
+		ex = 1
 	}
-	return excluded<<63 | uint64(0x7fff-(ps.Overall&0x7fff))<<47 | uint64(0x7fff-(ps.InterestFit&0x7fff))<<32 | uint64(rank)&rankMask
+	return ex<<63 | uint64(0x7fff-(overall&0x7fff))<<47 | uint64(0x7fff-(interestFit&0x7fff))<<32 | uint64(rank)&rankMask
 }
 
 // heapSort sorts keys in increasing order, in place and without
@@ -491,29 +561,53 @@ type scoring struct {
 	// p is the profile, copied: the scoring of a programme keeps no
 	// pointer to it, so that it stays on the stack.
 	p Profile
-	// usable says whether the interests rank programmes; centred are
-	// then the RIASEC scores minus their mean.
-	usable  bool
-	centred [6]float64
+	// usable says whether the interests rank programmes; fits are then
+	// the interest fits of the advisor's distinct code vectors, by their
+	// index in fitCodes. A table in the struct, not a slice, keeps it on
+	// the stack.
+	usable bool
+	fits   [maxCodes]uint8
 	// levelFit is the fit of each entry level, by its index in
 	// entryLevels; other levels fit 0.
 	levelFit [3]int
-	// trackBand and trackParams are the band the prior education gives
-	// each entry level and the params of its finding; hasTrack says
-	// whether the background names one.
-	trackBand   [3]Band
-	trackParams [3]auhl.Params
-	hasTrack    bool
-	// areas are the study areas of the background's study domain.
-	areas []string
-	// The params of the preferences a programme misses, the same for
-	// every programme of the advice, made when first needed.
+	// hasTrack says whether the background names a prior education;
+	// trackFinding is then the finding of each entry level about it.
+	hasTrack     bool
+	trackFinding [3]auhl.Finding
+	// band is the preparation band of an entry programme by the index of
+	// its level and whether its maths counts (a mathsy programme and the
+	// maths hours given), unless an ijkingstoets score decides.
+	band [3][2]Band
+	// maths is the finding about the maths hours, and mathsStep whether
+	// they call for the summer course.
+	maths     auhl.Finding
+	mathsStep bool
+	// council is the rank (levelRank) of the class council's advice and
+	// its finding.
+	council        int
+	councilFinding auhl.Finding
+	// domain has the bit of the background's study domain (by its index
+	// in studyDomains), or none; domainFinding is its finding.
+	domain        uint16
+	domainFinding auhl.Finding
+	// langs and insts have the bits of the preferred languages (by their
+	// index in the advisor's langs) and institutions (in institutions);
+	// cities those of the preferred cities among the first 64 of the
+	// advisor's cities (see prefersCity).
+	langs, insts, cities uint64
+	// The params of the preferences a programme misses and of a closed
+	// year, the same for every programme of the advice, made when first
+	// needed.
 	langParams, cityParams auhl.Params
+	durationParams         [8]auhl.Params
+	closedYear             auhl.AcademicYear
+	closedParams           auhl.Params
 }
 
 // scoring works out sc for profile p, whose advice adv holds the level
 // advice.
 func (a *Advisor) scoring(p *Profile, adv *Advice, usable bool) scoring {
+	r := a.r
 	sc := scoring{p: *p, usable: usable}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, l := range entryLevels {
@@ -530,60 +624,163 @@ func (a *Advisor) scoring(p *Profile, adv *Advice, usable bool) scoring {
 		for _, s := range RIASEC {
 			mean += adv.Interests.Scores[s] / 6
 		}
+		var centred [6]float64
 		for i, s := range RIASEC {
-			sc.centred[i] = adv.Interests.Scores[s] - mean
+			centred[i] = adv.Interests.Scores[s] - mean
+		}
+		for i := range a.fitCodes {
+			sc.fits[i] = uint8(interestFit(&centred, &a.fitCodes[i]))
 		}
 	}
 	b := p.Background
+	var trackBands [3]Band
 	for k, l := range entryLevels {
 		tb, ok := trackBand(b, l)
 		if !ok {
 			break
 		}
 		sc.hasTrack = true
-		sc.trackBand[k] = tb
+		trackBands[k] = tb
 		key := trackLevel{finaliteit: b.Finaliteit, level: l}
 		if b.Finaliteit == "" {
 			key.track = b.Track
 		}
-		sc.trackParams[k] = a.trackParams[key]
+		code, src := CodePrepTrackStretch, a.src.columbus
+		if tb == BandSolid {
+			code = CodePrepTrackFits
+		}
+		if l == auhl.AcademicBachelor {
+			src = a.src.trackSuccess
+		}
+		sc.trackFinding[k] = auhl.Finding{Code: code, Severity: auhl.Info, Params: a.trackParams[key], Source: src}
+	}
+	var mathsBand Band
+	if h := b.MathsHours; h > 0 {
+		code := CodePrepMathsStrong
+		switch {
+		case h <= r.MathsHours.Low:
+			code, mathsBand = CodePrepMathsLow, BandExtra
+		case h < r.MathsHours.Strong:
+			code, mathsBand = CodePrepMathsFair, BandFair
+		default:
+			mathsBand = BandSolid
+		}
+		sc.maths = auhl.Finding{Code: code, Severity: auhl.Info, Params: a.hoursParams[h], Source: a.src.maths}
+		sc.mathsStep = h < r.MathsHours.Strong
+	}
+	if cc := b.ClassCouncil; levelRank(cc) > 0 {
+		sc.council = levelRank(cc)
+		sc.councilFinding = auhl.Finding{Code: CodePrepClassCouncil, Severity: auhl.Info, Params: a.levelParams[cc]}
+	}
+	// The band of each entry level, with and without the maths: the
+	// prior education, lowered by the maths and capped at fair by a class
+	// council that advised a lower level.
+	for k := range entryLevels {
+		for m := range 2 {
+			band := BandUnknown
+			if sc.hasTrack {
+				band = trackBands[k]
+			}
+			if m == 1 && mathsBand != "" {
+				band = lower(band, mathsBand)
+			}
+			if sc.council > 0 && sc.council < k+1 {
+				band = lower(band, BandFair)
+			}
+			sc.band[k][m] = band
+		}
 	}
 	if d := b.StudyDomain; d != "" {
-		sc.areas = a.r.DomainAreas.Areas[d]
+		if k := slices.Index(studyDomains, d); k >= 0 {
+			sc.domain = 1 << k
+		}
+		sc.domainFinding = auhl.Finding{Code: CodePrepDomain, Severity: auhl.Info, Params: a.domainParams[d]}
+	}
+	pref := &p.Preferences
+	for _, l := range pref.Languages {
+		if k := slices.Index(a.langs, l); k >= 0 {
+			sc.langs |= 1 << k
+		}
+	}
+	for _, inst := range pref.Institutions {
+		if k := slices.Index(institutions, inst); k >= 0 {
+			sc.insts |= 1 << k
+		}
+	}
+	for k, c := range a.cities[:min(len(a.cities), 64)] {
+		if containsFold(pref.Cities, c) {
+			sc.cities |= 1 << k
+		}
 	}
 	return sc
 }
 
+// prefersCity reports whether the student of sc prefers the city with
+// index k in a.cities: a bit of sc.cities for the first 64 cities.
+func (a *Advisor) prefersCity(sc *scoring, k int) bool {
+	if k < 64 {
+		return sc.cities&(1<<k) != 0
+	}
+	return containsFold(sc.p.Preferences.Cities, a.cities[k])
+}
+
 var entryLevels = []auhl.Level{auhl.Graduaat, auhl.ProfessionalBachelor, auhl.AcademicBachelor}
 
-// interests scores the scales from 0 to 40 and says whether the profile can
-// rank programmes.
-func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
-	// Sums and counts by the scale's index in scaleIDs.
-	var sum [len(RIASEC) + 1]float64
-	var n [len(RIASEC) + 1]int
-	answered := 0
-	for id, v := range p.Answers {
-		it := a.items[id]
+// tally is the sum and the number of the answers of each scale, by its
+// index in scaleIDs, the number of answers to the RIASEC scales, and
+// whether every answer is to a known item and from 1 to 5 (if not, the
+// rest is incomplete).
+type tally struct {
+	sum      [len(RIASEC) + 1]float64
+	n        [len(RIASEC) + 1]int
+	answered int
+	valid    bool
+}
+
+// tally adds up answers.
+func (a *Advisor) tally(answers map[string]int) tally {
+	t := tally{valid: true}
+	for id, v := range answers {
+		it, ok := a.items[id]
+		if !ok || v < 1 || v > 5 {
+			t.valid = false
+			return t
+		}
 		x := float64(v - 1) // 0..4
 		if it.reverse {
 			x = 4 - x
 		}
-		sum[it.scale] += x
-		n[it.scale]++
+		t.sum[it.scale] += x
+		t.n[it.scale]++
 		if scaleIDs[it.scale] != Academic {
-			answered++
+			t.answered++
 		}
 	}
-	in := Interests{Scores: make(map[ScaleID]float64, len(scaleIDs))}
+	return t
+}
+
+// interests scores the scales from 0 to 40 from the tally of valid
+// answers t and says whether the profile can rank programmes. It writes
+// the scores into scores, cleared, unless that is nil.
+func (a *Advisor) interests(t *tally, scores map[ScaleID]float64, adv *Advice) (Interests, bool) {
+	if scores == nil {
+		scores = make(map[ScaleID]float64, len(scaleIDs))
+	}
+	clear(scores)
+	in := Interests{Scores: scores}
+	// The scores by the scale's index in scaleIDs, which starts with
+	// RIASEC; 0 for a scale without answers.
+	var score [len(RIASEC) + 1]float64
 	for k, s := range scaleIDs {
-		if n[k] > 0 {
-			in.Scores[s] = math.Round(sum[k]/float64(n[k])*10*10) / 10
+		if t.n[k] > 0 {
+			score[k] = math.Round(t.sum[k]/float64(t.n[k])*10*10) / 10
+			in.Scores[s] = score[k]
 		}
 	}
+	answered := t.answered
 	enough := answered >= a.r.MinAnswered
 	for k := range RIASEC {
-		enough = enough && n[k] > 0
+		enough = enough && t.n[k] > 0
 	}
 	if !enough {
 		adv.Findings = append(adv.Findings, auhl.Finding{Code: CodeInterestFew, Severity: auhl.Warning,
@@ -591,8 +788,8 @@ func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
 		return in, false
 	}
 	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, s := range RIASEC {
-		lo, hi = math.Min(lo, in.Scores[s]), math.Max(hi, in.Scores[s])
+	for _, x := range score[:len(RIASEC)] {
+		lo, hi = math.Min(lo, x), math.Max(hi, x)
 	}
 	if hi-lo < a.r.FlatSpread {
 		in.Flat = true
@@ -603,7 +800,7 @@ func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
 	// first: no allocation, unlike sort.SliceStable.
 	order := [6]int{0, 1, 2, 3, 4, 5}
 	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && in.Scores[RIASEC[order[j]]] > in.Scores[RIASEC[order[j-1]]]; j-- {
+		for j := i; j > 0 && score[order[j]] > score[order[j-1]]; j-- {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
@@ -620,7 +817,7 @@ func (a *Advisor) interests(p Profile, adv *Advice) (Interests, bool) {
 // correlation it does not divide by the profile's own spread, so raising
 // one interest never lowers the fit of a programme whose code starts with
 // it. centred are the scores minus their mean.
-func interestFit(centred, code [6]float64) int {
+func interestFit(centred, code *[6]float64) int {
 	var x float64
 	for i, v := range centred {
 		x += v * code[i]
@@ -699,41 +896,48 @@ func bandScore(b Band) int {
 }
 
 // score scores programme pr for the profile of sc, whose admission
-// decision for it is dec, into ps.
-func (a *Advisor) score(ps *ProgrammeScore, pr *programme, sc *scoring, dec *admission.Decision, reasons []auhl.Finding) {
-	r := a.r
-	*ps = ProgrammeScore{ID: pr.p.ID, Name: pr.p.Name, Institution: pr.p.Institution, Level: pr.p.Level, URL: pr.p.URL,
-		InterestFit: 50, Preparation: BandUnknown, PreferenceFit: 100, Flags: pr.flags, Reasons: reasons}
+// decision for it is dec, into ps: the scores, the reasons (appended to
+// reasons) and the admission. The programme's own fields (its ID, name,
+// institution, level, URL and flags) are left empty: the advice writes
+// them with the ranked programme.
+func (a *Advisor) score(ps *scored, pr *programme, sc *scoring, dec *admission.Decision, reasons []auhl.Finding) {
+	*ps = scored{InterestFit: 50, Preparation: BandUnknown, PreferenceFit: 100, Reasons: reasons, Admission: dec}
 	if sc.usable {
-		ps.InterestFit = interestFit(sc.centred, pr.code)
+		ps.InterestFit = int32(sc.fits[pr.code])
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeFitInterest, Severity: auhl.Info, Params: a.fitParams[ps.InterestFit]})
 	}
-	ps.Admission = dec
 	switch {
 	case dec.Outcome == admission.NotAdmissible && !pr.entry:
 		ps.Excluded = true
-		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeNotEntry, Severity: auhl.Info, Params: a.levelParams[pr.p.Level]})
+		ps.Reasons = append(ps.Reasons, pr.notEntry)
 	case dec.Outcome == admission.NotAdmissible || !reachable(dec, sc.p.Background):
 		ps.Excluded = true
-		params := a.yearParams
-		if dec.AcademicYear != a.cat.AcademicYear {
-			params = auhl.Params{"year": auhl.Str(dec.AcademicYear.String())}
-		}
-		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeEntryClosed, Severity: auhl.Warning, Params: params})
+		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeEntryClosed, Severity: auhl.Warning, Params: a.closedParams(sc, dec.AcademicYear)})
 	}
 	if pr.entry {
 		ps.Preparation = a.preparation(pr, sc, ps)
 	}
 	a.preferences(pr, sc, ps)
 
-	w := r.Weights
-	interest := ps.InterestFit
 	lf := 0
 	if pr.level >= 0 {
 		lf = sc.levelFit[pr.level]
 	}
-	total := w.Interest*interest + w.Preparation*bandScore(ps.Preparation) + w.Level*lf + w.Preference*ps.PreferenceFit
-	ps.Overall = int(math.Round(float64(total) / float64(w.Interest+w.Preparation+w.Level+w.Preference)))
+	w := &a.r.Weights
+	total := w.Interest*int(ps.InterestFit) + w.Preparation*bandScore(ps.Preparation) + w.Level*lf + w.Preference*int(ps.PreferenceFit)
+	ps.Overall = int32(math.Round(float64(total) / float64(w.Interest+w.Preparation+w.Level+w.Preference)))
+}
+
+// closedParams are the params of CodeEntryClosed for year: those of the
+// catalogue's year, or else made once for the advice of sc.
+func (a *Advisor) closedParams(sc *scoring, year auhl.AcademicYear) auhl.Params {
+	if year == a.cat.AcademicYear {
+		return a.yearParams
+	}
+	if sc.closedParams == nil || sc.closedYear != year {
+		sc.closedYear, sc.closedParams = year, auhl.Params{"year": auhl.Str(year.String())}
+	}
+	return sc.closedParams
 }
 
 // year is the academic year the advice decides admission for: the
@@ -747,10 +951,9 @@ func (a *Advisor) year(p Profile) auhl.AcademicYear {
 
 // preparation says how well the background of sc prepares for programme
 // pr, an entry programme, and adds the reasons to ps.
-func (a *Advisor) preparation(pr *programme, sc *scoring, ps *ProgrammeScore) Band {
+func (a *Advisor) preparation(pr *programme, sc *scoring, ps *scored) Band {
 	r := a.r
 	b := &sc.p.Background
-	band := BandUnknown
 	add := func(code string, sev auhl.Severity, params auhl.Params, src auhl.Source) {
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: code, Severity: sev, Params: params, Source: src})
 	}
@@ -775,49 +978,30 @@ func (a *Advisor) preparation(pr *programme, sc *scoring, ps *ProgrammeScore) Ba
 			return BandExtra
 		}
 	}
+	// The findings and the bands that depend on the profile alone are
+	// worked out once, by scoring.
 	if sc.hasTrack {
-		tb, params := sc.trackBand[pr.level], sc.trackParams[pr.level]
-		src := a.src.columbus
-		if pr.p.Level == auhl.AcademicBachelor {
-			src = a.src.trackSuccess
-		}
-		if tb == BandSolid {
-			add(CodePrepTrackFits, auhl.Info, params, src)
-		} else {
-			add(CodePrepTrackStretch, auhl.Info, params, src)
-		}
-		band = tb
+		ps.Reasons = append(ps.Reasons, sc.trackFinding[pr.level])
 	}
+	maths := 0
 	if pr.mathsy && b.MathsHours > 0 {
-		params := a.hoursParams[b.MathsHours]
-		var mb Band
-		switch {
-		case b.MathsHours <= r.MathsHours.Low:
-			mb = BandExtra
-			add(CodePrepMathsLow, auhl.Info, params, a.src.maths)
-		case b.MathsHours < r.MathsHours.Strong:
-			mb = BandFair
-			add(CodePrepMathsFair, auhl.Info, params, a.src.maths)
-		default:
-			mb = BandSolid
-			add(CodePrepMathsStrong, auhl.Info, params, a.src.maths)
-		}
-		band = lower(band, mb)
+		maths = 1
+		ps.Reasons = append(ps.Reasons, sc.maths)
 	}
 	// The class council knows the student's work: advice for a lower level
 	// than this programme's caps the band at fair.
-	if cc := b.ClassCouncil; levelRank(cc) > 0 && levelRank(cc) < pr.level+1 {
-		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodePrepClassCouncil, Severity: auhl.Info, Params: a.levelParams[cc]})
-		band = lower(band, BandFair)
+	if sc.council > 0 && sc.council < pr.level+1 {
+		ps.Reasons = append(ps.Reasons, sc.councilFinding)
 	}
-	if d := b.StudyDomain; d != "" && slices.Contains(sc.areas, pr.p.StudyArea) {
-		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodePrepDomain, Severity: auhl.Info, Params: a.domainParams[d]})
+	if pr.domains&sc.domain != 0 {
+		ps.Reasons = append(ps.Reasons, sc.domainFinding)
 	}
+	band := sc.band[pr.level][maths]
 	if band == BandUnknown {
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodePrepUnknown, Severity: auhl.Info})
 	}
 	if band == BandExtra || band == BandFair {
-		a.steps(pr, ps, pr.mathsy && b.MathsHours > 0 && b.MathsHours < r.MathsHours.Strong, false)
+		a.steps(pr, ps, maths == 1 && sc.mathsStep, false)
 	}
 	return band
 }
@@ -827,7 +1011,7 @@ func (a *Advisor) preparation(pr *programme, sc *scoring, ps *ProgrammeScore) Ba
 // it already (took; the score's finding then says what it means and what
 // helps), and a programme with the same interests and a gentler start.
 // The findings are prepared with the programme, by prepareSteps.
-func (a *Advisor) steps(pr *programme, ps *ProgrammeScore, maths, took bool) {
+func (a *Advisor) steps(pr *programme, ps *scored, maths, took bool) {
 	if maths {
 		ps.Reasons = append(ps.Reasons, pr.summer)
 	}
@@ -854,7 +1038,7 @@ func (a *Advisor) gentler(pr *programme) (catalog.Programme, bool) {
 
 // preferences scores how well programme pr meets the preferences of sc
 // into ps.
-func (a *Advisor) preferences(pr *programme, sc *scoring, ps *ProgrammeScore) {
+func (a *Advisor) preferences(pr *programme, sc *scoring, ps *scored) {
 	pref := &sc.p.Preferences
 	stated, met := 0, 0
 	miss := func(code string, params auhl.Params) {
@@ -867,7 +1051,7 @@ func (a *Advisor) preferences(pr *programme, sc *scoring, ps *ProgrammeScore) {
 	}
 	if len(pref.Languages) > 0 {
 		stated++
-		if slices.ContainsFunc(pr.p.Languages, func(l auhl.Lang) bool { return slices.Contains(pref.Languages, l) }) {
+		if pr.langs&sc.langs != 0 {
 			met++
 		} else {
 			if sc.langParams == nil {
@@ -881,7 +1065,7 @@ func (a *Advisor) preferences(pr *programme, sc *scoring, ps *ProgrammeScore) {
 		switch {
 		case len(pr.cities) == 0:
 			unknown(CodePrefCityUnknown)
-		case slices.ContainsFunc(pr.cities, func(c string) bool { return containsFold(pref.Cities, c) }):
+		case slices.ContainsFunc(pr.cities, func(k int) bool { return a.prefersCity(sc, k) }):
 			met++
 		default:
 			if sc.cityParams == nil {
@@ -892,27 +1076,38 @@ func (a *Advisor) preferences(pr *programme, sc *scoring, ps *ProgrammeScore) {
 	}
 	if pref.MaxYears > 0 {
 		stated++
-		years := (int(pr.p.Credits) + 59) / 60
-		switch {
+		switch years := pr.years; {
 		case pr.p.Credits == 0:
 			unknown(CodePrefDurationUnknown)
 		case years <= pref.MaxYears:
 			met++
 		default:
-			miss(CodePrefDuration, auhl.Params{"years": auhl.Int(years), "max": auhl.Int(pref.MaxYears)})
+			miss(CodePrefDuration, sc.duration(years))
 		}
 	}
 	if len(pref.Institutions) > 0 {
 		stated++
-		if slices.Contains(pref.Institutions, pr.p.Institution) {
+		if pr.inst&sc.insts != 0 {
 			met++
 		} else {
-			miss(CodePrefInstitution, auhl.Params{"institution": auhl.Txt(pr.p.Institution.Name())})
+			miss(CodePrefInstitution, pr.instParams)
 		}
 	}
 	if stated > 0 {
-		ps.PreferenceFit = 100 * met / stated
+		ps.PreferenceFit = int32(100 * met / stated)
 	}
+}
+
+// duration returns the params of CodePrefDuration for a programme of
+// years, made once per advice for the usual durations.
+func (sc *scoring) duration(years int) auhl.Params {
+	if years >= len(sc.durationParams) {
+		return auhl.Params{"years": auhl.Int(years), "max": auhl.Int(sc.p.Preferences.MaxYears)}
+	}
+	if sc.durationParams[years] == nil {
+		sc.durationParams[years] = auhl.Params{"years": auhl.Int(years), "max": auhl.Int(sc.p.Preferences.MaxYears)}
+	}
+	return sc.durationParams[years]
 }
 
 // langNames names languages in both languages: "Engels, Nederlands".

@@ -496,22 +496,6 @@ func FuzzDecodeAndAdvise(f *testing.F) {
 	})
 }
 
-func TestPermute(t *testing.T) {
-	for _, idx := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {1, 2, 3, 0}, {2, 0, 3, 1}, {1, 0, 3, 2}} {
-		s := []ProgrammeScore{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
-		want := make([]string, len(idx))
-		for k, i := range idx {
-			want[k] = s[i].ID
-		}
-		permute(s, slices.Clone(idx))
-		got := []string{}
-		for _, ps := range s {
-			got = append(got, ps.ID)
-		}
-		assert.Equal(t, want, got, "%v", idx)
-	}
-}
-
 func BenchmarkAdvise(b *testing.B) {
 	a := NewAdvisor(nil)
 	p := Profile{Answers: answers(map[ScaleID]int{Investigative: 5, Realistic: 4}, 2),
@@ -567,6 +551,37 @@ func TestEmbeddedRulesAreStrict(t *testing.T) {
 	assert.Equal(t, r, loadedRules())
 }
 
+// TestPrefersCity: a preferred city is found by its bit among the first
+// 64 of the advisor's cities and by its name after those, with the case
+// and the spaces of the preference ignored either way.
+func TestPrefersCity(t *testing.T) {
+	a := NewAdvisor(nil)
+	// The cities of a catalogue taught in more than 64: Genk 64 times,
+	// then the default catalogue's own.
+	a.cities = append(slices.Repeat([]string{"Genk"}, 64), a.cities...)
+	hasselt := 64 + slices.Index(a.cities[64:], "Hasselt")
+	require.Greater(t, hasselt, 63)
+	tests := []struct {
+		name   string
+		cities []string
+		k      int
+		want   bool
+	}{
+		{"bit, preferred", []string{" genk"}, 0, true},
+		{"bit, not preferred", []string{"Hasselt"}, 63, false},
+		{"name, preferred", []string{"Genk", "HASSELT "}, hasselt, true},
+		{"name, not preferred", []string{"Genk"}, hasselt, false},
+		{"no preference", nil, hasselt, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Profile{Preferences: Preferences{Cities: tt.cities}}
+			sc := a.scoring(&p, &Advice{}, false)
+			assert.Equal(t, tt.want, a.prefersCity(&sc, tt.k))
+		})
+	}
+}
+
 // TestRankKey: the ranking keys order pairs of scores as compareScores
 // does, whichever field decides.
 func TestRankKey(t *testing.T) {
@@ -586,7 +601,7 @@ func TestRankKey(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			require.Negative(t, compareScores(&tt.x, &tt.y), "the case orders x first")
-			assert.Less(t, rankKey(&tt.x, tt.rx), rankKey(&tt.y, tt.ry))
+			assert.Less(t, rankKey(tt.x.Excluded, tt.x.Overall, tt.x.InterestFit, tt.rx), rankKey(tt.y.Excluded, tt.y.Overall, tt.y.InterestFit, tt.ry))
 			assert.Positive(t, compareScores(&tt.y, &tt.x))
 		})
 	}

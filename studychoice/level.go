@@ -11,15 +11,19 @@ import (
 // universiteit?"): the prior education, the maths hours, the
 // academic-versus-practical preference, the interests and the class
 // council's advice. The level with the most points is recommended; the
-// margin to the next one says how clear the advice is.
-func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
+// margin to the next one says how clear the advice is. The reasons go
+// into reasons (empty) and the scores into scores unless they are nil.
+func (a *Advisor) level(p Profile, in Interests, usable bool, reasons []auhl.Finding, scores map[auhl.Level]float64) LevelAdvice {
 	r := a.r
 	b := p.Background
 	// The points of each entry level, by its index in entryLevels.
 	var pts [3]float64
 	// reasons[0] is the head finding, written last; room for the few
 	// reasons a profile gives.
-	reasons := make([]auhl.Finding, 1, 8)
+	if cap(reasons) == 0 {
+		reasons = make([]auhl.Finding, 0, levelRoom)
+	}
+	reasons = append(reasons, auhl.Finding{})
 	add := func(f auhl.Finding, g, pba, aba float64) {
 		pts[0] += g
 		pts[1] += pba
@@ -109,10 +113,15 @@ func (a *Advisor) level(p Profile, in Interests, usable bool) LevelAdvice {
 	case margin >= 1:
 		clarity, code = Leaning, CodeLevelLeaning
 	}
-	bestLevel, runnerLevel := entryLevels[best], entryLevels[runner]
-	reasons[0] = auhl.Finding{Code: code, Severity: auhl.Info, Params: levelPairParams[[2]auhl.Level{bestLevel, runnerLevel}]}
-	scores := map[auhl.Level]float64{auhl.Graduaat: pts[0], auhl.ProfessionalBachelor: pts[1], auhl.AcademicBachelor: pts[2]}
-	return LevelAdvice{Recommended: bestLevel, Runner: runnerLevel, Clarity: clarity, Scores: scores, Reasons: reasons}
+	reasons[0] = auhl.Finding{Code: code, Severity: auhl.Info, Params: levelPairParams[best][runner]}
+	if scores == nil {
+		scores = make(map[auhl.Level]float64, len(entryLevels))
+	}
+	clear(scores)
+	for k, l := range entryLevels {
+		scores[l] = pts[k]
+	}
+	return LevelAdvice{Recommended: entryLevels[best], Runner: entryLevels[runner], Clarity: clarity, Scores: scores, Reasons: reasons}
 }
 
 // The parameters of the level findings, made once: a finding's Params are
@@ -121,12 +130,11 @@ var (
 	// scoreParams are {"score": n} for the scale scores 0 to 40.
 	scoreParams = paramsOf("score", 41)
 	// levelPairParams are {"level", "runner"} for every recommended level
-	// and runner-up.
-	levelPairParams = func() map[[2]auhl.Level]auhl.Params {
-		out := map[[2]auhl.Level]auhl.Params{}
-		for _, l := range entryLevels {
-			for _, r := range entryLevels {
-				out[[2]auhl.Level{l, r}] = auhl.Params{"level": auhl.Txt(l.Name()), "runner": auhl.Txt(r.Name())}
+	// and runner-up, by their indexes in entryLevels.
+	levelPairParams = func() (out [3][3]auhl.Params) {
+		for i, l := range entryLevels {
+			for j, r := range entryLevels {
+				out[i][j] = auhl.Params{"level": auhl.Txt(l.Name()), "runner": auhl.Txt(r.Name())}
 			}
 		}
 		return out

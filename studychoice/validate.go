@@ -11,16 +11,17 @@ import (
 // check validates a profile against the questionnaire and the catalogue.
 func (a *Advisor) check(p *Profile) *auhl.ValidationError {
 	var ve auhl.ValidationError
-	a.checkInto(&ve, p)
+	a.checkProfile(&ve, p, a.tally(p.Answers).valid)
 	return &ve
 }
 
-// checkInto is check, adding the problems to ve: an advice keeps ve on
-// the stack.
-func (a *Advisor) checkInto(ve *auhl.ValidationError, p *Profile) {
+// checkProfile is check, adding the problems to ve (an advice keeps ve on
+// the stack); answersValid says whether every answer is to a known item
+// and from 1 to 5, as the advice's tally found.
+func (a *Advisor) checkProfile(ve *auhl.ValidationError, p *Profile, answersValid bool) {
 	// The answers' paths are built, in order, only for a profile with a
 	// problem among them: a valid profile costs no allocation here.
-	if !a.answersValid(p.Answers) {
+	if !answersValid {
 		for _, id := range sortedKeys(p.Answers) {
 			path := auhl.Pointer("/answers", id)
 			if _, ok := a.items[id]; !ok {
@@ -91,17 +92,6 @@ var (
 	councilLevels = []auhl.Level{auhl.Graduaat, auhl.ProfessionalBachelor, auhl.AcademicBachelor}
 	institutions  = []auhl.Institution{auhl.UHasselt, auhl.PXL}
 )
-
-// answersValid reports whether every answer is to a known item and from 1
-// to 5.
-func (a *Advisor) answersValid(answers map[string]int) bool {
-	for id, v := range answers {
-		if _, ok := a.items[id]; !ok || v < 1 || v > 5 {
-			return false
-		}
-	}
-	return true
-}
 
 // checkEnum records a CodeEnum problem at path when v is neither empty nor
 // one of allowed; the list of allowed values is written only then.
