@@ -70,41 +70,54 @@ type trackLevel struct {
 }
 
 // programme is what the advisor precomputes of a catalogue programme:
-// whatever its scoring needs that does not depend on the profile.
+// whatever its scoring needs that does not depend on the profile. The
+// fields every advice reads of every programme come first, close
+// together; the catalogue's programme itself stays apart.
 type programme struct {
-	p catalog.Programme
 	// code is the index in the advisor's fitCodes of the programme's
 	// RIASEC code.
-	code     int
-	entry    bool // open to a first-year student
-	mathsy   bool // an academic programme where maths decides
-	ijkingOK bool // has an ijkingstoets
-	// cities are the indexes in the advisor's cities of the cities the
-	// programme is taught in.
-	cities []int
-	flags  []auhl.Finding
+	code int
 	// level is the index of the programme's level in entryLevels, or -1.
 	level int
 	// rank is the place of the programme's ID among the catalogue's IDs
 	// in order.
 	rank int
-	// years is the nominal duration, at 60 credits a year.
-	years int
-	// langs and inst have the bits of the programme's languages (by their
-	// index in the advisor's langs) and of its institution (by its index
-	// in institutions); domains those of the study domains (by their
-	// index in studyDomains) whose study areas hold the programme's.
-	langs, inst uint64
-	domains     uint16
+	// years is the nominal duration, at 60 credits a year; noCredits says
+	// that the catalogue does not give the credits.
+	years     int
+	noCredits bool
+	entry     bool // open to a first-year student
+	mathsy    bool // an academic programme where maths decides
+	ijkingOK  bool // has an ijkingstoets
+	// hasGentler says whether a gentler start exists.
+	hasGentler bool
+	// domains has the bits of the study domains (by their index in
+	// studyDomains) whose study areas hold the programme's.
+	domains uint16
+	// langs, inst and cities have the bits of the programme's languages
+	// (by their index in the advisor's langs), of its institution (by its
+	// index in institutions) and of the first 64 of the advisor's cities
+	// it is taught in; farCities are the indexes of the others, and
+	// hasCities says whether it names any city.
+	langs, inst, cities uint64
+	farCities           []int
+	hasCities           bool
+	// The fields of its ProgrammeScore that come from the catalogue.
+	id          string
+	name        auhl.Text
+	institution auhl.Institution
+	lvl         auhl.Level
+	url         string
+	flags       []auhl.Finding
 	// notEntry is the reason of a programme closed to a first-year
 	// student, and instParams the params of a missed institution.
 	notEntry   auhl.Finding
 	instParams auhl.Params
 	// summer, ijkingPrep and gentler are the next steps a programme
-	// whose preparation asks for more may get; hasGentler says whether
-	// a gentler start exists.
+	// whose preparation asks for more may get.
 	summer, ijkingPrep, gentler auhl.Finding
-	hasGentler                  bool
+	// p is the catalogue's programme, in the advisor's copy.
+	p *catalog.Programme
 }
 
 // NewAdvisor returns an advisor over the catalogue cat (nil means
@@ -134,9 +147,11 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 	a.yearParams = auhl.Params{"year": auhl.Str(cat.AcademicYear.String())}
 	a.nameParams = make(map[string]auhl.Params, len(cat.Programmes))
 	codes := map[catalog.HollandCode]int{}
-	for _, p := range cat.Programmes {
-		a.progs = append(a.progs, a.prepare(p, codes))
-		a.nameParams[p.ID] = auhl.Params{"programme": auhl.Txt(p.Name)}
+	// The advisor's own copy of the programmes, as it found them.
+	ps := slices.Clone(cat.Programmes)
+	for i := range ps {
+		a.progs = append(a.progs, a.prepare(&ps[i], codes))
+		a.nameParams[ps[i].ID] = auhl.Params{"programme": auhl.Txt(ps[i].Name)}
 	}
 	a.byRank = make([]int, len(a.progs))
 	for i := range a.byRank {
@@ -200,8 +215,8 @@ func (a *Advisor) Questionnaire() *Questionnaire { return a.q }
 
 // prepare prepares programme p for scoring; codes are the indexes in
 // a.fitCodes of the codes seen so far, which it adds to.
-func (a *Advisor) prepare(p catalog.Programme, codes map[catalog.HollandCode]int) programme {
-	pr := programme{p: p}
+func (a *Advisor) prepare(p *catalog.Programme, codes map[catalog.HollandCode]int) programme {
+	pr := programme{p: p, id: p.ID, name: p.Name, institution: p.Institution, lvl: p.Level, url: p.URL}
 	// The code vector depends on the first three letters only: codes are
 	// told apart by those, of which there are at most maxCodes.
 	c := p.Interest.Code[:min(len(p.Interest.Code), 3)]
@@ -230,11 +245,16 @@ func (a *Advisor) prepare(p catalog.Programme, codes map[catalog.HollandCode]int
 			k = len(a.cities)
 			a.cities = append(a.cities, c.City)
 		}
-		if !slices.Contains(pr.cities, k) {
-			pr.cities = append(pr.cities, k)
+		pr.hasCities = true
+		switch {
+		case k < 64:
+			pr.cities |= 1 << k
+		case !slices.Contains(pr.farCities, k):
+			pr.farCities = append(pr.farCities, k)
 		}
 	}
 	pr.years = (int(p.Credits) + 59) / 60
+	pr.noCredits = p.Credits == 0
 	for _, l := range p.Languages {
 		if k := slices.Index(a.langs, l); k >= 0 {
 			pr.langs |= 1 << k
@@ -483,10 +503,10 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 	heapSort(keys)
 	for k, key := range keys {
 		i := a.byRank[key&rankMask]
-		pr, ps := &a.progs[i].p, &recs[i]
-		all[k] = ProgrammeScore{ID: pr.ID, Name: pr.Name, Institution: pr.Institution, Level: pr.Level, URL: pr.URL,
+		pr, ps := &a.progs[i], &recs[i]
+		all[k] = ProgrammeScore{ID: pr.id, Name: pr.name, Institution: pr.institution, Level: pr.lvl, URL: pr.url,
 			InterestFit: int(ps.InterestFit), Preparation: ps.Preparation, PreferenceFit: int(ps.PreferenceFit),
-			Overall: int(ps.Overall), Excluded: ps.Excluded, Reasons: ps.Reasons, Flags: a.progs[i].flags, Admission: ps.Admission}
+			Overall: int(ps.Overall), Excluded: ps.Excluded, Reasons: ps.Reasons, Flags: pr.flags, Admission: ps.Admission}
 	}
 	adv.Programmes = all
 
@@ -593,7 +613,7 @@ type scoring struct {
 	// langs and insts have the bits of the preferred languages (by their
 	// index in the advisor's langs) and institutions (in institutions);
 	// cities those of the preferred cities among the first 64 of the
-	// advisor's cities (see prefersCity).
+	// advisor's cities (see inPreferredCity).
 	langs, insts, cities uint64
 	// The params of the preferences a programme misses and of a closed
 	// year, the same for every programme of the advice, made when first
@@ -715,13 +735,12 @@ func (a *Advisor) scoring(p *Profile, adv *Advice, usable bool) scoring {
 	return sc
 }
 
-// prefersCity reports whether the student of sc prefers the city with
-// index k in a.cities: a bit of sc.cities for the first 64 cities.
-func (a *Advisor) prefersCity(sc *scoring, k int) bool {
-	if k < 64 {
-		return sc.cities&(1<<k) != 0
-	}
-	return containsFold(sc.p.Preferences.Cities, a.cities[k])
+// inPreferredCity reports whether programme pr is taught in a city the
+// student of sc prefers: by their bits among the first 64 of a.cities, by
+// name after those.
+func (a *Advisor) inPreferredCity(pr *programme, sc *scoring) bool {
+	return pr.cities&sc.cities != 0 ||
+		slices.ContainsFunc(pr.farCities, func(k int) bool { return containsFold(sc.p.Preferences.Cities, a.cities[k]) })
 }
 
 var entryLevels = []auhl.Level{auhl.Graduaat, auhl.ProfessionalBachelor, auhl.AcademicBachelor}
@@ -960,7 +979,7 @@ func (a *Advisor) preparation(pr *programme, sc *scoring, ps *scored) Band {
 	// A score on this programme's own ijkingstoets is the most specific
 	// evidence: it decides the band.
 	for _, s := range b.Ijkingstoetsen {
-		if s.Programme != pr.p.ID {
+		if s.Programme != pr.id {
 			continue
 		}
 		params := auhl.Params{"score": auhl.Num(s.Score)}
@@ -1027,7 +1046,7 @@ func (a *Advisor) steps(pr *programme, ps *scored, maths, took bool) {
 // interest code starts with the same letter; the first in catalogue order.
 func (a *Advisor) gentler(pr *programme) (catalog.Programme, bool) {
 	for i := range a.progs {
-		q := &a.progs[i].p
+		q := a.progs[i].p
 		if q.Level == auhl.ProfessionalBachelor && q.StudyArea == pr.p.StudyArea && len(q.Interest.Code) > 0 &&
 			q.Interest.Code[0] == pr.p.Interest.Code[0] && !q.IsUnverified(catalog.FactProgramme) {
 			return *q, true
@@ -1063,9 +1082,9 @@ func (a *Advisor) preferences(pr *programme, sc *scoring, ps *scored) {
 	if len(pref.Cities) > 0 {
 		stated++
 		switch {
-		case len(pr.cities) == 0:
+		case !pr.hasCities:
 			unknown(CodePrefCityUnknown)
-		case slices.ContainsFunc(pr.cities, func(k int) bool { return a.prefersCity(sc, k) }):
+		case a.inPreferredCity(pr, sc):
 			met++
 		default:
 			if sc.cityParams == nil {
@@ -1077,7 +1096,7 @@ func (a *Advisor) preferences(pr *programme, sc *scoring, ps *scored) {
 	if pref.MaxYears > 0 {
 		stated++
 		switch years := pr.years; {
-		case pr.p.Credits == 0:
+		case pr.noCredits:
 			unknown(CodePrefDurationUnknown)
 		case years <= pref.MaxYears:
 			met++

@@ -551,33 +551,36 @@ func TestEmbeddedRulesAreStrict(t *testing.T) {
 	assert.Equal(t, r, loadedRules())
 }
 
-// TestPrefersCity: a preferred city is found by its bit among the first
-// 64 of the advisor's cities and by its name after those, with the case
-// and the spaces of the preference ignored either way.
-func TestPrefersCity(t *testing.T) {
+// TestInPreferredCity: a programme's city is matched with the preferred
+// ones by its bit among the first 64 of the advisor's cities and by its
+// name after those, with the case and the spaces of the preference
+// ignored either way.
+func TestInPreferredCity(t *testing.T) {
 	a := NewAdvisor(nil)
 	// The cities of a catalogue taught in more than 64: Genk 64 times,
 	// then the default catalogue's own.
 	a.cities = append(slices.Repeat([]string{"Genk"}, 64), a.cities...)
-	hasselt := 64 + slices.Index(a.cities[64:], "Hasselt")
+	hasselt := slices.Index(a.cities, "Hasselt")
 	require.Greater(t, hasselt, 63)
+	genk := &programme{cities: 1 << 63, hasCities: true}
+	far := &programme{farCities: []int{hasselt}, hasCities: true}
 	tests := []struct {
 		name   string
+		pr     *programme
 		cities []string
-		k      int
 		want   bool
 	}{
-		{"bit, preferred", []string{" genk"}, 0, true},
-		{"bit, not preferred", []string{"Hasselt"}, 63, false},
-		{"name, preferred", []string{"Genk", "HASSELT "}, hasselt, true},
-		{"name, not preferred", []string{"Genk"}, hasselt, false},
-		{"no preference", nil, hasselt, false},
+		{"bit, preferred", genk, []string{" genk"}, true},
+		{"bit, not preferred", genk, []string{"Hasselt"}, false},
+		{"name, preferred", far, []string{"Genk", "HASSELT "}, true},
+		{"name, not preferred", far, []string{"Genk"}, false},
+		{"no preference", far, nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := Profile{Preferences: Preferences{Cities: tt.cities}}
 			sc := a.scoring(&p, &Advice{}, false)
-			assert.Equal(t, tt.want, a.prefersCity(&sc, tt.k))
+			assert.Equal(t, tt.want, a.inPreferredCity(tt.pr, &sc))
 		})
 	}
 }

@@ -64,7 +64,7 @@ func applicant(b Background, year auhl.AcademicYear) (admission.Applicant, error
 // then added, as taken for the year of the enrolment.
 func (a *Advisor) decide(i int, b Background, year auhl.AcademicYear, decs []admission.Decision) (*admission.Decision, error) {
 	pr := &a.progs[i]
-	if !tookIjkingstoets(b, pr.p.ID) {
+	if len(b.Ijkingstoetsen) == 0 || !tookIjkingstoets(b, pr.id) {
 		return &decs[i], nil
 	}
 	app, err := applicant(b, year)
@@ -72,7 +72,7 @@ func (a *Advisor) decide(i int, b Background, year auhl.AcademicYear, decs []adm
 		return nil, err
 	}
 	app.Tests = []admission.TestResult{{Test: admission.TestIjkingstoets, AcademicYear: app.AcademicYear}}
-	d, err := admission.Decide(app, pr.p)
+	d, err := admission.Decide(app, *pr.p)
 	return &d, err
 }
 
@@ -234,7 +234,7 @@ func (a *Advisor) decisions(b Background, year auhl.AcademicYear) ([]admission.D
 	}
 	decs = make([]admission.Decision, len(a.progs))
 	for i := range a.progs {
-		d, err := admission.Decide(app, a.progs[i].p)
+		d, err := admission.Decide(app, *a.progs[i].p)
 		if err != nil {
 			return nil, err
 		}
