@@ -469,7 +469,7 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 	const share = 6
 	var buf []auhl.Finding
 	for i := range a.progs {
-		dec, err := a.decide(i, p.Background, year, decs)
+		dec, flags, err := a.decide(i, p.Background, year, decs)
 		if err != nil {
 			return err
 		}
@@ -492,7 +492,7 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 		}
 		recs = recs[:i+1]
 		ps := &recs[i]
-		a.score(ps, &a.progs[i], &sc, dec, reasons)
+		a.score(ps, &a.progs[i], &sc, dec, flags, reasons)
 		if got := ps.Reasons; tight && len(got) <= cap(reasons) {
 			// Still in buf: keep them there.
 			buf = buf[:len(buf)+len(got)]
@@ -500,7 +500,7 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 		}
 		keys = append(keys, rankKey(ps.Excluded, int(ps.Overall), int(ps.InterestFit), a.progs[i].rank))
 	}
-	heapSort(keys)
+	slices.Sort(keys)
 	for k, key := range keys {
 		i := a.byRank[key&rankMask]
 		pr, ps := &a.progs[i], &recs[i]
@@ -542,37 +542,6 @@ func rankKey(excluded bool, overall, interestFit, rank int) uint64 {
 		ex = 1
 	}
 	return ex<<63 | uint64(0x7fff-(overall&0x7fff))<<47 | uint64(0x7fff-(interestFit&0x7fff))<<32 | uint64(rank)&rankMask
-}
-
-// heapSort sorts keys in increasing order, in place and without
-// allocating.
-func heapSort(keys []uint64) {
-	n := len(keys)
-	for i := n/2 - 1; i >= 0; i-- {
-		siftDown(keys, i, n)
-	}
-	for end := n - 1; end > 0; end-- {
-		keys[0], keys[end] = keys[end], keys[0]
-		siftDown(keys, 0, end)
-	}
-}
-
-// siftDown moves keys[i] down the max-heap keys[:n] to its place.
-func siftDown(keys []uint64, i, n int) {
-	for {
-		child := 2*i + 1
-		if child >= n {
-			return
-		}
-		if child+1 < n && keys[child+1] > keys[child] {
-			child++
-		}
-		if keys[i] >= keys[child] {
-			return
-		}
-		keys[i], keys[child] = keys[child], keys[i]
-		i = child
-	}
 }
 
 // scoring is what the scoring of every programme reads of one profile,
@@ -888,7 +857,17 @@ var bandRank = map[Band]int{BandExtra: 0, BandFair: 1, BandSolid: 2}
 
 // levelRank orders the entry levels from 1 (graduaat) to 3 (academic
 // bachelor); other levels are 0.
-func levelRank(l auhl.Level) int { return slices.Index(entryLevels, l) + 1 }
+func levelRank(l auhl.Level) int {
+	switch l {
+	case auhl.Graduaat:
+		return 1
+	case auhl.ProfessionalBachelor:
+		return 2
+	case auhl.AcademicBachelor:
+		return 3
+	}
+	return 0
+}
 
 func lower(a, b Band) Band {
 	if a == BandUnknown {
@@ -915,21 +894,21 @@ func bandScore(b Band) int {
 }
 
 // score scores programme pr for the profile of sc, whose admission
-// decision for it is dec, into ps: the scores, the reasons (appended to
+// decision for it is dec with flags f, into ps: the scores, the reasons (appended to
 // reasons) and the admission. The programme's own fields (its ID, name,
 // institution, level, URL and flags) are left empty: the advice writes
 // them with the ranked programme.
-func (a *Advisor) score(ps *scored, pr *programme, sc *scoring, dec *admission.Decision, reasons []auhl.Finding) {
+func (a *Advisor) score(ps *scored, pr *programme, sc *scoring, dec *admission.Decision, f admitFlags, reasons []auhl.Finding) {
 	*ps = scored{InterestFit: 50, Preparation: BandUnknown, PreferenceFit: 100, Reasons: reasons, Admission: dec}
 	if sc.usable {
 		ps.InterestFit = int32(sc.fits[pr.code])
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeFitInterest, Severity: auhl.Info, Params: a.fitParams[ps.InterestFit]})
 	}
 	switch {
-	case dec.Outcome == admission.NotAdmissible && !pr.entry:
+	case f&admitNone != 0 && !pr.entry:
 		ps.Excluded = true
 		ps.Reasons = append(ps.Reasons, pr.notEntry)
-	case dec.Outcome == admission.NotAdmissible || !reachable(dec, sc.p.Background):
+	case f&admitNone != 0 || f&admitWorkFirst != 0 && !sc.p.Background.WorkExperience:
 		ps.Excluded = true
 		ps.Reasons = append(ps.Reasons, auhl.Finding{Code: CodeEntryClosed, Severity: auhl.Warning, Params: a.closedParams(sc, dec.AcademicYear)})
 	}

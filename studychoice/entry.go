@@ -59,21 +59,46 @@ func applicant(b Background, year auhl.AcademicYear) (admission.Applicant, error
 }
 
 // decide returns the admission decision of programme i for the applicant
-// that background b describes in year, from decs (the decisions without
-// tests) unless the student took the programme's ijkingstoets: that is
-// then added, as taken for the year of the enrolment.
-func (a *Advisor) decide(i int, b Background, year auhl.AcademicYear, decs []admission.Decision) (*admission.Decision, error) {
+// that background b describes in year, and its flags, from d (the
+// decisions without tests) unless the student took the programme's
+// ijkingstoets: that is then added, as taken for the year of the
+// enrolment.
+func (a *Advisor) decide(i int, b Background, year auhl.AcademicYear, d *decided) (*admission.Decision, admitFlags, error) {
 	pr := &a.progs[i]
 	if len(b.Ijkingstoetsen) == 0 || !tookIjkingstoets(b, pr.id) {
-		return &decs[i], nil
+		return &d.decs[i], d.flags[i], nil
 	}
 	app, err := applicant(b, year)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	app.Tests = []admission.TestResult{{Test: admission.TestIjkingstoets, AcademicYear: app.AcademicYear}}
-	d, err := admission.Decide(app, *pr.p)
-	return &d, err
+	dec, err := admission.Decide(app, *pr.p)
+	return &dec, flagsOf(&dec), err
+}
+
+// admitFlags are what the scoring of a programme reads of its admission
+// decision, so that it need not read the decision itself.
+type admitFlags uint8
+
+const (
+	// admitNone: the decision finds no route (admission.NotAdmissible).
+	admitNone admitFlags = 1 << iota
+	// admitWorkFirst: the decision asks first the work experience, which
+	// a student without it cannot meet (see reachable).
+	admitWorkFirst
+)
+
+// flagsOf returns the flags of decision dec.
+func flagsOf(dec *admission.Decision) admitFlags {
+	var f admitFlags
+	if dec.Outcome == admission.NotAdmissible {
+		f |= admitNone
+	}
+	if !reachable(dec, Background{}) {
+		f |= admitWorkFirst
+	}
+	return f
 }
 
 // reachable reports whether the student of background b can meet, before
@@ -212,41 +237,48 @@ const maxEntryCache = 32
 // concurrent use.
 type entryCache struct {
 	mu sync.Mutex
-	m  map[entryKey][]admission.Decision
+	m  map[entryKey]*decided
+}
+
+// decided are the admission decisions of every programme for one
+// background, in the catalogue's order, and their flags.
+type decided struct {
+	decs  []admission.Decision
+	flags []admitFlags
 }
 
 // decisions returns the admission decisions of every programme for the
 // applicant that background b describes in year, without any test taken.
 // The applicant is made only for a background the cache does not hold:
 // one it holds was made without an error before.
-func (a *Advisor) decisions(b Background, year auhl.AcademicYear) ([]admission.Decision, error) {
+func (a *Advisor) decisions(b Background, year auhl.AcademicYear) (*decided, error) {
 	key := entryKey{year: year, diploma: b.Diploma, fin: b.Finaliteit, track: b.Track, foreign: b.ForeignDiploma, dutch: b.Dutch, age: b.Age}
 	c := &a.entries
 	c.mu.Lock()
-	decs, ok := c.m[key]
+	d, ok := c.m[key]
 	c.mu.Unlock()
 	if ok {
-		return decs, nil
+		return d, nil
 	}
 	app, err := applicant(b, year)
 	if err != nil {
 		return nil, err
 	}
-	decs = make([]admission.Decision, len(a.progs))
+	d = &decided{decs: make([]admission.Decision, len(a.progs)), flags: make([]admitFlags, len(a.progs))}
 	for i := range a.progs {
-		d, err := admission.Decide(app, *a.progs[i].p)
+		dec, err := admission.Decide(app, *a.progs[i].p)
 		if err != nil {
 			return nil, err
 		}
-		decs[i] = d
+		d.decs[i], d.flags[i] = dec, flagsOf(&dec)
 	}
 	c.mu.Lock()
 	if c.m == nil {
-		c.m = map[entryKey][]admission.Decision{}
+		c.m = map[entryKey]*decided{}
 	}
 	if len(c.m) < maxEntryCache {
-		c.m[key] = decs
+		c.m[key] = d
 	}
 	c.mu.Unlock()
-	return decs, nil
+	return d, nil
 }
