@@ -923,7 +923,19 @@ func (a *Advisor) score(ps *scored, pr *programme, sc *scoring, dec *admission.D
 	}
 	w := &a.r.Weights
 	total := w.Interest*int(ps.InterestFit) + w.Preparation*bandScore(ps.Preparation) + w.Level*lf + w.Preference*int(ps.PreferenceFit)
-	ps.Overall = int32(math.Round(float64(total) / float64(w.Interest+w.Preparation+w.Level+w.Preference)))
+	ps.Overall = int32(roundDiv(total, w.Interest+w.Preparation+w.Level+w.Preference))
+}
+
+// roundDiv returns math.Round(float64(x) / float64(y)), in integers where
+// that gives the same: for 0 ≤ x < 2^40 and 0 < y < 2^20, x/y is a
+// half-integer exactly when its float64 is, and lies farther than 1/(2y)
+// from one otherwise, more than the float64's rounding error, so both
+// round alike.
+func roundDiv(x, y int) int {
+	if x >= 0 && x < 1<<40 && y > 0 && y < 1<<20 {
+		return (2*x + y) / (2 * y)
+	}
+	return int(math.Round(float64(x) / float64(y)))
 }
 
 // closedParams are the params of CodeEntryClosed for year: those of the

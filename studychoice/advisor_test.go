@@ -3,6 +3,7 @@ package studychoice
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -582,6 +583,22 @@ func TestInPreferredCity(t *testing.T) {
 			sc := a.scoring(&p, &Advice{}, false)
 			assert.Equal(t, tt.want, a.inPreferredCity(tt.pr, &sc))
 		})
+	}
+}
+
+// TestRoundDiv: roundDiv rounds as math.Round of the float64 quotient
+// does, half-integers included, in integers and outside their range.
+func TestRoundDiv(t *testing.T) {
+	for y := 1; y <= 120; y++ {
+		for x := 0; x <= 100*y+y; x++ {
+			require.Equal(t, int(math.Round(float64(x)/float64(y))), roundDiv(x, y), "%d/%d", x, y)
+		}
+	}
+	tests := []struct{ x, y int }{
+		{-150, 100}, {-149, 100}, {-7, 2}, {1 << 41, 3}, {5, 1 << 21}, {1<<40 - 1, 1<<20 - 1}, {7, 0}, {0, -3}, {9, -2},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, int(math.Round(float64(tt.x)/float64(tt.y))), roundDiv(tt.x, tt.y), "%d/%d", tt.x, tt.y)
 	}
 }
 
