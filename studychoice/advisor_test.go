@@ -586,6 +586,41 @@ func TestInPreferredCity(t *testing.T) {
 	}
 }
 
+// TestItemTable: the item table finds every item of the questionnaire
+// with its scale and direction, IDs that share length and first and last
+// bytes apart, the last of two items with one ID, and nothing else.
+func TestItemTable(t *testing.T) {
+	q := DefaultQuestionnaire()
+	tab := newItemTable(q.Items)
+	for _, it := range q.Items {
+		got, ok := tab.get(it.ID)
+		require.True(t, ok, it.ID)
+		assert.Equal(t, itemScale{scale: slices.Index(scaleIDs, it.Scale), reverse: it.Reverse}, got, it.ID)
+	}
+	// IDs alike in length and first and last bytes share a hash.
+	alike := []Item{{ID: "R1a1", Scale: Realistic}, {ID: "R2b1", Scale: Social}, {ID: "R3c1", Scale: Academic, Reverse: true}, {ID: "R2b1", Scale: Conventional}}
+	tab = newItemTable(alike)
+	tests := []struct {
+		id   string
+		want itemScale
+		ok   bool
+	}{
+		{"R1a1", itemScale{scale: 0}, true},
+		{"R2b1", itemScale{scale: 5}, true},
+		{"R3c1", itemScale{scale: 6, reverse: true}, true},
+		{"R4d1", itemScale{}, false},
+		{"r1a1", itemScale{}, false},
+		{"", itemScale{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := tab.get(tt.id)
+		assert.Equal(t, tt.ok, ok, tt.id)
+		assert.Equal(t, tt.want, got, tt.id)
+	}
+	_, ok := newItemTable(nil).get("R1")
+	assert.False(t, ok, "an empty table")
+}
+
 // TestRoundDiv: roundDiv rounds as math.Round of the float64 quotient
 // does, half-integers included, in integers and outside their range.
 func TestRoundDiv(t *testing.T) {
