@@ -40,6 +40,25 @@ func TestAdviseIntoIsAdvise(t *testing.T) {
 	}
 }
 
+// TestAdviseIntoOverAdvise: AdviseInto over an advice that Advise made,
+// whose findings, next steps and level reasons share one backing array
+// and whose programmes' reasons are packed, gives the advice Advise
+// gives, whichever profile came before.
+func TestAdviseIntoOverAdvise(t *testing.T) {
+	a := NewAdvisor(nil)
+	profiles := batchProfiles()
+	for i, before := range profiles {
+		for j, p := range profiles {
+			dst, err := a.Advise(before)
+			require.NoError(t, err)
+			want, err := a.Advise(p)
+			require.NoError(t, err)
+			require.NoError(t, a.AdviseInto(&dst, p))
+			assert.Equal(t, want, dst, "profile %d over profile %d", j, i)
+		}
+	}
+}
+
 // TestAdviseIntoRejects: an invalid profile gives the error Advise gives
 // and leaves the zero Advice.
 func TestAdviseIntoRejects(t *testing.T) {
