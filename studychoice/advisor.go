@@ -861,7 +861,7 @@ func interestFit(centred, code *[6]float64) int {
 		x += v * code[i]
 	}
 	x /= 20 * math.Sqrt(6)
-	return int(math.Round(50 + 50*math.Max(-1, math.Min(1, x))))
+	return int(math.Round(50 + 50*max(-1, min(1, x))))
 }
 
 // trackOf names the prior education for findings.
