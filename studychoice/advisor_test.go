@@ -662,6 +662,21 @@ func TestRankKey(t *testing.T) {
 	}
 }
 
+// TestHeapSort: heapSort sorts as slices.Sort does, duplicates included.
+func TestHeapSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 2, 3, 7, 110, 300} {
+		keys := make([]uint64, n)
+		for i := range keys {
+			keys[i] = rng.Uint64N(50)
+		}
+		want := slices.Clone(keys)
+		slices.Sort(want)
+		heapSort(keys)
+		assert.Equal(t, want, keys, "n=%d", n)
+	}
+}
+
 // TestAdviceOrder: every advice lists its programmes in the order of
 // compareScores.
 func TestAdviceOrder(t *testing.T) {
