@@ -21,7 +21,7 @@ type Advisor struct {
 	r   *advisorRules
 	// items are the scale (its index in scaleIDs) and direction of every
 	// item, by its ID.
-	items itemTable
+	items map[string]itemScale
 	progs []programme
 	// Params of the findings whose values come from a small domain, built
 	// once and shared, read-only, by every advice: allocating them for
@@ -61,58 +61,6 @@ type Advisor struct {
 type itemScale struct {
 	scale   int // the index of the item's scale in scaleIDs
 	reverse bool
-}
-
-// itemTable finds the itemScale of an item by its ID, as a map would but
-// faster for the few short IDs of a questionnaire, every answer of every
-// advice being looked up: open addressing, with linear probing, over a
-// table of a power of two slots at most half full, hashed on the ID's
-// length and first and last bytes.
-type itemTable struct {
-	slots []itemSlot
-}
-
-type itemSlot struct {
-	id   string
-	item itemScale
-	used bool
-}
-
-// newItemTable returns the table of items; of two items with one ID, the
-// last counts, as in a map.
-func newItemTable(items []Item) itemTable {
-	n := 8
-	for n < 2*len(items) {
-		n *= 2
-	}
-	t := itemTable{slots: make([]itemSlot, n)}
-	for _, it := range items {
-		s := t.slot(it.ID)
-		*s = itemSlot{id: it.ID, item: itemScale{scale: slices.Index(scaleIDs, it.Scale), reverse: it.Reverse}, used: true}
-	}
-	return t
-}
-
-// slot returns the slot of id: the one that holds it, or else the free
-// one where it would go.
-func (t itemTable) slot(id string) *itemSlot {
-	mask := uint(len(t.slots) - 1)
-	h := uint(len(id)) * 0x9e3779b9
-	if len(id) > 0 {
-		h ^= uint(id[0])*0x85ebca6b ^ uint(id[len(id)-1])*0xc2b2ae35
-	}
-	h ^= h >> 15
-	for i := h & mask; ; i = (i + 1) & mask {
-		if s := &t.slots[i]; !s.used || s.id == id {
-			return s
-		}
-	}
-}
-
-// get returns the itemScale of the item with ID id, if there is one.
-func (t itemTable) get(id string) (itemScale, bool) {
-	s := t.slot(id)
-	return s.item, s.used
 }
 
 type trackLevel struct {
@@ -179,7 +127,10 @@ func NewAdvisor(cat *catalog.Catalog) *Advisor {
 		cat = catalog.Default()
 	}
 	a := &Advisor{cat: cat, q: DefaultQuestionnaire(), r: loadedRules(), langs: auhl.Langs()}
-	a.items = newItemTable(a.q.Items)
+	a.items = make(map[string]itemScale, len(a.q.Items))
+	for _, it := range a.q.Items {
+		a.items[it.ID] = itemScale{scale: slices.Index(scaleIDs, it.Scale), reverse: it.Reverse}
+	}
 	for i := range a.fitParams {
 		a.fitParams[i] = auhl.Params{"fit": auhl.Int(i)}
 	}
@@ -812,7 +763,7 @@ type tally struct {
 func (a *Advisor) tally(answers map[string]int) tally {
 	t := tally{valid: true}
 	for id, v := range answers {
-		it, ok := a.items.get(id)
+		it, ok := a.items[id]
 		if !ok || v < 1 || v > 5 {
 			t.valid = false
 			return t
@@ -1006,19 +957,7 @@ func (a *Advisor) score(ps *scored, pr *programme, sc *scoring, dec *admission.D
 	}
 	w := &a.r.Weights
 	total := w.Interest*int(ps.InterestFit) + w.Preparation*bandScore(ps.Preparation) + w.Level*lf + w.Preference*int(ps.PreferenceFit)
-	ps.Overall = int32(roundDiv(total, w.Interest+w.Preparation+w.Level+w.Preference))
-}
-
-// roundDiv returns math.Round(float64(x) / float64(y)), in integers where
-// that gives the same: for 0 ≤ x < 2^40 and 0 < y < 2^20, x/y is a
-// half-integer exactly when its float64 is, and lies farther than 1/(2y)
-// from one otherwise, more than the float64's rounding error, so both
-// round alike.
-func roundDiv(x, y int) int {
-	if x >= 0 && x < 1<<40 && y > 0 && y < 1<<20 {
-		return (2*x + y) / (2 * y)
-	}
-	return int(math.Round(float64(x) / float64(y)))
+	ps.Overall = int32(math.Round(float64(total) / float64(w.Interest+w.Preparation+w.Level+w.Preference)))
 }
 
 // closedParams are the params of CodeEntryClosed for year: those of the

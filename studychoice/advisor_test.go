@@ -3,7 +3,6 @@ package studychoice
 import (
 	"encoding/json"
 	"errors"
-	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -583,57 +582,6 @@ func TestInPreferredCity(t *testing.T) {
 			sc := a.scoring(&p, &Advice{}, false)
 			assert.Equal(t, tt.want, a.inPreferredCity(tt.pr, &sc))
 		})
-	}
-}
-
-// TestItemTable: the item table finds every item of the questionnaire
-// with its scale and direction, IDs that share length and first and last
-// bytes apart, the last of two items with one ID, and nothing else.
-func TestItemTable(t *testing.T) {
-	q := DefaultQuestionnaire()
-	tab := newItemTable(q.Items)
-	for _, it := range q.Items {
-		got, ok := tab.get(it.ID)
-		require.True(t, ok, it.ID)
-		assert.Equal(t, itemScale{scale: slices.Index(scaleIDs, it.Scale), reverse: it.Reverse}, got, it.ID)
-	}
-	// IDs alike in length and first and last bytes share a hash.
-	alike := []Item{{ID: "R1a1", Scale: Realistic}, {ID: "R2b1", Scale: Social}, {ID: "R3c1", Scale: Academic, Reverse: true}, {ID: "R2b1", Scale: Conventional}}
-	tab = newItemTable(alike)
-	tests := []struct {
-		id   string
-		want itemScale
-		ok   bool
-	}{
-		{"R1a1", itemScale{scale: 0}, true},
-		{"R2b1", itemScale{scale: 5}, true},
-		{"R3c1", itemScale{scale: 6, reverse: true}, true},
-		{"R4d1", itemScale{}, false},
-		{"r1a1", itemScale{}, false},
-		{"", itemScale{}, false},
-	}
-	for _, tt := range tests {
-		got, ok := tab.get(tt.id)
-		assert.Equal(t, tt.ok, ok, tt.id)
-		assert.Equal(t, tt.want, got, tt.id)
-	}
-	_, ok := newItemTable(nil).get("R1")
-	assert.False(t, ok, "an empty table")
-}
-
-// TestRoundDiv: roundDiv rounds as math.Round of the float64 quotient
-// does, half-integers included, in integers and outside their range.
-func TestRoundDiv(t *testing.T) {
-	for y := 1; y <= 120; y++ {
-		for x := 0; x <= 100*y+y; x++ {
-			require.Equal(t, int(math.Round(float64(x)/float64(y))), roundDiv(x, y), "%d/%d", x, y)
-		}
-	}
-	tests := []struct{ x, y int }{
-		{-150, 100}, {-149, 100}, {-7, 2}, {1 << 41, 3}, {5, 1 << 21}, {1<<40 - 1, 1<<20 - 1}, {7, 0}, {0, -3}, {9, -2},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, int(math.Round(float64(tt.x)/float64(tt.y))), roundDiv(tt.x, tt.y), "%d/%d", tt.x, tt.y)
 	}
 }
 

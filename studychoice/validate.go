@@ -24,7 +24,7 @@ func (a *Advisor) checkProfile(ve *auhl.ValidationError, p *Profile, answersVali
 	if !answersValid {
 		for _, id := range sortedKeys(p.Answers) {
 			path := auhl.Pointer("/answers", id)
-			if _, ok := a.items.get(id); !ok {
+			if _, ok := a.items[id]; !ok {
 				ve.Add(path, CodeUnknownItem, auhl.Params{"id": auhl.Str(auhl.Clip(id))})
 				continue
 			}
