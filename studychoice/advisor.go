@@ -71,8 +71,9 @@ type trackLevel struct {
 
 // programme is what the advisor precomputes of a catalogue programme:
 // whatever its scoring needs that does not depend on the profile. The
-// fields every advice reads of every programme come first, close
-// together; the catalogue's programme itself stays apart.
+// fields the scoring reads come first, close together; the catalogue's
+// programme, which gives the ProgrammeScore its ID, name, institution,
+// level and URL, stays apart.
 type programme struct {
 	// code is the index in the advisor's fitCodes of the programme's
 	// RIASEC code.
@@ -81,14 +82,10 @@ type programme struct {
 	level int
 	// rank is the place of the programme's ID among the catalogue's IDs
 	// in order.
-	rank int
-	// years is the nominal duration, at 60 credits a year; noCredits says
-	// that the catalogue does not give the credits.
-	years     int
-	noCredits bool
-	entry     bool // open to a first-year student
-	mathsy    bool // an academic programme where maths decides
-	ijkingOK  bool // has an ijkingstoets
+	rank     int
+	entry    bool // open to a first-year student
+	mathsy   bool // an academic programme where maths decides
+	ijkingOK bool // has an ijkingstoets
 	// hasGentler says whether a gentler start exists.
 	hasGentler bool
 	// domains has the bits of the study domains (by their index in
@@ -102,13 +99,8 @@ type programme struct {
 	langs, inst, cities uint64
 	farCities           []int
 	hasCities           bool
-	// The fields of its ProgrammeScore that come from the catalogue.
-	id          string
-	name        auhl.Text
-	institution auhl.Institution
-	lvl         auhl.Level
-	url         string
-	flags       []auhl.Finding
+	// flags are the programme's own findings, for its ProgrammeScore.
+	flags []auhl.Finding
 	// notEntry is the reason of a programme closed to a first-year
 	// student, and instParams the params of a missed institution.
 	notEntry   auhl.Finding
@@ -217,7 +209,7 @@ func (a *Advisor) Questionnaire() *Questionnaire { return a.q }
 // prepare prepares programme p for scoring; codes are the indexes in
 // a.fitCodes of the codes seen so far, which it adds to.
 func (a *Advisor) prepare(p *catalog.Programme, codes map[catalog.HollandCode]int) programme {
-	pr := programme{p: p, id: p.ID, name: p.Name, institution: p.Institution, lvl: p.Level, url: p.URL}
+	pr := programme{p: p}
 	// The code vector depends on the first three letters only: codes are
 	// told apart by those, of which there are at most maxCodes.
 	c := p.Interest.Code[:min(len(p.Interest.Code), 3)]
@@ -254,8 +246,6 @@ func (a *Advisor) prepare(p *catalog.Programme, codes map[catalog.HollandCode]in
 			pr.farCities = append(pr.farCities, k)
 		}
 	}
-	pr.years = (int(p.Credits) + 59) / 60
-	pr.noCredits = p.Credits == 0
 	for _, l := range p.Languages {
 		if k := slices.Index(a.langs, l); k >= 0 {
 			pr.langs |= 1 << k
@@ -505,7 +495,7 @@ func (a *Advisor) advise(dst *Advice, p Profile, tight bool) error {
 	for k, key := range keys {
 		i := a.byRank[key&rankMask]
 		pr, ps := &a.progs[i], &recs[i]
-		all[k] = ProgrammeScore{ID: pr.id, Name: pr.name, Institution: pr.institution, Level: pr.lvl, URL: pr.url,
+		all[k] = ProgrammeScore{ID: pr.p.ID, Name: pr.p.Name, Institution: pr.p.Institution, Level: pr.p.Level, URL: pr.p.URL,
 			InterestFit: int(ps.InterestFit), Preparation: ps.Preparation, PreferenceFit: int(ps.PreferenceFit),
 			Overall: int(ps.Overall), Excluded: ps.Excluded, Reasons: ps.Reasons, Flags: pr.flags, Admission: ps.Admission}
 	}
@@ -992,7 +982,7 @@ func (a *Advisor) preparation(pr *programme, sc *scoring, ps *scored) Band {
 	// A score on this programme's own ijkingstoets is the most specific
 	// evidence: it decides the band.
 	for _, s := range b.Ijkingstoetsen {
-		if s.Programme != pr.id {
+		if s.Programme != pr.p.ID {
 			continue
 		}
 		params := auhl.Params{"score": auhl.Num(s.Score)}
@@ -1108,8 +1098,9 @@ func (a *Advisor) preferences(pr *programme, sc *scoring, ps *scored) {
 	}
 	if pref.MaxYears > 0 {
 		stated++
-		switch years := pr.years; {
-		case pr.noCredits:
+		// The nominal duration, at 60 credits a year.
+		switch years := (int(pr.p.Credits) + 59) / 60; {
+		case pr.p.Credits == 0:
 			unknown(CodePrefDurationUnknown)
 		case years <= pref.MaxYears:
 			met++

@@ -65,7 +65,7 @@ func applicant(b Background, year auhl.AcademicYear) (admission.Applicant, error
 // enrolment.
 func (a *Advisor) decide(i int, b Background, year auhl.AcademicYear, d *decided) (*admission.Decision, admitFlags, error) {
 	pr := &a.progs[i]
-	if len(b.Ijkingstoetsen) == 0 || !tookIjkingstoets(b, pr.id) {
+	if len(b.Ijkingstoetsen) == 0 || !tookIjkingstoets(b, pr.p.ID) {
 		return &d.decs[i], d.flags[i], nil
 	}
 	app, err := applicant(b, year)
